@@ -1,0 +1,99 @@
+import { PageQuery } from '@linkage/database';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kind';
+import type { Organisation } from './organisation.entity';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateOrganisationDto {
+  @ApiProperty({ example: '莱山区初家街道社会工作服务站', maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS })
+  @IsIn(ORGANISATION_KINDS)
+  kind: OrganisationKind;
+
+  @ApiPropertyOptional({ example: '莱山区' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  district?: string;
+
+  @ApiPropertyOptional({ example: '烟台市莱山区观海路 1 号' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string;
+
+  @ApiPropertyOptional({ example: '王丽' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  contactName?: string;
+
+  @ApiPropertyOptional({ example: '13805351234', description: 'Mainland mobile number (11 digits)' })
+  @IsOptional()
+  @Matches(/^1[3-9]\d{9}$/, {
+    message: 'contactPhone must be a mainland mobile number (11 digits, starting 13–19)',
+  })
+  contactPhone?: string;
+
+  @ApiPropertyOptional({ example: 'contact@example.org' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail?: string;
+}
+
+export class ListOrganisationsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: OrganisationKind;
+
+  @ApiPropertyOptional({ description: 'Part of the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class OrganisationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiProperty({ nullable: true, type: String }) district: string | null;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(o: Organisation): OrganisationView {
+    return {
+      id: o.id,
+      name: o.name,
+      kind: o.kind,
+      district: o.district,
+      address: o.address,
+      contactName: o.contactName,
+      contactPhone: o.contactPhone,
+      contactEmail: o.contactEmail,
+      createdAt: o.createdAt.toISOString(),
+      updatedAt: o.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class OrganisationPage {
+  @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { OrganisationKind } from './organisation-kind';
+
+@Entity('organisations')
+export class Organisation {
+  @PrimaryColumn({ type: 'char', length: 36 })
+  id: string;
+
+  @Index('uq_organisations_name', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: OrganisationKind;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  district: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 100, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true })
+  contactPhone: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime', precision: 3 })
+  updatedAt: Date;
+}

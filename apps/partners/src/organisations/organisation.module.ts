@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationController } from './organisation.controller';
+import { Organisation } from './organisation.entity';
+import { OrganisationRepository } from './organisation.repository';
+import { OrganisationRpcController } from './organisation.rpc-controller';
+import { OrganisationService } from './organisation.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organisation])],
+  controllers: [OrganisationController, OrganisationRpcController],
+  providers: [OrganisationRepository, OrganisationService],
+})
+export class OrganisationModule {}

@@ -1,0 +1,19 @@
+import type { ServiceDefinition } from '@linkage/service-kit';
+import { CreateOrganisations1764000000000 } from './migrations/1764000000000-create-organisations';
+import { Organisation } from './organisations/organisation.entity';
+import { OrganisationModule } from './organisations/organisation.module';
+
+export const partnersService: ServiceDefinition = {
+  name: 'partners',
+  api: {
+    title: 'Linkage partners',
+    description:
+      'Partner organisations: residents’ committees, the hospital, the foundation, social-work stations.',
+  },
+  schema: {
+    database: 'linkage_partners',
+    entities: [Organisation],
+    migrations: [CreateOrganisations1764000000000],
+  },
+  imports: [OrganisationModule],
+};

@@ -1,0 +1,49 @@
+// @ts-check
+import eslint from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Boundaries: an app imports libs through their `@linkage/*` alias and never another app; a lib never
+ * imports an app. Inside an app every relative import stays below its own `src/`, so a relative path
+ * that mentions `src/` or `apps/` has left it.
+ */
+const boundaries = {
+  patterns: [
+    {
+      regex: '^\\.{1,2}/(.*/)?(src|apps)(/|$)',
+      message: 'Relative import leaves this app or lib: import libs via @linkage/*, never another app.',
+    },
+    {
+      regex: '^@linkage/[^/]+/',
+      message: 'Import a lib by its public entry (@linkage/<lib>), not a deep path.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-extraneous-class': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      'no-restricted-imports': ['error', boundaries],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  prettier,
+);

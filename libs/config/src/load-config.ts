@@ -1,0 +1,31 @@
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ConfigError } from './config.error';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Parses the environment into a typed, validated config object once, at boot. Unknown variables are
+ * ignored; empty strings count as unset so `FOO=` falls back to the default.
+ */
+export function loadConfig<T extends object>(schema: ClassConstructor<T>, env: Env = process.env): T {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(schema, present, {
+    enableImplicitConversion: false,
+    exposeDefaultValues: true,
+  });
+  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => ({
+        variable: e.property,
+        problem: `${Object.values(e.constraints ?? {}).join('; ')} (got ${describe(env[e.property])})`,
+      })),
+    );
+  }
+  return config;
+}
+
+function describe(value: string | undefined): string {
+  return value === undefined || value === '' ? 'nothing' : JSON.stringify(value);
+}

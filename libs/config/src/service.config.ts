@@ -1,0 +1,78 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** What every app reads, the gateway included. */
+export class CommonConfig {
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120000)
+  SHUTDOWN_GRACE_MS: number = 10000;
+
+  /** The HTTP port; each app has its own default (see services.ts). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+}
+
+/** The variables every backend service reads. Defaults suit `npm start` on one machine. */
+export class ServiceConfig extends CommonConfig {
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(1)
+  @Max(65535)
+  MYSQL_PORT: number = 3306;
+
+  @IsString()
+  @MinLength(1)
+  MYSQL_HOST: string = '127.0.0.1';
+
+  @IsString()
+  @MinLength(1)
+  MYSQL_USER: string = 'linkage';
+
+  @IsString()
+  MYSQL_PASSWORD: string = 'linkage';
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_]+$/, { message: 'must be a database name of letters, digits and _' })
+  MYSQL_DATABASE?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  MYSQL_POOL_SIZE: number = 10;
+
+  @Matches(/^(nats|tls|ws|wss):\/\/[^\s,]+(,(nats|tls|ws|wss):\/\/[^\s,]+)*$/, {
+    message: 'must be one or more nats:// URLs separated by commas',
+  })
+  NATS_URL: string = 'nats://127.0.0.1:4222';
+
+  /** Isolates one deployment's (or one test run's) subjects from another's on a shared NATS. */
+  @Matches(/^([A-Za-z0-9_-]+\.)?$/, { message: 'must be empty or a name ending in a dot, e.g. "staging."' })
+  NATS_SUBJECT_PREFIX: string = '';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  RPC_TIMEOUT_MS: number = 3000;
+}
+
+export { toInt };

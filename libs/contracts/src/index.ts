@@ -1,0 +1,2 @@
+export * from './partners/find-organisations.rpc';
+export * from './rpc';

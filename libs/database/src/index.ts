@@ -1,0 +1,5 @@
+export * from './database.module';
+export * from './ids';
+export * from './mysql-options';
+export * from './pagination';
+export * from './prepare-database';

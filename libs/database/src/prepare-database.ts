@@ -1,0 +1,58 @@
+import type { ServiceConfig } from '@linkage/config';
+import { createConnection } from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+import { databaseName, mysqlDataSourceOptions, type SchemaParts } from './mysql-options';
+
+const MIGRATION_LOCK_TIMEOUT_S = 120;
+
+/** Creates the service's database when it is missing (utf8mb4 throughout). */
+export async function ensureDatabase(config: ServiceConfig, database: string): Promise<void> {
+  const connection = await createConnection({
+    host: config.MYSQL_HOST,
+    port: config.MYSQL_PORT,
+    user: config.MYSQL_USER,
+    password: config.MYSQL_PASSWORD,
+    connectTimeout: 5000,
+  });
+  try {
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * Runs pending migrations under a MySQL named lock, so several replicas starting together migrate once.
+ * Returns the names of the migrations it ran.
+ */
+export async function runMigrations(config: ServiceConfig, parts: SchemaParts): Promise<string[]> {
+  const dataSource = new DataSource(mysqlDataSourceOptions(config, parts, 2));
+  await dataSource.initialize();
+  const lockRunner = dataSource.createQueryRunner();
+  const lockName = `${databaseName(config, parts)}.migrations`;
+  try {
+    await lockRunner.connect();
+    const [row] = (await lockRunner.query('SELECT GET_LOCK(?, ?) AS got', [
+      lockName,
+      MIGRATION_LOCK_TIMEOUT_S,
+    ])) as {
+      got: number | null;
+    }[];
+    if (row?.got !== 1)
+      throw new Error(`Timed out waiting for the migration lock on ${databaseName(config, parts)}`);
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  } finally {
+    await lockRunner.query('SELECT RELEASE_LOCK(?)', [lockName]).catch(() => undefined);
+    await lockRunner.release();
+    await dataSource.destroy();
+  }
+}
+
+/** Everything a service needs of its database before it starts: the schema, then the migrations. */
+export async function prepareDatabase(config: ServiceConfig, parts: SchemaParts): Promise<string[]> {
+  await ensureDatabase(config, databaseName(config, parts));
+  return runMigrations(config, parts);
+}

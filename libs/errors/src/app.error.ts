@@ -1,0 +1,82 @@
+/**
+ * What kind of failure an error is. The HTTP status and the RPC behaviour follow from the kind, in one
+ * place (error-status.ts); modules only say which kind each of their codes is.
+ */
+export type ErrorKind =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'too_many_requests'
+  | 'unavailable'
+  | 'internal';
+
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+/**
+ * The base of every error a user may see. `code` is stable and machine-readable (`SHIFT_FULL`); `message`
+ * is for a person; `details` carries field errors or the ids that were wrong.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * Declares a module's error type from its code table, so every code has exactly one kind:
+ *
+ *   export const PartnersErrorCode = { ORGANISATION_NOT_FOUND: 'not_found' } as const;
+ *   export class PartnersError extends moduleError(PartnersErrorCode) {}
+ *   throw new PartnersError('ORGANISATION_NOT_FOUND', 'No organisation with id …');
+ */
+export function moduleError<const T extends Record<string, ErrorKind>>(codes: T) {
+  return class extends AppError {
+    constructor(code: keyof T & string, message: string, details?: unknown) {
+      super(codes[code], code, message, details);
+    }
+  };
+}
+
+/** 400 for a request whose fields did not validate. */
+export class RequestValidationError extends AppError {
+  constructor(details: FieldError[]) {
+    super('bad_request', 'VALIDATION_FAILED', 'The request has invalid fields; see details.', details);
+  }
+}
+
+/** A service this one depends on did not answer (down, or too slow). */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    readonly service: string,
+    reason: 'no_responders' | 'timeout' | 'disconnected',
+  ) {
+    const why = {
+      no_responders: 'is not running',
+      timeout: 'did not answer in time',
+      disconnected: 'cannot be reached',
+    };
+    super('unavailable', 'SERVICE_UNAVAILABLE', `The ${service} service ${why[reason]}; try again shortly.`, {
+      service,
+      reason,
+    });
+  }
+}

@@ -1,0 +1,5 @@
+export * from './app.error';
+export * from './error-status';
+export * from './error.filter';
+export * from './rpc';
+export * from './validation';

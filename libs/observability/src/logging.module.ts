@@ -1,0 +1,42 @@
+import { CommonConfig } from '@linkage/config';
+import { Module } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The caller's request id when it sent a sane one (the gateway always does), else a new one. */
+export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+  res.setHeader(REQUEST_ID_HEADER, id);
+  return id;
+}
+
+/** JSON logs (pino) with the request id on every line of a request; secrets are redacted. */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [CommonConfig],
+      useFactory: (config: CommonConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          genReqId: requestIdOf,
+          customAttributeKeys: { reqId: 'requestId' },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

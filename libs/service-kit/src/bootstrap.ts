@@ -1,0 +1,159 @@
+import 'reflect-metadata';
+import { CommonConfig, loadConfig, SERVICES, ServiceConfig, type BackendServiceName } from '@linkage/config';
+import { DatabaseModule, prepareDatabase, type SchemaParts } from '@linkage/database';
+import { createValidationPipe, ErrorFilter } from '@linkage/errors';
+import { MessagingModule, NamespacedNatsServer, NatsHealthIndicator } from '@linkage/messaging';
+import { LoggingModule } from '@linkage/observability';
+import { Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { Logger } from 'nestjs-pino';
+import { AppConfigModule } from './config.module';
+import { HealthModule } from './health/health.module';
+import { ShutdownState } from './health/shutdown-state';
+import { DbPoolMetrics } from './metrics/db-pool.metrics';
+import { instrumentHttp } from './metrics/http.metrics';
+import { explainStartupError } from './startup-errors';
+import { setupSwagger, type ApiDescription } from './swagger';
+
+export interface ServiceDefinition {
+  name: BackendServiceName;
+  api: ApiDescription;
+  schema: SchemaParts;
+  /** The service's feature modules. */
+  imports: (Type<unknown> | DynamicModule)[];
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** Routes that stay at the root (probes, metrics, docs); everything else is under /api. */
+const UNPREFIXED = ['health/live', 'health/ready', 'metrics'];
+
+@Module({})
+class ServiceRootModule {}
+
+/**
+ * Builds a backend service: its database migrated, HTTP API (Fastify, /api, Swagger, metrics, probes)
+ * and its NATS responder (queue group = service name). Nothing is listening yet.
+ */
+export async function createService(
+  definition: ServiceDefinition,
+  env: Env = process.env,
+): Promise<NestFastifyApplication> {
+  const config = loadConfig(ServiceConfig, env);
+  await prepareDatabase(config, definition.schema);
+
+  const root: DynamicModule = {
+    module: ServiceRootModule,
+    imports: [
+      AppConfigModule.forRoot(config),
+      LoggingModule,
+      DatabaseModule.forService(definition.schema),
+      MessagingModule.forService(definition.name),
+      HealthModule.forRoot({
+        inject: [TypeOrmHealthIndicator, NatsHealthIndicator],
+        useFactory: (db: TypeOrmHealthIndicator, nats: NatsHealthIndicator) => () => [
+          () => db.pingCheck('mysql').withTimeout(1500),
+          () => nats.check('nats'),
+        ],
+      }),
+      PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),
+      ...definition.imports,
+    ],
+    providers: [DbPoolMetrics],
+  };
+
+  const app = await createHttpApp(root, config);
+  setupSwagger(app, definition.api);
+
+  // The responder inherits the HTTP app's validation pipe and error filter (which answers RPC errors too).
+  app.connectMicroservice(
+    {
+      strategy: new NamespacedNatsServer(config.NATS_SUBJECT_PREFIX, {
+        servers: config.NATS_URL.split(','),
+        queue: definition.name,
+        name: `${definition.name}-server`,
+        maxReconnectAttempts: -1,
+      }),
+    },
+    { inheritAppConfig: true },
+  );
+  await app.startAllMicroservices();
+  return app;
+}
+
+/** The HTTP part every app shares, the gateway included. */
+export async function createHttpApp(
+  root: DynamicModule,
+  _config: CommonConfig,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api', { exclude: UNPREFIXED });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  instrumentHttp(app.getHttpAdapter().getInstance());
+  return app;
+}
+
+/**
+ * Runs an app as its own process: listens, prints where, and on SIGTERM/SIGINT stops taking new work
+ * (readiness fails, NATS subscriptions end), lets in-flight requests finish, then exits. A start that
+ * fails says why and exits non-zero.
+ */
+export async function runApp(
+  name: keyof typeof SERVICES,
+  create: () => Promise<INestApplication>,
+  env: Env = process.env,
+): Promise<void> {
+  try {
+    const config = loadConfig(CommonConfig, env);
+    const app = await create();
+    const port = config.PORT ?? SERVICES[name].port;
+    await app.listen(port, config.HOST);
+    installShutdown(app, config.SHUTDOWN_GRACE_MS);
+    process.stdout.write(
+      `${JSON.stringify({ level: 30, time: Date.now(), msg: `${name} listening`, url: `http://localhost:${port}`, docs: `http://localhost:${port}/docs` })}\n`,
+    );
+  } catch (error) {
+    process.stderr.write(`\n[${name}] ${explainStartupError(error, tryLoadConfig(env))}\n\n`);
+    process.exit(1);
+  }
+}
+
+function installShutdown(app: INestApplication, graceMs: number): void {
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    app.get(ShutdownState).draining = true;
+    const force = setTimeout(() => {
+      process.stderr.write(`Shutdown took longer than ${graceMs} ms after ${signal}; exiting.\n`);
+      process.exit(1);
+    }, graceMs);
+    force.unref();
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+function tryLoadConfig(env: Env): ServiceConfig | undefined {
+  try {
+    return loadConfig(ServiceConfig, env);
+  } catch {
+    return undefined;
+  }
+}
