@@ -33,7 +33,7 @@ export function mysqlDataSourceOptions(
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error', 'warn', 'migration'],
+    logging: ['warn', 'migration'],
   };
 }
 

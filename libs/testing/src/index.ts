@@ -1,0 +1,4 @@
+export * from './http';
+export * from './infrastructure';
+export * from './service-harness';
+export * from './test-env';
