@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateProgrammeDto, ListProgrammesQuery, ProgrammePage, ProgrammeView } from './programme.dto';
+import { ProgrammeService } from './programme.service';
+
+@ApiTags('programmes')
+@Controller('programmes')
+export class ProgrammeController {
+  constructor(private readonly programmes: ProgrammeService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Plan a group programme' })
+  @ApiCreatedResponse({ type: ProgrammeView })
+  async create(@Body() body: CreateProgrammeDto): Promise<ProgrammeView> {
+    return ProgrammeView.of(await this.programmes.create(body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List programmes, newest first' })
+  @ApiOkResponse({ type: ProgrammePage })
+  async list(@Query() query: ListProgrammesQuery): Promise<ProgrammePage> {
+    const page = await this.programmes.list(query);
+    return { items: page.items.map((p) => ProgrammeView.of(p)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One programme' })
+  @ApiOkResponse({ type: ProgrammeView })
+  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ProgrammeView> {
+    return ProgrammeView.of(await this.programmes.get(id));
+  }
+}

@@ -1,0 +1,153 @@
+import { PageQuery } from '@linkage/database';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  type ValidationArguments,
+} from 'class-validator';
+import { isCalendarDate, isValidDateRange } from './programme-dates';
+import { PROGRAMME_KINDS, type ProgrammeKind } from './programme-kind';
+import { PROGRAMME_STATUSES, type ProgrammeStatus } from './programme-status';
+import type { Programme } from './programme.entity';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+function IsCalendarDate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => isCalendarDate(value),
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property} must be a real date written YYYY-MM-DD`,
+    },
+  });
+}
+
+/**
+ * The date order is checked with the other fields, so a client learns every problem from one 400 and
+ * sees it against the field to correct. It stays quiet when either date is malformed: that has its own
+ * message on its own field.
+ */
+function IsNotBefore(other: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'isNotBefore',
+    constraints: [other],
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const start = (args?.object as Record<string, unknown> | undefined)?.[other];
+        return !isCalendarDate(value) || !isCalendarDate(start) || isValidDateRange(start, value);
+      },
+      defaultMessage: (args?: ValidationArguments) => `${args?.property} must not be before ${other}`,
+    },
+  });
+}
+
+export class CreateProgrammeDto {
+  @ApiProperty({ example: '玩偶格子沙龙（秋季）', minLength: 1, maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ enum: PROGRAMME_KINDS })
+  @IsIn(PROGRAMME_KINDS)
+  kind: ProgrammeKind;
+
+  @ApiPropertyOptional({ example: '以玩偶格子为媒介的团体沙龙，每周一次，共六次。', maxLength: 2000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+    example: 12,
+    description: 'How many members may enrol',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  capacity: number;
+
+  @ApiProperty({ format: 'date', example: '2025-09-08', description: 'First day, in the station’s zone' })
+  @IsCalendarDate()
+  startsOn: string;
+
+  @ApiProperty({ format: 'date', example: '2025-10-13', description: 'Last day; not before startsOn' })
+  @IsCalendarDate()
+  @IsNotBefore('startsOn')
+  endsOn: string;
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'Whether membership and notes are confidential to the programme’s counsellors',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confidential?: boolean;
+
+  @ApiPropertyOptional({ enum: PROGRAMME_STATUSES, default: 'draft' })
+  @IsOptional()
+  @IsIn(PROGRAMME_STATUSES)
+  status?: ProgrammeStatus;
+}
+
+export class ListProgrammesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PROGRAMME_KINDS })
+  @IsOptional()
+  @IsIn(PROGRAMME_KINDS)
+  kind?: ProgrammeKind;
+
+  @ApiPropertyOptional({ enum: PROGRAMME_STATUSES })
+  @IsOptional()
+  @IsIn(PROGRAMME_STATUSES)
+  status?: ProgrammeStatus;
+}
+
+export class ProgrammeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: PROGRAMME_KINDS }) kind: ProgrammeKind;
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ type: 'integer' }) capacity: number;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ format: 'date' }) endsOn: string;
+  @ApiProperty() confidential: boolean;
+  @ApiProperty({ enum: PROGRAMME_STATUSES }) status: ProgrammeStatus;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(p: Programme): ProgrammeView {
+    return {
+      id: p.id,
+      title: p.title,
+      kind: p.kind,
+      description: p.description,
+      capacity: p.capacity,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      confidential: p.confidential,
+      status: p.status,
+      createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ProgrammePage {
+  @ApiProperty({ type: [ProgrammeView] }) items: ProgrammeView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
