@@ -43,7 +43,27 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    // An app's own tests may reach into its src/, but not out of the app.
+    files: ['apps/*/test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./){2,}', message: 'A test of one app imports only its own src/ and libs.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Cross-service tests start several apps together on purpose.
+    files: ['test/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   prettier,
 );

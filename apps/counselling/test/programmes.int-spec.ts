@@ -1,6 +1,5 @@
 import { startTestService, type TestService } from '@linkage/testing';
 // The boundary rule in eslint.config.mjs also catches an app's own tests reaching into its src/.
-// eslint-disable-next-line no-restricted-imports -- same app: test/ → src/
 import { counsellingService } from '../src/counselling.service-definition';
 
 describe('counselling: programmes over HTTP', () => {

@@ -1,7 +1,7 @@
 import { ServerNats, type NatsOptions } from '@nestjs/microservices';
+import type { NatsConnection, Subscription, SubscriptionOptions } from '@nats-io/transport-node';
 
-type NatsClient = Parameters<ServerNats['bindEvents']>[0];
-type Subscription = ReturnType<NatsClient['subscribe']>;
+type MsgCallback = NonNullable<SubscriptionOptions['callback']>;
 
 /**
  * Nest's NATS server, subscribing every pattern under the deployment's subject prefix. The prefix keeps
@@ -17,12 +17,12 @@ export class NamespacedNatsServer extends ServerNats {
     super(natsOptions);
   }
 
-  override bindEvents(client: NatsClient): void {
+  override bindEvents(client: NatsConnection): void {
     for (const [channel, handler] of this.messageHandlers) {
       const queue = (handler.extras?.queue as string | undefined) ?? this.natsOptions.queue;
       const subscription = client.subscribe(`${this.prefix}${channel}`, {
         queue,
-        callback: this.getMessageHandler(channel).bind(this),
+        callback: this.getMessageHandler(channel).bind(this) as MsgCallback,
       });
       this.ownSubscriptions.push(subscription);
     }

@@ -40,7 +40,11 @@ export class RpcClient {
         outcome = 'error';
         throw isRpcErrorPayload(body.err)
           ? new RemoteError(service, body.err)
-          : new RemoteError(service, { kind: 'internal', code: 'INTERNAL_ERROR', message: String(body.err) });
+          : new RemoteError(service, {
+              kind: 'internal',
+              code: 'INTERNAL_ERROR',
+              message: JSON.stringify(body.err),
+            });
       }
       return body.response as RpcResponse<S>;
     } catch (error) {

@@ -1,4 +1,5 @@
 import {
+  collectDefaultMetrics,
   Counter,
   Gauge,
   Histogram,
@@ -22,4 +23,13 @@ export function gauge<L extends string>(config: GaugeConfiguration<L>): Gauge<L>
 
 export function histogram<L extends string>(config: HistogramConfiguration<L>): Histogram<L> {
   return (register.getSingleMetric(config.name) as Histogram<L> | undefined) ?? new Histogram(config);
+}
+
+let defaultMetricsStarted = false;
+
+/** Process metrics (CPU, memory, event loop, GC), started once per process. */
+export function collectProcessMetrics(): void {
+  if (defaultMetricsStarted || register.getSingleMetric('process_cpu_seconds_total')) return;
+  defaultMetricsStarted = true;
+  collectDefaultMetrics();
 }

@@ -3,7 +3,7 @@ import { CommonConfig, loadConfig, SERVICES, ServiceConfig, type BackendServiceN
 import { DatabaseModule, prepareDatabase, type SchemaParts } from '@linkage/database';
 import { createValidationPipe, ErrorFilter } from '@linkage/errors';
 import { MessagingModule, NamespacedNatsServer, NatsHealthIndicator } from '@linkage/messaging';
-import { LoggingModule } from '@linkage/observability';
+import { collectProcessMetrics, LoggingModule } from '@linkage/observability';
 import { Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -59,7 +59,7 @@ export async function createService(
           () => nats.check('nats'),
         ],
       }),
-      PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),
+      PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: false } }),
       ...definition.imports,
     ],
     providers: [DbPoolMetrics],
@@ -89,6 +89,7 @@ export async function createHttpApp(
   root: DynamicModule,
   _config: CommonConfig,
 ): Promise<NestFastifyApplication> {
+  collectProcessMetrics();
   const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,

@@ -1,3 +1,4 @@
+import { startContainers } from './containers';
 import { isListening } from './infrastructure';
 
 /**
@@ -19,8 +20,7 @@ export default async function globalSetup(): Promise<void> {
   const natsUp = natsConfigured || (await isListening(natsUrl.hostname, Number(natsUrl.port || 4222)));
   if (mysqlUp && natsUp) return;
 
-  // Loaded only here: without Docker it fails at once with "Could not find a working container runtime".
-  const { startContainers } = await import('./containers');
+  // Without Docker this fails at once with "Could not find a working container runtime strategy".
   const started = await startContainers({ mysql: !mysqlUp, nats: !natsUp });
   Object.assign(env, started.env);
   (globalThis as { __LINKAGE_CONTAINERS__?: unknown }).__LINKAGE_CONTAINERS__ = started;

@@ -1,3 +1,4 @@
+import { MaxChars } from '@linkage/errors';
 import { PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -9,7 +10,6 @@ import {
   IsOptional,
   IsString,
   Max,
-  MaxLength,
   Min,
   ValidateBy,
   type ValidationArguments,
@@ -56,7 +56,7 @@ export class CreateProgrammeDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title: string;
 
   @ApiProperty({ enum: PROGRAMME_KINDS })
@@ -67,7 +67,7 @@ export class CreateProgrammeDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   description?: string;
 
   @ApiProperty({

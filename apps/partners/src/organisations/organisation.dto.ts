@@ -1,7 +1,8 @@
+import { MaxChars } from '@linkage/errors';
 import { PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kind';
 import type { Organisation } from './organisation.entity';
 
@@ -12,7 +13,7 @@ export class CreateOrganisationDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name: string;
 
   @ApiProperty({ enum: ORGANISATION_KINDS })
@@ -23,19 +24,19 @@ export class CreateOrganisationDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   district?: string;
 
   @ApiPropertyOptional({ example: '烟台市莱山区观海路 1 号' })
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxChars(300)
   address?: string;
 
   @ApiPropertyOptional({ example: '王丽' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   contactName?: string;
 
   @ApiPropertyOptional({ example: '13805351234', description: 'Mainland mobile number (11 digits)' })
@@ -48,7 +49,7 @@ export class CreateOrganisationDto {
   @ApiPropertyOptional({ example: 'contact@example.org' })
   @IsOptional()
   @IsEmail()
-  @MaxLength(254)
+  @MaxChars(254)
   contactEmail?: string;
 }
 
@@ -61,7 +62,7 @@ export class ListOrganisationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   q?: string;
 }
 

@@ -1,16 +1,8 @@
+import { MaxChars } from '@linkage/errors';
 import { PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 import { POLITICAL_STATUSES, type PoliticalStatus } from './political-status';
 import type { Volunteer } from './volunteer.entity';
 
@@ -28,7 +20,7 @@ export class CreateVolunteerDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxChars(100)
   name: string;
 
   @ApiProperty({
@@ -45,7 +37,7 @@ export class CreateVolunteerDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxChars(100)
   department?: string;
 
   @ApiPropertyOptional({ example: '社会工作', maxLength: 100 })
@@ -53,7 +45,7 @@ export class CreateVolunteerDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxChars(100)
   major?: string;
 
   @ApiPropertyOptional({ example: '社工2301班', maxLength: 50 })
@@ -61,7 +53,7 @@ export class CreateVolunteerDto {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(50)
+  @MaxChars(50)
   className?: string;
 
   @ApiProperty({ example: '13805351234', description: 'Mainland mobile number (11 digits)' })
@@ -87,7 +79,7 @@ export class CreateVolunteerDto {
   @ArrayMaxSize(MAX_SKILLS)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
-  @MaxLength(MAX_SKILL_LENGTH, { each: true })
+  @MaxChars(MAX_SKILL_LENGTH, { each: true })
   skills?: string[];
 }
 
@@ -96,21 +88,21 @@ export class ListVolunteersQuery extends PageQuery {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   q?: string;
 
   @ApiPropertyOptional({ description: 'The department, exactly' })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   department?: string;
 
   @ApiPropertyOptional({ description: 'One skill the volunteer has, exactly' })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(MAX_SKILL_LENGTH)
+  @MaxChars(MAX_SKILL_LENGTH)
   skill?: string;
 }
 

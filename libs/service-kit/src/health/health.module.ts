@@ -7,9 +7,9 @@ import { ShutdownState } from './shutdown-state';
 @Module({})
 export class HealthModule {
   /** `checks` is a provider for READINESS_CHECKS built from the app's own indicators. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   static forRoot(checks: {
     inject: InjectionToken[];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     useFactory: (...deps: any[]) => ReadinessChecks;
   }): DynamicModule {
     return {

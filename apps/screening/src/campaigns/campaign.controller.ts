@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CampaignPage, CampaignView, CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
+import { CampaignService } from './campaign.service';
+
+@ApiTags('campaigns')
+@Controller('campaigns')
+export class CampaignController {
+  constructor(private readonly campaigns: CampaignService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Plan a screening campaign with its partner organisations' })
+  @ApiCreatedResponse({ type: CampaignView })
+  @ApiUnprocessableEntityResponse({ description: 'PARTNER_ORGANISATION_UNKNOWN or CAMPAIGN_DATES_INVALID' })
+  @ApiServiceUnavailableResponse({ description: 'SERVICE_UNAVAILABLE: partners could not be asked' })
+  async create(@Body() body: CreateCampaignDto): Promise<CampaignView> {
+    return CampaignView.of(await this.campaigns.create(body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List campaigns, newest first' })
+  @ApiOkResponse({ type: CampaignPage })
+  async list(@Query() query: ListCampaignsQuery): Promise<CampaignPage> {
+    const page = await this.campaigns.list(query);
+    return { items: page.items.map((c) => CampaignView.of(c)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One campaign' })
+  @ApiOkResponse({ type: CampaignView })
+  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignView> {
+    return CampaignView.of(await this.campaigns.get(id));
+  }
+}

@@ -1,0 +1,60 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import type { CampaignStatus } from './campaign-status';
+
+@Entity('campaigns')
+export class Campaign {
+  @PrimaryColumn({ type: 'char', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** Local dates (Asia/Shanghai) as YYYY-MM-DD. */
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn: string;
+
+  @Column({ name: 'ends_on', type: 'date' })
+  endsOn: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: CampaignStatus;
+
+  @OneToMany(() => CampaignPartner, (p) => p.campaign, { cascade: ['insert'], eager: true })
+  partners: Relation<CampaignPartner>[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime', precision: 3 })
+  updatedAt: Date;
+}
+
+/** A partner organisation of a campaign, with its name as partners told us when it was linked. */
+@Entity('campaign_partners')
+export class CampaignPartner {
+  @PrimaryColumn({ name: 'campaign_id', type: 'char', length: 36 })
+  campaignId: string;
+
+  @PrimaryColumn({ name: 'organisation_id', type: 'char', length: 36 })
+  organisationId: string;
+
+  @Column({ name: 'organisation_name', type: 'varchar', length: 200 })
+  organisationName: string;
+
+  @ManyToOne(() => Campaign, (c) => c.partners, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign: Relation<Campaign>;
+}

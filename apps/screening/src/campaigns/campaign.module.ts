@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CampaignController } from './campaign.controller';
+import { Campaign, CampaignPartner } from './campaign.entity';
+import { CampaignRepository } from './campaign.repository';
+import { CampaignService } from './campaign.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Campaign, CampaignPartner])],
+  controllers: [CampaignController],
+  providers: [CampaignRepository, CampaignService],
+})
+export class CampaignModule {}
