@@ -51,7 +51,7 @@ export class ErrorFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const message =
         typeof response === 'object' && response !== null && 'message' in response
-          ? String((response).message)
+          ? String(response.message)
           : exception.message;
       return { statusCode, code: codeForStatus(statusCode), message };
     }

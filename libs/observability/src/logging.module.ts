@@ -8,11 +8,16 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** The caller's request id when it sent a sane one (the gateway always does), else a new one. */
-export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
-  const given = req.headers[REQUEST_ID_HEADER];
-  const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
-  res.setHeader(REQUEST_ID_HEADER, id);
-  return id;
+export function requestIdFrom(header: unknown): string {
+  return typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+}
+
+/**
+ * pino-http's id for a request. The HTTP app has already settled the id (createHttpApp writes it back
+ * into the header), so log lines and the x-request-id response header always agree.
+ */
+function requestIdOf(req: IncomingMessage, _res: ServerResponse): string {
+  return requestIdFrom(req.headers[REQUEST_ID_HEADER]);
 }
 
 /** JSON logs (pino) with the request id on every line of a request; secrets are redacted. */

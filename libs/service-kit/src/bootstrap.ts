@@ -3,7 +3,13 @@ import { CommonConfig, loadConfig, SERVICES, ServiceConfig, type BackendServiceN
 import { DatabaseModule, prepareDatabase, type SchemaParts } from '@linkage/database';
 import { createValidationPipe, ErrorFilter } from '@linkage/errors';
 import { MessagingModule, NamespacedNatsServer, NatsHealthIndicator } from '@linkage/messaging';
-import { collectProcessMetrics, LoggingModule } from '@linkage/observability';
+import {
+  collectProcessMetrics,
+  LoggingModule,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+} from '@linkage/observability';
+import type { IncomingMessage } from 'node:http';
 import { Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -29,7 +35,7 @@ export interface ServiceDefinition {
 export type Env = Record<string, string | undefined>;
 
 /** Routes that stay at the root (probes, metrics, docs); everything else is under /api. */
-const UNPREFIXED = ['health/live', 'health/ready', 'metrics'];
+const UNPREFIXED = ['health', 'health/live', 'health/ready', 'metrics'];
 
 @Module({})
 class ServiceRootModule {}
@@ -90,7 +96,20 @@ export async function createHttpApp(
   _config: CommonConfig,
 ): Promise<NestFastifyApplication> {
   collectProcessMetrics();
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+    return503OnClosing: true,
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+  });
+  // Every request, whether Nest handles it or the gateway proxies it, carries one id: in the logs, to
+  // the service behind (the header), and back to the caller.
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    request.raw.headers[REQUEST_ID_HEADER] = request.id;
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
     abortOnError: false,

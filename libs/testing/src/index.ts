@@ -2,3 +2,4 @@ export * from './http';
 export * from './infrastructure';
 export * from './service-harness';
 export * from './test-env';
+export * from './system';

@@ -1,0 +1,4 @@
+import { runApp } from '@linkage/service-kit';
+import { createGateway } from './gateway';
+
+void runApp('gateway', () => createGateway());

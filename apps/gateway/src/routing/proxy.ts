@@ -1,0 +1,78 @@
+import type { BackendServiceName } from '@linkage/config';
+import type { ErrorBody } from '@linkage/errors';
+import { REQUEST_ID_HEADER } from '@linkage/observability';
+import proxy from '@fastify/http-proxy';
+import type { FastifyInstance } from 'fastify';
+import type { GatewayConfig } from '../gateway.config';
+import { ROUTES } from './routes';
+
+/**
+ * Registers one proxy per resource in the routing table. Authorization and the request id travel with
+ * the request; a service that is down or slow is a clear 503/504 naming it, never a hang.
+ */
+export async function registerProxies(fastify: FastifyInstance, config: GatewayConfig): Promise<void> {
+  for (const [resource, service] of Object.entries(ROUTES)) {
+    const prefix = `/api/${resource}`;
+    await fastify.register(proxy, {
+      upstream: config.serviceUrl(service),
+      prefix,
+      rewritePrefix: prefix,
+      http: { requestOptions: { timeout: config.PROXY_TIMEOUT_MS } },
+      undici: {
+        headersTimeout: config.PROXY_TIMEOUT_MS,
+        bodyTimeout: config.PROXY_TIMEOUT_MS,
+        connect: { timeout: 2000 },
+      },
+      replyOptions: {
+        // Never retry on the caller's behalf: a 503 from a service is an answer, not a hiccup.
+        retryDelay: () => null,
+        rewriteRequestHeaders: (request, headers) => ({
+          ...headers,
+          [REQUEST_ID_HEADER]: request.id,
+        }),
+        onError: (reply, { error }) => replyUpstreamError(reply, service, error),
+      },
+    });
+  }
+}
+
+/** Just what is needed of the reply, which reply-from types for HTTP/1 and HTTP/2 alike. */
+interface UpstreamReply {
+  code(status: number): { header(name: string, value: string): { send(body: unknown): unknown } };
+  log: { warn(obj: object, msg: string): void };
+}
+
+function replyUpstreamError(reply: UpstreamReply, service: BackendServiceName, error: Error): void {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  const code = (error as { code?: string }).code ?? '';
+  const causeCode = cause?.code ?? '';
+  let body: ErrorBody;
+  if (/TIMEOUT/.test(code) || /TIMEOUT/.test(causeCode)) {
+    body = {
+      statusCode: 504,
+      code: 'GATEWAY_TIMEOUT',
+      message: `The ${service} service did not answer in time.`,
+      details: { service },
+    };
+  } else if (
+    /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|UND_ERR_SOCKET|SERVICE_UNAVAILABLE/.test(
+      `${code} ${causeCode}`,
+    )
+  ) {
+    body = {
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: `The ${service} service is unavailable; try again shortly.`,
+      details: { service },
+    };
+  } else {
+    body = {
+      statusCode: 502,
+      code: 'BAD_GATEWAY',
+      message: `The ${service} service failed to answer.`,
+      details: { service },
+    };
+  }
+  reply.log.warn({ service, err: error }, 'upstream error');
+  void reply.code(body.statusCode).header('content-type', 'application/json').send(body);
+}

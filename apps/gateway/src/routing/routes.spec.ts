@@ -1,0 +1,29 @@
+import { ownerOf, ROUTES } from './routes';
+
+describe('gateway routing table', () => {
+  it.each([
+    ['/api/auth/login', 'identity'],
+    ['/api/accounts', 'identity'],
+    ['/api/volunteers/me/assignments', 'volunteers'],
+    ['/api/shifts/123/signups', 'volunteers'],
+    ['/api/organisations?kind=hospital', 'partners'],
+    ['/api/campaigns/abc', 'screening'],
+    ['/api/screening-sessions', 'screening'],
+    ['/api/referrals', 'screening'],
+    ['/api/programmes', 'counselling'],
+  ])('%s → %s', (path, service) => {
+    expect(ownerOf(path)).toBe(service);
+  });
+
+  it('owns nothing outside /api or for unknown resources', () => {
+    expect(ownerOf('/api/unknown')).toBeUndefined();
+    expect(ownerOf('/volunteers')).toBeUndefined();
+    expect(ownerOf('/api/volunteersx')).toBeUndefined();
+  });
+
+  it('routes to every domain service', () => {
+    expect(new Set(Object.values(ROUTES))).toEqual(
+      new Set(['identity', 'volunteers', 'partners', 'screening', 'counselling']),
+    );
+  });
+});

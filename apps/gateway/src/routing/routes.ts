@@ -1,0 +1,28 @@
+import type { BackendServiceName } from '@linkage/config';
+
+/**
+ * The routing table, the one place that says which service owns which resource. `/api/<resource>` and
+ * everything below it goes to that service unchanged.
+ */
+export const ROUTES: Readonly<Record<string, BackendServiceName>> = {
+  auth: 'identity',
+  accounts: 'identity',
+  invitations: 'identity',
+  volunteers: 'volunteers',
+  teams: 'volunteers',
+  shifts: 'volunteers',
+  organisations: 'partners',
+  events: 'partners',
+  projects: 'partners',
+  campaigns: 'screening',
+  'screening-sessions': 'screening',
+  residents: 'screening',
+  referrals: 'screening',
+  programmes: 'counselling',
+};
+
+/** The service that owns an `/api/...` path, or undefined. */
+export function ownerOf(path: string): BackendServiceName | undefined {
+  const match = /^\/api\/([^/?#]+)/.exec(path);
+  return match ? ROUTES[match[1]] : undefined;
+}
