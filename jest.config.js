@@ -26,6 +26,8 @@ const shared = {
 };
 
 module.exports = {
+  // Integration files start real services; jest 30 reads the timeout from the root config only.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
@@ -35,7 +37,6 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       setupFiles: ['<rootDir>/libs/testing/src/per-file-setup.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -15,16 +15,16 @@ export class GatewayConfig extends CommonConfig {
 
   /** A proxied request that takes longer than this is answered 504 GATEWAY_TIMEOUT. */
   @Transform(toInt)
-  @IsInt()
   @Min(100)
   @Max(120000)
+  @IsInt()
   PROXY_TIMEOUT_MS: number = 15000;
 
   /** How long the gateway waits for a service's health or OpenAPI document. */
   @Transform(toInt)
-  @IsInt()
   @Min(100)
   @Max(30000)
+  @IsInt()
   UPSTREAM_CHECK_TIMEOUT_MS: number = 2000;
 
   serviceUrl(service: BackendServiceName): string {

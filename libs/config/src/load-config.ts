@@ -14,7 +14,13 @@ export function loadConfig<T extends object>(schema: ClassConstructor<T>, env: E
     enableImplicitConversion: false,
     exposeDefaultValues: true,
   });
-  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
+  // Decorators run nearest-the-property first, so the type check (IsInt…) stands last in the list and
+  // a value like "abc" is told it is not a number rather than that it is out of range.
+  const errors = validateSync(config, {
+    whitelist: false,
+    forbidUnknownValues: false,
+    stopAtFirstError: true,
+  });
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => ({

@@ -13,17 +13,17 @@ export class CommonConfig {
 
   /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
   @Transform(toInt)
-  @IsInt()
   @Min(0)
   @Max(120000)
+  @IsInt()
   SHUTDOWN_GRACE_MS: number = 10000;
 
   /** The HTTP port; each app has its own default (see services.ts). */
   @IsOptional()
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
   @Min(0)
   @Max(65535)
+  @IsInt({ message: 'must be a port number' })
   PORT?: number;
 
   @IsString()
@@ -33,9 +33,9 @@ export class CommonConfig {
 /** The variables every backend service reads. Defaults suit `npm start` on one machine. */
 export class ServiceConfig extends CommonConfig {
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
   @Min(1)
   @Max(65535)
+  @IsInt({ message: 'must be a port number' })
   MYSQL_PORT: number = 3306;
 
   @IsString()
@@ -54,9 +54,9 @@ export class ServiceConfig extends CommonConfig {
   MYSQL_DATABASE?: string;
 
   @Transform(toInt)
-  @IsInt()
   @Min(1)
   @Max(200)
+  @IsInt()
   MYSQL_POOL_SIZE: number = 10;
 
   @Matches(/^(nats|tls|ws|wss):\/\/[^\s,]+(,(nats|tls|ws|wss):\/\/[^\s,]+)*$/, {
@@ -69,9 +69,9 @@ export class ServiceConfig extends CommonConfig {
   NATS_SUBJECT_PREFIX: string = '';
 
   @Transform(toInt)
-  @IsInt()
   @Min(100)
   @Max(60000)
+  @IsInt()
   RPC_TIMEOUT_MS: number = 3000;
 }
 

@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '@linkage/config';
+import { DependencyError } from '@linkage/errors';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { databaseName, mysqlDataSourceOptions, type SchemaParts } from './mysql-options';
@@ -53,6 +54,10 @@ export async function runMigrations(config: ServiceConfig, parts: SchemaParts): 
 
 /** Everything a service needs of its database before it starts: the schema, then the migrations. */
 export async function prepareDatabase(config: ServiceConfig, parts: SchemaParts): Promise<string[]> {
-  await ensureDatabase(config, databaseName(config, parts));
+  try {
+    await ensureDatabase(config, databaseName(config, parts));
+  } catch (error) {
+    throw new DependencyError('mysql', `${config.MYSQL_HOST}:${config.MYSQL_PORT}`, error);
+  }
   return runMigrations(config, parts);
 }

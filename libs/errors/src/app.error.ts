@@ -80,3 +80,16 @@ export class ServiceUnavailableError extends AppError {
     });
   }
 }
+
+/** A service could not start because MySQL or NATS did not let it in; `target` says where it looked. */
+export class DependencyError extends Error {
+  constructor(
+    readonly dependency: 'mysql' | 'nats',
+    readonly target: string,
+    override readonly cause: unknown,
+  ) {
+    const e = cause as { code?: string; message?: string };
+    super(`${dependency} at ${target}: ${e.code ?? ''} ${e.message ?? String(cause)}`.trim());
+    this.name = 'DependencyError';
+  }
+}

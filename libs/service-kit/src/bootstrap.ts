@@ -133,8 +133,8 @@ export async function runApp(
   env: Env = process.env,
 ): Promise<void> {
   try {
-    const config = loadConfig(CommonConfig, env);
     const app = await create();
+    const config = loadConfig(CommonConfig, env);
     const port = config.PORT ?? SERVICES[name].port;
     await app.listen(port, config.HOST);
     installShutdown(app, config.SHUTDOWN_GRACE_MS);
@@ -142,7 +142,7 @@ export async function runApp(
       `${JSON.stringify({ level: 30, time: Date.now(), msg: `${name} listening`, url: `http://localhost:${port}`, docs: `http://localhost:${port}/docs` })}\n`,
     );
   } catch (error) {
-    process.stderr.write(`\n[${name}] ${explainStartupError(error, tryLoadConfig(env))}\n\n`);
+    process.stderr.write(`\n[${name}] ${explainStartupError(error)}\n\n`);
     process.exit(1);
   }
 }
@@ -168,12 +168,4 @@ function installShutdown(app: INestApplication, graceMs: number): void {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
-}
-
-function tryLoadConfig(env: Env): ServiceConfig | undefined {
-  try {
-    return loadConfig(ServiceConfig, env);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,27 +1,28 @@
-import { ConfigError, type ServiceConfig } from '@linkage/config';
+import { ConfigError } from '@linkage/config';
+import { DependencyError } from '@linkage/errors';
 
 /** Explains a failed start in words a new user can act on (what is wrong, where, how to fix it). */
-export function explainStartupError(error: unknown, config?: ServiceConfig): string {
+export function explainStartupError(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
-  const e = error as { code?: string; message?: string; errno?: number };
-  const text = `${e.code ?? ''} ${e.message ?? String(error)}`;
-  if (config && /ER_ACCESS_DENIED|ER_DBACCESS_DENIED/.test(text)) {
+  if (error instanceof DependencyError) {
+    const cause = error.cause as { code?: string; message?: string };
+    const reason = cause.code ?? cause.message ?? 'no answer';
+    if (error.dependency === 'mysql') {
+      if (/ACCESS_DENIED/.test(reason)) {
+        return (
+          `MySQL at ${error.target} refused the user: ${cause.message}.\n` +
+          'Check MYSQL_USER and MYSQL_PASSWORD (the README shows how to create the linkage user).'
+        );
+      }
+      return (
+        `Cannot reach MySQL at ${error.target} (${reason}).\n` +
+        'Start it (e.g. `docker compose up -d mysql`) or point MYSQL_HOST/MYSQL_PORT at a running server.'
+      );
+    }
     return (
-      `MySQL at ${config.MYSQL_HOST}:${config.MYSQL_PORT} refused user "${config.MYSQL_USER}": ${e.message}.\n` +
-      'Check MYSQL_USER and MYSQL_PASSWORD (the README shows how to create the linkage user).'
-    );
-  }
-  if (config && /mysql|ER_|PROTOCOL_|ECONNREFUSED.*3306|3306/i.test(text) && !/nats/i.test(text)) {
-    return (
-      `Cannot reach MySQL at ${config.MYSQL_HOST}:${config.MYSQL_PORT} (${e.code ?? e.message}).\n` +
-      'Start it (e.g. `docker compose up -d mysql`) or point MYSQL_HOST/MYSQL_PORT at a running server.'
-    );
-  }
-  if (config && /nats|CONNECTION_REFUSED|4222/i.test(text)) {
-    return (
-      `Cannot reach NATS at ${config.NATS_URL} (${e.code ?? e.message}).\n` +
+      `Cannot reach NATS at ${error.target} (${reason}).\n` +
       'Start it with JetStream (e.g. `docker compose up -d nats`) or set NATS_URL.'
     );
   }
-  return `Failed to start: ${e.message ?? String(error)}`;
+  return `Failed to start: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -1,0 +1,192 @@
+/**
+ * Demo data drawn from the project's story: a college social-work station, its student volunteers,
+ * eight communities across Laishan District and the Hi-tech Zone, the partners of the "Memory Package"
+ * dementia-screening project, and three counselling groups. Names are fictional.
+ */
+
+export const DEMO_ORGANISATIONS = [
+  {
+    key: 'station',
+    name: '烟台理工学院社会工作站',
+    kind: 'college',
+    district: '莱山区',
+    contactName: '周老师',
+    contactPhone: '13806381001',
+  },
+  // Eight communities: four in Laishan District, four in the Hi-tech Zone.
+  { key: 'binhai', name: '莱山区滨海路社区居委会', kind: 'residents_committee', district: '莱山区' },
+  { key: 'huanghai', name: '莱山区黄海路社区居委会', kind: 'residents_committee', district: '莱山区' },
+  { key: 'chujia', name: '莱山区初家社区居委会', kind: 'residents_committee', district: '莱山区' },
+  { key: 'yuangezhuang', name: '莱山区院格庄社区居委会', kind: 'residents_committee', district: '莱山区' },
+  { key: 'mashan', name: '高新区马山社区居委会', kind: 'residents_committee', district: '高新区' },
+  { key: 'jinshan', name: '高新区金山社区居委会', kind: 'residents_committee', district: '高新区' },
+  { key: 'kejicheng', name: '高新区科技城社区居委会', kind: 'residents_committee', district: '高新区' },
+  { key: 'chuangye', name: '高新区创业社区居委会', kind: 'residents_committee', district: '高新区' },
+  {
+    key: 'hospital',
+    name: '莱山区人民医院记忆门诊',
+    kind: 'hospital',
+    district: '莱山区',
+    contactName: '孙医生',
+    contactPhone: '13953581002',
+  },
+  { key: 'foundation', name: '烟台市益心慈善基金会', kind: 'foundation', district: '莱山区' },
+  {
+    key: 'laishanStation',
+    name: '莱山街道社会工作服务站',
+    kind: 'street_social_work_station',
+    district: '莱山区',
+  },
+  {
+    key: 'mashanStation',
+    name: '马山街道社会工作服务站',
+    kind: 'street_social_work_station',
+    district: '高新区',
+  },
+  {
+    key: 'ngo',
+    name: '烟台市颐康老年社会工作服务中心',
+    kind: 'social_work_ngo',
+    district: '高新区',
+    contactEmail: 'contact@yikang.example.org',
+  },
+] as const;
+
+export type DemoOrganisationKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
+
+/** Students of the fire-safety volunteer team, the party-member vanguard service team and the lecture group. */
+export const DEMO_VOLUNTEERS = [
+  {
+    name: '李晓雯',
+    studentNumber: '2023110101',
+    department: '人文学院',
+    major: '社会工作',
+    className: '社工2301',
+    mobile: '13912340001',
+    politicalStatus: 'youth_league_member',
+    skills: ['消防安全', '急救'],
+  },
+  {
+    name: '王子涵',
+    studentNumber: '2023110102',
+    department: '人文学院',
+    major: '社会工作',
+    className: '社工2301',
+    mobile: '13912340002',
+    politicalStatus: 'party_activist',
+    skills: ['消防安全', '宣讲'],
+  },
+  {
+    name: '张明远',
+    studentNumber: '2022110203',
+    department: '人文学院',
+    major: '社会工作',
+    className: '社工2202',
+    mobile: '13912340003',
+    politicalStatus: 'party_member',
+    skills: ['认知筛查', '宣讲'],
+  },
+  {
+    name: '陈思琪',
+    studentNumber: '2022120304',
+    department: '医学院',
+    major: '护理学',
+    className: '护理2203',
+    mobile: '13912340004',
+    politicalStatus: 'party_member',
+    skills: ['认知筛查', '急救'],
+  },
+  {
+    name: '刘浩然',
+    studentNumber: '2024110105',
+    department: '人文学院',
+    major: '社会工作',
+    className: '社工2401',
+    mobile: '13912340005',
+    politicalStatus: 'masses',
+    skills: ['消防安全'],
+  },
+  {
+    name: '赵雨桐',
+    studentNumber: '2023130206',
+    department: '外国语学院',
+    major: '英语',
+    className: '英语2302',
+    mobile: '13912340006',
+    politicalStatus: 'youth_league_member',
+    skills: ['宣讲', '陪伴'],
+  },
+  {
+    name: '孙嘉怡',
+    studentNumber: '2024120107',
+    department: '医学院',
+    major: '临床医学',
+    className: '临床2401',
+    mobile: '13912340007',
+    politicalStatus: 'youth_league_member',
+    skills: ['认知筛查'],
+  },
+  {
+    name: '马俊杰',
+    studentNumber: '2022140308',
+    department: '信息工程学院',
+    major: '计算机科学与技术',
+    className: '计科2203',
+    mobile: '13912340008',
+    politicalStatus: 'party_activist',
+    skills: ['数据录入', '消防安全'],
+  },
+] as const;
+
+export const DEMO_CAMPAIGN = {
+  name: '“记忆礼包”社区认知障碍筛查与干预（2026 秋季）',
+  description:
+    '在莱山区与高新区 8 个社区为 65 岁及以上老人开展 AD8 / Mini-Cog 初筛，阳性者复筛后转介记忆门诊，并跟进随访与干预。',
+  startsOn: '2026-09-01',
+  endsOn: '2026-12-31',
+  partners: [
+    'hospital',
+    'foundation',
+    'laishanStation',
+    'mashanStation',
+    'ngo',
+    'binhai',
+    'huanghai',
+    'chujia',
+    'yuangezhuang',
+    'mashan',
+    'jinshan',
+    'kejicheng',
+    'chuangye',
+  ] as DemoOrganisationKey[],
+};
+
+export const DEMO_PROGRAMMES = [
+  {
+    title: '玩偶格子沙龙',
+    kind: 'sand_tray_salon',
+    description: '以玩偶格子为媒介的沙盘式团体沙龙，每周一次，共六次。',
+    capacity: 10,
+    startsOn: '2026-10-08',
+    endsOn: '2026-11-12',
+    status: 'open',
+  },
+  {
+    title: '倾听与答疑小组',
+    kind: 'listening_group',
+    description: '朋辈倾听与答疑，保密进行。',
+    capacity: 12,
+    startsOn: '2026-10-10',
+    endsOn: '2026-12-19',
+    status: 'open',
+  },
+  {
+    title: '同伴戒烟互助小组',
+    kind: 'peer_smoking_cessation',
+    description: '设定戒烟日，记录每日吸烟量与渴求，同伴互相督促。',
+    capacity: 15,
+    startsOn: '2026-10-15',
+    endsOn: '2027-01-14',
+    status: 'draft',
+  },
+] as const;
