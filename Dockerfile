@@ -1,0 +1,57 @@
+# One image recipe for every Linkage app. Build one image per app with its APP argument:
+#   docker build --build-arg APP=volunteers -t linkage/volunteers .
+# docker-compose.yml does this for all six apps (gateway, identity, volunteers, partners, screening,
+# counselling); the build and deps stages are the same for all of them, so they are built once and cached.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# Install scripts are not run (--ignore-scripts), as on the developers' machines (npm 11 runs only allowed
+# ones): none of the dependencies needs one, and the build stays reproducible.
+
+# --- base: the npm that wrote package-lock.json --------------------------------------------------------
+# node:20 images ship npm 10, whose `npm ci` rejects this lockfile's peer dependencies (ERESOLVE on
+# @fastify/static); npm 11, as on the developers' machines, installs it.
+FROM ${NODE_IMAGE} AS base
+ARG NPM_VERSION=11.19.1
+RUN npm install --global --no-audit --no-fund "npm@${NPM_VERSION}" && npm cache clean --force
+WORKDIR /app
+
+# --- deps: production dependencies only -------------------------------------------------------------
+FROM base AS deps
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+
+# --- build: all dependencies, compile TypeScript to dist/ -------------------------------------------
+FROM base AS build
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+# Everything the build needs; .dockerignore keeps node_modules, dist, tests and deployment files out.
+COPY . .
+RUN npm run build
+
+# --- runtime: compiled code + production dependencies, as a non-root user ----------------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0
+WORKDIR /app
+COPY --from=deps --chown=root:root /app/node_modules ./node_modules
+COPY --from=build --chown=root:root /app/package.json ./package.json
+COPY --from=build --chown=root:root /app/dist ./dist
+
+# Which app this image runs: gateway, identity, volunteers, partners, screening or counselling.
+ARG APP=gateway
+ENV APP=${APP}
+LABEL org.opencontainers.image.title="linkage-${APP}" \
+      org.opencontainers.image.description="Linkage ${APP} (NestJS)"
+RUN test -f "dist/apps/${APP}/src/main.js" \
+    || { echo "No app named '${APP}': dist/apps/${APP}/src/main.js was not built" >&2; exit 1; }
+
+# The node image's unprivileged user, by number so that Kubernetes' runAsNonRoot can verify it.
+# The code is owned by root and read-only for this user.
+USER 1000:1000
+EXPOSE 3000 3001 3002 3003 3004 3005
+
+# `exec` replaces the shell with node, so node itself receives SIGTERM and drains gracefully (runApp in
+# libs/service-kit). The port defaults to the app's catalogue port (libs/config/src/services.ts); set
+# PORT to change it.
+CMD ["/bin/sh", "-c", "exec node \"dist/apps/${APP}/src/main.js\""]
