@@ -9,8 +9,8 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 # ones): none of the dependencies needs one, and the build stays reproducible.
 
 # --- base: the npm that wrote package-lock.json --------------------------------------------------------
-# node:20 images ship npm 10, whose `npm ci` rejects this lockfile's peer dependencies (ERESOLVE on
-# @fastify/static); npm 11, as on the developers' machines, installs it.
+# The lockfile is written by npm 11 (as on the developers' machines); node:20 images ship npm 10, so the
+# same npm is installed to read it the same way.
 FROM ${NODE_IMAGE} AS base
 ARG NPM_VERSION=11.19.1
 RUN npm install --global --no-audit --no-fund "npm@${NPM_VERSION}" && npm cache clean --force

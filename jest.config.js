@@ -20,7 +20,10 @@ const shared = {
   testEnvironment: 'node',
   moduleFileExtensions: ['js', 'json', 'ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcTs], '^.+\\.m?js$': ['@swc/jest', swcJs] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid|@nats-io)/)'],
+  // Swagger's static assets come through @fastify/static 10, whose glob and content-disposition are ESM too.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|uuid|@nats-io|jose|@fastify/static|content-disposition|glob|path-scurry|minipass|minimatch|lru-cache|@isaacs|balanced-match|brace-expansion)/)',
+  ],
   moduleNameMapper,
   rootDir: __dirname,
 };
