@@ -1,5 +1,5 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { startTestService, type TestService } from '@linkage/testing';
+import { principal, startTestService, tokenFor, type HttpClient, type TestService } from '@linkage/testing';
 import { partnersService } from '../../apps/partners/src/partners.service-definition';
 import { screeningService } from '../../apps/screening/src/screening.service-definition';
 
@@ -9,16 +9,21 @@ describe('screening asks partners over NATS whether a campaign’s organisations
   let partners: TestService;
   let screening: TestService;
   let hospitalId: string;
+  let toPartners: HttpClient;
+  let toScreening: HttpClient;
   let foundationId: string;
 
   beforeAll(async () => {
     partners = await startTestService(partnersService);
     screening = await startTestService(screeningService, { RPC_TIMEOUT_MS: String(RPC_TIMEOUT_MS) });
+    const token = await tokenFor(principal('coordinator'));
+    toPartners = partners.http.withToken(token);
+    toScreening = screening.http.withToken(token);
     hospitalId = (
-      await partners.http.post('/api/organisations', { name: '烟台市莱山区人民医院', kind: 'hospital' })
+      await toPartners.post('/api/organisations', { name: '烟台市莱山区人民医院', kind: 'hospital' })
     ).body.id;
     foundationId = (
-      await partners.http.post('/api/organisations', { name: '烟台市慈善总会', kind: 'foundation' })
+      await toPartners.post('/api/organisations', { name: '烟台市慈善总会', kind: 'foundation' })
     ).body.id;
   });
   afterAll(async () => {
@@ -34,7 +39,7 @@ describe('screening asks partners over NATS whether a campaign’s organisations
   });
 
   it('creates a campaign naming existing organisations, keeping their names', async () => {
-    const created = await screening.http.post('/api/campaigns', campaign([hospitalId, foundationId]));
+    const created = await toScreening.post('/api/campaigns', campaign([hospitalId, foundationId]));
     expect(created.status).toBe(201);
     expect(created.body.status).toBe('draft');
     expect(created.body.partners).toEqual(
@@ -43,28 +48,28 @@ describe('screening asks partners over NATS whether a campaign’s organisations
         { organisationId: foundationId, name: '烟台市慈善总会' },
       ]),
     );
-    const fetched = await screening.http.get(`/api/campaigns/${created.body.id}`);
+    const fetched = await toScreening.get(`/api/campaigns/${created.body.id}`);
     expect(fetched.body).toMatchObject({ startsOn: '2026-09-01', endsOn: '2026-12-31' });
-    const byOrganisation = await screening.http.get(`/api/campaigns?organisationId=${foundationId}`);
+    const byOrganisation = await toScreening.get(`/api/campaigns?organisationId=${foundationId}`);
     expect(byOrganisation.body.items.map((c: { id: string }) => c.id)).toContain(created.body.id);
   });
 
   it('answers 422 naming the organisation partners does not know, and stores nothing', async () => {
     const unknown = '01900000-0000-7000-8000-00000000abcd';
-    const before = (await screening.http.get('/api/campaigns?limit=100')).body.items.length;
-    const response = await screening.http.post('/api/campaigns', campaign([hospitalId, unknown]));
+    const before = (await toScreening.get('/api/campaigns?limit=100')).body.items.length;
+    const response = await toScreening.post('/api/campaigns', campaign([hospitalId, unknown]));
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('PARTNER_ORGANISATION_UNKNOWN');
     expect(response.body.details).toEqual({ missing: [unknown] });
     expect(response.body.message).toContain(unknown);
-    expect((await screening.http.get('/api/campaigns?limit=100')).body.items.length).toBe(before);
+    expect((await toScreening.get('/api/campaigns?limit=100')).body.items.length).toBe(before);
   });
 
   it('rejects a campaign that ends before it starts (422) and bad fields (400)', async () => {
-    const backwards = await screening.http.post('/api/campaigns', { ...campaign([]), endsOn: '2026-08-01' });
+    const backwards = await toScreening.post('/api/campaigns', { ...campaign([]), endsOn: '2026-08-01' });
     expect(backwards.status).toBe(422);
     expect(backwards.body.code).toBe('CAMPAIGN_DATES_INVALID');
-    const bad = await screening.http.post('/api/campaigns', {
+    const bad = await toScreening.post('/api/campaigns', {
       name: ' ',
       startsOn: '2026-13-01',
       endsOn: 'tomorrow',
@@ -96,7 +101,7 @@ describe('screening asks partners over NATS whether a campaign’s organisations
       await partners.close({ dropDatabase: false });
 
       const started = Date.now();
-      const response = await screening.http.post('/api/campaigns', campaign([hospitalId]));
+      const response = await toScreening.post('/api/campaigns', campaign([hospitalId]));
       expect(response.status).toBe(503);
       expect(response.body).toMatchObject({
         code: 'SERVICE_UNAVAILABLE',
@@ -107,7 +112,7 @@ describe('screening asks partners over NATS whether a campaign’s organisations
 
     it('is an immediate 503 naming partners when nobody listens', async () => {
       const started = Date.now();
-      const response = await screening.http.post('/api/campaigns', campaign([hospitalId]));
+      const response = await toScreening.post('/api/campaigns', campaign([hospitalId]));
       expect(response.status).toBe(503);
       expect(response.body).toMatchObject({
         code: 'SERVICE_UNAVAILABLE',

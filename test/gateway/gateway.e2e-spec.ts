@@ -1,4 +1,4 @@
-import { HttpClient, startTestSystem, type TestSystem } from '@linkage/testing';
+import { HttpClient, principal, startTestSystem, tokenFor, type TestSystem } from '@linkage/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { counsellingService } from '../../apps/counselling/src/counselling.service-definition';
@@ -20,6 +20,9 @@ async function startGateway(
 describe('gateway in front of every service', () => {
   let system: TestSystem;
   let gateway: { app: NestFastifyApplication; http: HttpClient };
+  let coordinator: HttpClient;
+  let counsellor: HttpClient;
+  let admin: HttpClient;
 
   beforeAll(async () => {
     system = await startTestSystem([
@@ -30,6 +33,9 @@ describe('gateway in front of every service', () => {
       counsellingService,
     ]);
     gateway = await startGateway(system.gatewayEnv);
+    coordinator = gateway.http.withToken(await tokenFor(principal('coordinator')));
+    counsellor = gateway.http.withToken(await tokenFor(principal('counsellor')));
+    admin = gateway.http.withToken(await tokenFor(principal('admin')));
   });
   afterAll(async () => {
     await gateway?.app.close();
@@ -37,16 +43,16 @@ describe('gateway in front of every service', () => {
   });
 
   it('routes creates and reads to the owning services, campaign checking its organisation', async () => {
-    const organisation = await gateway.http.post('/api/organisations', {
+    const organisation = await coordinator.post('/api/organisations', {
       name: '滨海路社区居委会',
       kind: 'residents_committee',
     });
     expect(organisation.status).toBe(201);
-    expect((await gateway.http.get(`/api/organisations/${organisation.body.id}`)).body.name).toBe(
+    expect((await coordinator.get(`/api/organisations/${organisation.body.id}`)).body.name).toBe(
       '滨海路社区居委会',
     );
 
-    const campaign = await gateway.http.post('/api/campaigns', {
+    const campaign = await coordinator.post('/api/campaigns', {
       name: '记忆礼包 · 滨海路社区筛查',
       startsOn: '2026-10-01',
       endsOn: '2026-10-31',
@@ -57,13 +63,13 @@ describe('gateway in front of every service', () => {
       { organisationId: organisation.body.id, name: '滨海路社区居委会' },
     ]);
 
-    const volunteer = await gateway.http.post('/api/volunteers', {
+    const volunteer = await coordinator.post('/api/volunteers', {
       name: '李晓雯',
       studentNumber: '2023110101',
       mobile: '13912345678',
     });
     expect(volunteer.status).toBe(201);
-    const programme = await gateway.http.post('/api/programmes', {
+    const programme = await counsellor.post('/api/programmes', {
       title: '倾听小组',
       kind: 'listening_group',
       capacity: 10,
@@ -71,13 +77,13 @@ describe('gateway in front of every service', () => {
       endsOn: '2026-11-26',
     });
     expect(programme.status).toBe(201);
-    expect((await gateway.http.get('/api/programmes')).body.items.map((p: { id: string }) => p.id)).toContain(
+    expect((await counsellor.get('/api/programmes')).body.items.map((p: { id: string }) => p.id)).toContain(
       programme.body.id,
     );
   });
 
   it('passes the service’s 400 with field details through unchanged', async () => {
-    const response = await gateway.http.post('/api/volunteers', { name: '', mobile: '110' });
+    const response = await coordinator.post('/api/volunteers', { name: '', mobile: '110' });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.details.map((d: { field: string }) => d.field)).toEqual(
@@ -86,10 +92,43 @@ describe('gateway in front of every service', () => {
   });
 
   it('keeps the caller’s request id end to end and makes one when there is none', async () => {
-    const given = await gateway.http.get('/api/organisations', { 'x-request-id': 'req-from-browser-42' });
+    const given = await coordinator.get('/api/organisations', { 'x-request-id': 'req-from-browser-42' });
     expect(given.headers.get('x-request-id')).toBe('req-from-browser-42');
-    const fresh = await gateway.http.get('/api/organisations');
+    const fresh = await coordinator.get('/api/organisations');
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('passes the caller’s token through: no token is a 401 from the service, a wrong role a 403', async () => {
+    const anonymous = await gateway.http.get('/api/campaigns');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('AUTH_REQUIRED');
+    expect((await counsellor.get('/api/campaigns')).status).toBe(403);
+  });
+
+  it('shows admins one audit trail across services, newest first, pageable, and nobody else', async () => {
+    await coordinator.post('/api/organisations', { name: '审计测试社区', kind: 'residents_committee' });
+    await coordinator.post('/api/organisations', { name: '审计测试社区二', kind: 'residents_committee' });
+    await coordinator.post('/api/volunteers', {
+      name: '审计测试',
+      studentNumber: '2026000001',
+      mobile: '13912345670',
+    });
+    const first = await admin.get('/api/audit?limit=2');
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.items[0].id > first.body.items[1].id).toBe(true);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const rest = await admin.get(`/api/audit?limit=100&cursor=${first.body.nextCursor}`);
+    const services = new Set(
+      [...first.body.items, ...rest.body.items].map((e: { service: string }) => e.service),
+    );
+    expect(services).toEqual(new Set(['partners', 'volunteers']));
+    const created = await admin.get('/api/audit?action=organisation.created');
+    expect(created.body.items.every((e: { action: string }) => e.action === 'organisation.created')).toBe(
+      true,
+    );
+    expect((await coordinator.get('/api/audit')).status).toBe(403);
+    expect((await gateway.http.get('/api/audit')).status).toBe(401);
   });
 
   it('answers an unknown resource with a 404 in the error format', async () => {
@@ -102,6 +141,7 @@ describe('gateway in front of every service', () => {
     const docs = await gateway.http.get('/docs-json');
     expect(docs.status).toBe(200);
     const paths = Object.keys(docs.body.paths);
+    expect(paths).toContain('/api/audit');
     for (const path of [
       '/api/organisations',
       '/api/organisations/{id}',
@@ -111,7 +151,7 @@ describe('gateway in front of every service', () => {
     ]) {
       expect(paths).toContain(path);
     }
-    expect(paths.filter((p) => !p.startsWith('/api/') && p !== '/health')).toEqual([]);
+    expect(paths.filter((p) => !p.startsWith('/api/') && !p.startsWith('/health'))).toEqual([]);
     expect(docs.body.components.schemas).toHaveProperty('CampaignView');
     const ui = await gateway.http.get('/docs');
     expect(ui.status).toBe(200);
@@ -134,7 +174,7 @@ describe('gateway in front of every service', () => {
   it('answers a clear 503 naming a service that is down, fast, and reports it at /health', async () => {
     await system.services.counselling!.close({ dropDatabase: false });
     const started = Date.now();
-    const response = await gateway.http.get('/api/programmes');
+    const response = await counsellor.get('/api/programmes');
     expect(response.status).toBe(503);
     expect(response.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { service: 'counselling' } });
     expect(Date.now() - started).toBeLessThan(2000);

@@ -7,7 +7,6 @@ const urlMessage = { message: 'must be an http(s) URL such as http://volunteers:
 
 /** Where the gateway finds each service, and how long it waits for one. */
 export class GatewayConfig extends CommonConfig {
-  @IsUrl(url, urlMessage) IDENTITY_URL = `http://127.0.0.1:${SERVICES.identity.port}`;
   @IsUrl(url, urlMessage) VOLUNTEERS_URL = `http://127.0.0.1:${SERVICES.volunteers.port}`;
   @IsUrl(url, urlMessage) PARTNERS_URL = `http://127.0.0.1:${SERVICES.partners.port}`;
   @IsUrl(url, urlMessage) SCREENING_URL = `http://127.0.0.1:${SERVICES.screening.port}`;

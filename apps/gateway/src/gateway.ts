@@ -1,6 +1,13 @@
 import { loadConfig } from '@linkage/config';
 import { LoggingModule } from '@linkage/observability';
-import { AppConfigModule, createHttpApp, HealthModule, type Env } from '@linkage/service-kit';
+import { AuthModule } from '@linkage/auth';
+import {
+  AppConfigModule,
+  createHttpApp,
+  HealthModule,
+  MetricsController,
+  type Env,
+} from '@linkage/service-kit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -26,7 +33,8 @@ export async function createGateway(env: Env = process.env): Promise<NestFastify
       LoggingModule,
       // The gateway is ready when it can route; /health reports the services behind it.
       HealthModule.forRoot({ inject: [], useFactory: () => () => [] }),
-      PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: false } }),
+      PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: false } }),
+      AuthModule.forRoot({ audit: false }),
       GatewayModule,
     ],
   };

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsJSON, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -28,6 +28,15 @@ export class CommonConfig {
 
   @IsString()
   HOST: string = '0.0.0.0';
+
+  /** Where identity is: services fetch its public keys (JWKS) from here to verify access tokens. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL such as http://identity:3001' })
+  IDENTITY_URL: string = 'http://127.0.0.1:3001';
+
+  /** Identity's public keys given inline (a JWKS JSON), instead of fetching them from IDENTITY_URL. */
+  @IsOptional()
+  @IsJSON({ message: 'must be a JSON Web Key Set ({"keys":[...]})' })
+  AUTH_JWKS?: string;
 }
 
 /** The variables every backend service reads. Defaults suit `npm start` on one machine. */

@@ -1,5 +1,12 @@
 import 'reflect-metadata';
 import { CommonConfig, loadConfig, SERVICES, ServiceConfig, type BackendServiceName } from '@linkage/config';
+import {
+  AuditEvent,
+  AuthModule,
+  CreateAuditEvents1764000000500,
+  RequestContext,
+  type AuthOptions,
+} from '@linkage/auth';
 import { DatabaseModule, prepareDatabase, type SchemaParts } from '@linkage/database';
 import { createValidationPipe, ErrorFilter } from '@linkage/errors';
 import { MessagingModule, NamespacedNatsServer, NatsHealthIndicator } from '@linkage/messaging';
@@ -21,6 +28,7 @@ import { HealthModule } from './health/health.module';
 import { ShutdownState } from './health/shutdown-state';
 import { DbPoolMetrics } from './metrics/db-pool.metrics';
 import { instrumentHttp } from './metrics/http.metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { explainStartupError } from './startup-errors';
 import { setupSwagger, type ApiDescription } from './swagger';
 
@@ -28,6 +36,10 @@ export interface ServiceDefinition {
   name: BackendServiceName;
   api: ApiDescription;
   schema: SchemaParts;
+  /** Auth options; every service but identity leaves this out. */
+  auth?: AuthOptions;
+  /** A ServiceConfig subclass when the service reads more variables than every service does. */
+  config?: new () => ServiceConfig;
   /** The service's feature modules. */
   imports: (Type<unknown> | DynamicModule)[];
 }
@@ -48,15 +60,22 @@ export async function createService(
   definition: ServiceDefinition,
   env: Env = process.env,
 ): Promise<NestFastifyApplication> {
-  const config = loadConfig(ServiceConfig, env);
-  await prepareDatabase(config, definition.schema);
+  const config = loadConfig(definition.config ?? ServiceConfig, env);
+  // Every service keeps its own audit trail in its own database.
+  const schema: SchemaParts = {
+    ...definition.schema,
+    entities: [...asList(definition.schema.entities), AuditEvent],
+    migrations: [...asList(definition.schema.migrations), CreateAuditEvents1764000000500],
+  };
+  await prepareDatabase(config, schema);
 
   const root: DynamicModule = {
     module: ServiceRootModule,
     imports: [
       AppConfigModule.forRoot(config),
       LoggingModule,
-      DatabaseModule.forService(definition.schema),
+      DatabaseModule.forService(schema),
+      AuthModule.forRoot(definition.auth),
       MessagingModule.forService(definition.name),
       HealthModule.forRoot({
         inject: [TypeOrmHealthIndicator, NatsHealthIndicator],
@@ -65,7 +84,7 @@ export async function createService(
           () => nats.check('nats'),
         ],
       }),
-      PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: false } }),
+      PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: false } }),
       ...definition.imports,
     ],
     providers: [DbPoolMetrics],
@@ -104,11 +123,12 @@ export async function createHttpApp(
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
   });
   // Every request, whether Nest handles it or the gateway proxies it, carries one id: in the logs, to
-  // the service behind (the header), and back to the caller.
+  // the service behind (the header), and back to the caller. The request context (id, address, later
+  // the caller) lives for the rest of the request, for the audit log.
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     request.raw.headers[REQUEST_ID_HEADER] = request.id;
     void reply.header(REQUEST_ID_HEADER, request.id);
-    done();
+    RequestContext.run({ requestId: request.id, ip: request.ip, principal: null }, done);
   });
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
@@ -168,4 +188,8 @@ function installShutdown(app: INestApplication, graceMs: number): void {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+}
+
+function asList<T>(items: T[] | Record<string, T>): T[] {
+  return Array.isArray(items) ? items : Object.values(items);
 }

@@ -5,3 +5,4 @@ export * from './health/readiness-checks';
 export * from './health/shutdown-state';
 export * from './startup-errors';
 export * from './swagger';
+export * from './metrics/metrics.controller';

@@ -15,6 +15,11 @@ export class HttpClient {
     return new HttpClient(this.baseUrl, { ...this.defaultHeaders, ...headers });
   }
 
+  /** The same client, calling with this bearer token. */
+  withToken(token: string): HttpClient {
+    return this.withHeaders({ authorization: `Bearer ${token}` });
+  }
+
   get<T = any>(path: string, headers?: Record<string, string>): Promise<HttpResponse<T>> {
     return this.request<T>('GET', path, undefined, headers);
   }

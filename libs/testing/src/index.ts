@@ -3,3 +3,4 @@ export * from './infrastructure';
 export * from './service-harness';
 export * from './test-env';
 export * from './system';
+export * from './tokens';

@@ -1,15 +1,19 @@
+import { Roles } from '@linkage/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateProgrammeDto, ListProgrammesQuery, ProgrammePage, ProgrammeView } from './programme.dto';
 import { ProgrammeService } from './programme.service';
+import { PROGRAMME_ROLES } from './programme.access';
 
 @ApiTags('programmes')
+@ApiBearerAuth('bearer')
 @Controller('programmes')
 export class ProgrammeController {
   constructor(private readonly programmes: ProgrammeService) {}
 
   @Post()
   @HttpCode(201)
+  @Roles(...PROGRAMME_ROLES.create)
   @ApiOperation({ summary: 'Plan a group programme' })
   @ApiCreatedResponse({ type: ProgrammeView })
   async create(@Body() body: CreateProgrammeDto): Promise<ProgrammeView> {
@@ -17,6 +21,7 @@ export class ProgrammeController {
   }
 
   @Get()
+  @Roles(...PROGRAMME_ROLES.read)
   @ApiOperation({ summary: 'List programmes, newest first' })
   @ApiOkResponse({ type: ProgrammePage })
   async list(@Query() query: ListProgrammesQuery): Promise<ProgrammePage> {
@@ -25,6 +30,7 @@ export class ProgrammeController {
   }
 
   @Get(':id')
+  @Roles(...PROGRAMME_ROLES.read)
   @ApiOperation({ summary: 'One programme' })
   @ApiOkResponse({ type: ProgrammeView })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ProgrammeView> {

@@ -16,7 +16,10 @@ const INTERNAL_PATHS = /^\/(health|metrics)(\/|$)/;
 export function mergeOpenApi(base: OpenAPIObject, documents: ServiceDocument[]): OpenAPIObject {
   const merged: OpenAPIObject = {
     ...base,
-    paths: {},
+    // The gateway's own API (the merged audit view) first; its probes stay out like the services'.
+    paths: Object.fromEntries(
+      Object.entries(base.paths ?? {}).filter(([path]) => !INTERNAL_PATHS.test(path)),
+    ),
     components: { ...base.components, schemas: { ...(base.components?.schemas ?? {}) } },
     tags: [...(base.tags ?? [])],
   };

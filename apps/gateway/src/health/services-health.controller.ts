@@ -1,9 +1,11 @@
+import { Public } from '@linkage/auth';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ServicesHealthService, type SystemHealth } from './services-health.service';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class ServicesHealthController {
   constructor(private readonly health: ServicesHealthService) {}

@@ -1,38 +1,62 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateOrganisationDto,
   ListOrganisationsQuery,
   OrganisationPage,
   OrganisationView,
+  UpdateContactDto,
 } from './organisation.dto';
 import { OrganisationService } from './organisation.service';
 
 @ApiTags('organisations')
+@ApiBearerAuth('bearer')
 @Controller('organisations')
 export class OrganisationController {
   constructor(private readonly organisations: OrganisationService) {}
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register a partner organisation' })
+  @Roles('admin', 'coordinator')
+  @ApiOperation({ summary: 'Register a partner organisation (coordinators)' })
   @ApiCreatedResponse({ type: OrganisationView })
   async create(@Body() body: CreateOrganisationDto): Promise<OrganisationView> {
     return OrganisationView.of(await this.organisations.create(body));
   }
 
   @Get()
-  @ApiOperation({ summary: 'List organisations, newest first' })
+  @Roles('admin', 'coordinator', 'partner')
+  @ApiOperation({ summary: 'List organisations, newest first (a partner member sees only their own)' })
   @ApiOkResponse({ type: OrganisationPage })
-  async list(@Query() query: ListOrganisationsQuery): Promise<OrganisationPage> {
-    const page = await this.organisations.list(query);
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListOrganisationsQuery,
+  ): Promise<OrganisationPage> {
+    const page = await this.organisations.list(principal, query);
     return { items: page.items.map((o) => OrganisationView.of(o)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
+  @Roles('admin', 'coordinator', 'partner')
   @ApiOperation({ summary: 'One organisation' })
   @ApiOkResponse({ type: OrganisationView })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<OrganisationView> {
-    return OrganisationView.of(await this.organisations.get(id));
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<OrganisationView> {
+    return OrganisationView.of(await this.organisations.get(principal, id));
+  }
+
+  @Patch(':id/contact')
+  @Roles('admin', 'coordinator', 'partner')
+  @ApiOperation({ summary: 'Change the contact details (a partner member: of their own organisation only)' })
+  @ApiOkResponse({ type: OrganisationView })
+  async updateContact(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateContactDto,
+  ): Promise<OrganisationView> {
+    return OrganisationView.of(await this.organisations.updateContact(principal, id, body));
   }
 }

@@ -98,3 +98,25 @@ export class OrganisationPage {
   @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
+
+/** What a partner member may change about their own organisation. */
+export class UpdateContactDto {
+  @ApiPropertyOptional({ example: '王丽' })
+  @IsOptional()
+  @IsString()
+  @MaxChars(100)
+  contactName?: string;
+
+  @ApiPropertyOptional({ example: '13805351234' })
+  @IsOptional()
+  @Matches(/^1[3-9]\d{9}$/, {
+    message: 'contactPhone must be a mainland mobile number (11 digits, starting 13–19)',
+  })
+  contactPhone?: string;
+
+  @ApiPropertyOptional({ example: 'contact@example.org' })
+  @IsOptional()
+  @IsEmail()
+  @MaxChars(254)
+  contactEmail?: string;
+}

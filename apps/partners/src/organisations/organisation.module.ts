@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationAccess } from './organisation.access';
 import { OrganisationController } from './organisation.controller';
 import { Organisation } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
@@ -9,6 +10,6 @@ import { OrganisationService } from './organisation.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation])],
   controllers: [OrganisationController, OrganisationRpcController],
-  providers: [OrganisationRepository, OrganisationService],
+  providers: [OrganisationAccess, OrganisationRepository, OrganisationService],
 })
 export class OrganisationModule {}

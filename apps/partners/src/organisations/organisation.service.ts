@@ -1,14 +1,20 @@
+import { AuditLog, scopeAllows, type Principal, type RecordScope } from '@linkage/auth';
 import type { FindOrganisationsResponse } from '@linkage/contracts';
 import { newId, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import type { CreateOrganisationDto, ListOrganisationsQuery } from './organisation.dto';
+import { OrganisationAccess, type OrganisationAction } from './organisation.access';
+import type { CreateOrganisationDto, ListOrganisationsQuery, UpdateContactDto } from './organisation.dto';
 import { Organisation } from './organisation.entity';
 import { OrganisationError } from './organisation.error';
 import { OrganisationRepository } from './organisation.repository';
 
 @Injectable()
 export class OrganisationService {
-  constructor(private readonly organisations: OrganisationRepository) {}
+  constructor(
+    private readonly organisations: OrganisationRepository,
+    private readonly access: OrganisationAccess,
+    private readonly audit: AuditLog,
+  ) {}
 
   async create(input: CreateOrganisationDto): Promise<Organisation> {
     const organisation = Object.assign(new Organisation(), {
@@ -31,27 +37,61 @@ export class OrganisationService {
         },
       );
     }
+    await this.audit.record({
+      action: 'organisation.created',
+      recordType: 'organisation',
+      recordId: saved.id,
+      outcome: 'allowed',
+    });
     return saved;
   }
 
-  async get(id: string): Promise<Organisation> {
-    const organisation = await this.organisations.findById(id);
-    if (!organisation)
-      throw new OrganisationError('ORGANISATION_NOT_FOUND', `No organisation with id ${id}.`);
-    return organisation;
+  async get(principal: Principal, id: string): Promise<Organisation> {
+    const scope = this.access.scope(principal, 'read');
+    return (await this.organisations.findById(scope, id)) ?? this.notFound(scope, 'read', id);
   }
 
-  list(query: ListOrganisationsQuery): Promise<Page<Organisation>> {
-    return this.organisations.list(query);
+  list(principal: Principal, query: ListOrganisationsQuery): Promise<Page<Organisation>> {
+    return this.organisations.list(this.access.scope(principal, 'read'), query);
+  }
+
+  async updateContact(principal: Principal, id: string, input: UpdateContactDto): Promise<Organisation> {
+    const scope = this.access.scope(principal, 'update_contact');
+    const updated = await this.organisations.updateContact(scope, id, input);
+    if (!updated) return this.notFound(scope, 'update_contact', id);
+    await this.audit.record({
+      action: 'organisation.contact_updated',
+      recordType: 'organisation',
+      recordId: id,
+      outcome: 'allowed',
+      details: { fields: Object.keys(input) },
+    });
+    return updated;
   }
 
   async findMany(ids: string[]): Promise<FindOrganisationsResponse> {
     const unique = [...new Set(ids)];
-    const found = await this.organisations.findByIds(unique);
+    const found = await this.organisations.findByIdsForService(unique);
     const foundIds = new Set(found.map((o) => o.id));
     return {
       found: found.map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
       missing: unique.filter((id) => !foundIds.has(id)),
     };
+  }
+
+  /**
+   * Missing and not-yours look the same to the caller (404, same body); a record that exists but was
+   * out of the caller's scope is recorded as a denied attempt.
+   */
+  private async notFound(scope: RecordScope, action: OrganisationAction, id: string): Promise<never> {
+    if (!scopeAllows(scope, id) && (await this.organisations.exists(id))) {
+      await this.audit.record({
+        action: `organisation.${action}`,
+        recordType: 'organisation',
+        recordId: id,
+        outcome: 'denied',
+      });
+    }
+    throw new OrganisationError('ORGANISATION_NOT_FOUND', `No organisation with id ${id}.`);
   }
 }

@@ -1,5 +1,7 @@
+import { Roles } from '@linkage/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
+  ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -9,14 +11,17 @@ import {
 } from '@nestjs/swagger';
 import { CampaignPage, CampaignView, CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
 import { CampaignService } from './campaign.service';
+import { CAMPAIGN_ROLES } from './campaign.access';
 
 @ApiTags('campaigns')
+@ApiBearerAuth('bearer')
 @Controller('campaigns')
 export class CampaignController {
   constructor(private readonly campaigns: CampaignService) {}
 
   @Post()
   @HttpCode(201)
+  @Roles(...CAMPAIGN_ROLES.create)
   @ApiOperation({ summary: 'Plan a screening campaign with its partner organisations' })
   @ApiCreatedResponse({ type: CampaignView })
   @ApiUnprocessableEntityResponse({ description: 'PARTNER_ORGANISATION_UNKNOWN or CAMPAIGN_DATES_INVALID' })
@@ -26,6 +31,7 @@ export class CampaignController {
   }
 
   @Get()
+  @Roles(...CAMPAIGN_ROLES.read)
   @ApiOperation({ summary: 'List campaigns, newest first' })
   @ApiOkResponse({ type: CampaignPage })
   async list(@Query() query: ListCampaignsQuery): Promise<CampaignPage> {
@@ -34,6 +40,7 @@ export class CampaignController {
   }
 
   @Get(':id')
+  @Roles(...CAMPAIGN_ROLES.read)
   @ApiOperation({ summary: 'One campaign' })
   @ApiOkResponse({ type: CampaignView })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignView> {

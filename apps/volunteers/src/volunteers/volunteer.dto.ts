@@ -1,6 +1,6 @@
 import { MaxChars } from '@linkage/errors';
 import { PageQuery } from '@linkage/database';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 import { POLITICAL_STATUSES, type PoliticalStatus } from './political-status';
@@ -140,3 +140,8 @@ export class VolunteerPage {
   @ApiProperty({ type: [VolunteerView] }) items: VolunteerView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
+
+/** What a volunteer may change in their own profile (name and student number stay as registered). */
+export class UpdateVolunteerDto extends PartialType(
+  OmitType(CreateVolunteerDto, ['name', 'studentNumber'] as const),
+) {}

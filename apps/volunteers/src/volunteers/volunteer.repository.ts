@@ -1,3 +1,4 @@
+import { applyScope, type RecordScope } from '@linkage/auth';
 import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -25,12 +26,25 @@ export class VolunteerRepository {
     return this.repo.findOneByOrFail({ id: volunteer.id });
   }
 
-  findById(id: string): Promise<Volunteer | null> {
-    return this.repo.findOneBy({ id });
+  findById(scope: RecordScope, id: string): Promise<Volunteer | null> {
+    return applyScope(this.repo.createQueryBuilder('v'), scope, 'v.id')
+      .andWhere('v.id = :id', { id })
+      .getOne();
   }
 
-  list(query: ListVolunteersQuery): Promise<Page<Volunteer>> {
-    const qb = this.repo.createQueryBuilder('v');
+  exists(id: string): Promise<boolean> {
+    return this.repo.existsBy({ id });
+  }
+
+  /** Updates the given fields of a profile within the scope; null when it is not there for the caller. */
+  async update(scope: RecordScope, id: string, changes: Partial<Volunteer>): Promise<Volunteer | null> {
+    if (scope.kind === 'none' || (scope.kind === 'owner' && scope.ownerId !== id)) return null;
+    if (Object.keys(changes).length > 0) await this.repo.update({ id }, changes);
+    return this.findById(scope, id);
+  }
+
+  list(scope: RecordScope, query: ListVolunteersQuery): Promise<Page<Volunteer>> {
+    const qb = applyScope(this.repo.createQueryBuilder('v'), scope, 'v.id');
     if (query.department) qb.andWhere('v.department = :department', { department: query.department });
     if (query.q) qb.andWhere('v.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
     // JSON_CONTAINS with a quoted scalar reads the same on MySQL 8 (native JSON) and MariaDB (JSON as text).

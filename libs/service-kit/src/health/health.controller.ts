@@ -1,3 +1,4 @@
+import { Public } from '@linkage/auth';
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
@@ -5,6 +6,7 @@ import { READINESS_CHECKS, type ReadinessChecks } from './readiness-checks';
 import { ShutdownState } from './shutdown-state';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

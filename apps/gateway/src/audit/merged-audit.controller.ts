@@ -1,0 +1,28 @@
+import { AuditQuery, Roles } from '@linkage/auth';
+import { Controller, Get, Headers, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { MergedAuditService } from './merged-audit.service';
+
+@ApiTags('audit')
+@ApiBearerAuth('bearer')
+@Controller('audit')
+export class MergedAuditController {
+  constructor(private readonly audit: MergedAuditService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'The audit trail of every service, newest first (admins)',
+    description:
+      'Who did what to which record, when, from where, and whether it was allowed: logins, refresh-token reuse, invitations, role changes, reads and writes of records, denied attempts. Filter by actorId, recordType, recordId, action, outcome and time (from, to).',
+  })
+  list(
+    @Query() _query: AuditQuery,
+    @Req() request: FastifyRequest,
+    @Headers('authorization') authorization: string,
+  ) {
+    const search = new URLSearchParams(request.url.split('?')[1] ?? '');
+    return this.audit.query(search, authorization);
+  }
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Principal, Role } from './principal';
+
+export const IS_PUBLIC = 'linkage:public';
+export const ROLES_ALLOWED = 'linkage:roles';
+
+/** Open without a token, on purpose: login, refresh, JWKS, health, certificate verification. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles may call the handler (others get 403); record-level rules still apply after. */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ROLES_ALLOWED, roles);
+
+export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
+
+/** The verified caller of a guarded handler. */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
+  const principal = ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new Error('CurrentPrincipal used on a public handler');
+  return principal;
+});
