@@ -1,0 +1,55 @@
+import type { Role } from '@linkage/auth';
+
+export interface Endpoint {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** As in the OpenAPI document: `/api/organisations/{id}`. */
+  path: string;
+  /** Who may call it at all; `public` endpoints need no token. Record-level rules come on top. */
+  access: 'public' | readonly Role[];
+}
+
+const ALL_ROLES: readonly Role[] = ['admin', 'coordinator', 'counsellor', 'partner', 'volunteer'];
+
+/**
+ * Every endpoint of the API and who may call it: the security tests are generated from this table, and
+ * a test fails when the merged OpenAPI document has an operation that is not listed here.
+ */
+export const ENDPOINTS: readonly Endpoint[] = [
+  // identity
+  { method: 'POST', path: '/api/auth/login', access: 'public' },
+  { method: 'POST', path: '/api/auth/refresh', access: 'public' },
+  { method: 'POST', path: '/api/auth/logout', access: 'public' },
+  { method: 'GET', path: '/api/auth/jwks', access: 'public' },
+  { method: 'GET', path: '/api/auth/me', access: ALL_ROLES },
+  { method: 'GET', path: '/api/accounts', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/accounts/{id}', access: ['admin', 'coordinator'] },
+  { method: 'PATCH', path: '/api/accounts/{id}/roles', access: ['admin'] },
+  { method: 'POST', path: '/api/accounts/{id}/deactivate', access: ['admin'] },
+  { method: 'POST', path: '/api/accounts/{id}/activate', access: ['admin'] },
+  { method: 'POST', path: '/api/invitations', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/invitations', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/invitations/accept', access: 'public' },
+  // volunteers
+  { method: 'POST', path: '/api/volunteers', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/volunteers', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'GET', path: '/api/volunteers/me', access: ['volunteer'] },
+  { method: 'GET', path: '/api/volunteers/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'PATCH', path: '/api/volunteers/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  // partners
+  { method: 'POST', path: '/api/organisations', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/organisations', access: ['admin', 'coordinator', 'partner'] },
+  { method: 'GET', path: '/api/organisations/{id}', access: ['admin', 'coordinator', 'partner'] },
+  { method: 'PATCH', path: '/api/organisations/{id}/contact', access: ['admin', 'coordinator', 'partner'] },
+  // screening
+  { method: 'POST', path: '/api/campaigns', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/campaigns', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/campaigns/{id}', access: ['admin', 'coordinator'] },
+  // counselling
+  { method: 'POST', path: '/api/programmes', access: ['admin', 'counsellor'] },
+  { method: 'GET', path: '/api/programmes', access: ['admin', 'counsellor', 'coordinator'] },
+  { method: 'GET', path: '/api/programmes/{id}', access: ['admin', 'counsellor', 'coordinator'] },
+  // gateway
+  { method: 'GET', path: '/api/audit', access: ['admin'] },
+];
+
+export { ALL_ROLES };
