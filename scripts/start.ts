@@ -1,6 +1,7 @@
 import { loadConfig, SERVICES, ServiceConfig, type ServiceName } from '@linkage/config';
 import { concurrently } from 'concurrently';
 import { join } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_ADMIN } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { preflight } from './preflight';
 
@@ -26,7 +27,13 @@ async function main(): Promise<void> {
       name: app,
       // exec: the app itself gets the signals, not a shell in between.
       command: `exec node ${join(__dirname, '..', 'apps', app, 'src', 'main.js')}`,
-      env: { PORT: String(portOf(app)), ...gatewayUrls(portOf) },
+      env: {
+        PORT: String(portOf(app)),
+        ...gatewayUrls(portOf),
+        // The first admin, made only when identity has no account at all (demo credentials below).
+        ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? DEMO_ADMIN.email,
+        ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? DEMO_ADMIN.password,
+      },
     })),
     { prefix: 'name', killOthersOn: ['failure'], killSignal: 'SIGTERM', padPrefix: true },
   );
@@ -51,6 +58,9 @@ async function main(): Promise<void> {
         .filter((app) => app !== 'gateway')
         .map((app) => `  ${app.padEnd(15)} http://localhost:${portOf(app)}  (docs /docs, metrics /metrics)`),
       `  Demo data       ${seeded.seeded.length > 0 ? `loaded ${seeded.seeded.join(', ')}` : 'already present'}`,
+      '  Demo sign-ins   (POST /api/auth/login with { "login": email, "password": … })',
+      `    admin          ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+      ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(14)} ${a.email} / ${a.password}`),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -190,3 +190,36 @@ export const DEMO_PROGRAMMES = [
     status: 'draft',
   },
 ] as const;
+
+/** The first admin, made by identity on first start from ADMIN_EMAIL / ADMIN_PASSWORD. */
+export const DEMO_ADMIN = { email: 'admin@linkage.example', password: 'Linkage-admin-2026' };
+
+/** One account per role, invited by the demo admin and accepted with these passwords. */
+export const DEMO_ACCOUNTS = [
+  {
+    role: 'coordinator',
+    displayName: '周敏（社工站协调员）',
+    email: 'coordinator@linkage.example',
+    password: 'Coordinator-2026',
+  },
+  {
+    role: 'counsellor',
+    displayName: '吴静（咨询师）',
+    email: 'counsellor@linkage.example',
+    password: 'Counsellor-2026',
+  },
+  {
+    role: 'partner',
+    displayName: '刘主任（滨海路社区）',
+    email: 'partner@linkage.example',
+    password: 'Partner-2026',
+    organisation: 'binhai',
+  },
+  {
+    role: 'volunteer',
+    displayName: '李晓雯',
+    email: 'volunteer@linkage.example',
+    password: 'Volunteer-2026',
+    studentNumber: '2023110101',
+  },
+] as const;

@@ -1,4 +1,6 @@
 import {
+  DEMO_ACCOUNTS,
+  DEMO_ADMIN,
   DEMO_CAMPAIGN,
   DEMO_ORGANISATIONS,
   DEMO_PROGRAMMES,
@@ -18,6 +20,11 @@ export interface SeedSummary {
 export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
   const api = new DemoApi(gatewayUrl);
   const summary: SeedSummary = { seeded: [], skipped: [] };
+  const login = await api.post<{ accessToken: string }>('/api/auth/login', {
+    login: process.env.ADMIN_EMAIL ?? DEMO_ADMIN.email,
+    password: process.env.ADMIN_PASSWORD ?? DEMO_ADMIN.password,
+  });
+  api.token = login.accessToken;
 
   const organisationIds = new Map<DemoOrganisationKey, string>();
   if (await api.isEmpty('/api/organisations')) {
@@ -29,8 +36,14 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
     summary.skipped.push('organisations');
   }
 
+  const volunteerIds = new Map<string, string>();
   if (await api.isEmpty('/api/volunteers')) {
-    for (const volunteer of DEMO_VOLUNTEERS) await api.post('/api/volunteers', volunteer);
+    for (const volunteer of DEMO_VOLUNTEERS) {
+      volunteerIds.set(
+        volunteer.studentNumber,
+        (await api.post<{ id: string }>('/api/volunteers', volunteer)).id,
+      );
+    }
     summary.seeded.push(`${DEMO_VOLUNTEERS.length} volunteers`);
   } else {
     summary.skipped.push('volunteers');
@@ -53,10 +66,29 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
   } else {
     summary.skipped.push('programmes');
   }
+  // Accounts are made the way people join: an invitation, accepted with a password.
+  const accounts = await api.request<{ items: unknown[] }>('GET', '/api/accounts?limit=2');
+  if (accounts.items.length <= 1 && organisationIds.size > 0 && volunteerIds.size > 0) {
+    for (const account of DEMO_ACCOUNTS) {
+      const invitation = await api.post<{ token: string }>('/api/invitations', {
+        email: account.email,
+        displayName: account.displayName,
+        role: account.role,
+        organisationId: 'organisation' in account ? organisationIds.get(account.organisation) : undefined,
+        volunteerId: 'studentNumber' in account ? volunteerIds.get(account.studentNumber) : undefined,
+      });
+      await api.post('/api/invitations/accept', { token: invitation.token, password: account.password });
+    }
+    summary.seeded.push(`${DEMO_ACCOUNTS.length} demo accounts`);
+  } else {
+    summary.skipped.push('accounts');
+  }
   return summary;
 }
 
 class DemoApi {
+  token: string | null = null;
+
   constructor(private readonly baseUrl: string) {}
 
   async isEmpty(path: string): Promise<boolean> {
@@ -68,10 +100,12 @@ class DemoApi {
     return this.request<T>('POST', path, body);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(10000),
     });
