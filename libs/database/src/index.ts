@@ -3,3 +3,4 @@ export * from './ids';
 export * from './mysql-options';
 export * from './pagination';
 export * from './prepare-database';
+export * from './query-helpers';

@@ -1,8 +1,8 @@
 import { applyScope, type RecordScope } from '@linkage/auth';
-import { paginate, type Page } from '@linkage/database';
+import { containsPattern, isDuplicateEntry, paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, type Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import type { ListOrganisationsQuery } from './organisation.dto';
 import { Organisation } from './organisation.entity';
 
@@ -18,12 +18,7 @@ export class OrganisationRepository {
     try {
       await this.repo.insert(organisation);
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === 'ER_DUP_ENTRY'
-      ) {
-        return 'duplicate';
-      }
+      if (isDuplicateEntry(error)) return 'duplicate';
       throw error;
     }
     return this.repo.findOneByOrFail({ id: organisation.id });
@@ -47,7 +42,7 @@ export class OrganisationRepository {
   list(scope: RecordScope, query: ListOrganisationsQuery): Promise<Page<Organisation>> {
     const qb = applyScope(this.repo.createQueryBuilder('o'), scope, 'o.id');
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
-    if (query.q) qb.andWhere('o.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
+    if (query.q) qb.andWhere('o.name LIKE :q', { q: containsPattern(query.q) });
     return paginate(qb, query);
   }
 
@@ -64,8 +59,4 @@ export class OrganisationRepository {
     }
     return this.findById(scope, id);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
