@@ -35,6 +35,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/api/volunteers/me', access: ['volunteer'] },
   { method: 'GET', path: '/api/volunteers/{id}', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'PATCH', path: '/api/volunteers/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'POST', path: '/api/volunteers/{id}/certifications', access: ['admin', 'coordinator'] },
+  {
+    method: 'DELETE',
+    path: '/api/volunteers/{id}/certifications/{certificationId}',
+    access: ['admin', 'coordinator'],
+  },
+  { method: 'POST', path: '/api/volunteers/{id}/consent', access: ['admin', 'coordinator', 'volunteer'] },
   // partners
   { method: 'POST', path: '/api/organisations', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/organisations', access: ['admin', 'coordinator', 'partner'] },

@@ -1,5 +1,8 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
+import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
+import { Certification } from './volunteers/certification.entity';
+import { Consent } from './volunteers/consent.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
 import { VolunteerModule } from './volunteers/volunteer.module';
 
@@ -11,8 +14,8 @@ export const volunteersService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_volunteers',
-    entities: [Volunteer],
-    migrations: [CreateVolunteers1795500000000],
+    entities: [Volunteer, Certification, Consent],
+    migrations: [CreateVolunteers1795500000000, ExtendVolunteerProfiles1795600000000],
   },
   imports: [VolunteerModule],
 };

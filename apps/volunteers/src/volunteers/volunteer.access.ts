@@ -9,11 +9,14 @@ import {
 } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
 
-export type VolunteerAction = 'read' | 'update';
+export type VolunteerAction = 'read' | 'update' | 'certify' | 'consent';
 
 /**
  * Coordinators and admins see and edit every profile; a volunteer only their own; nobody else any
- * (deny by default). Team leaders' rights over their team come with teams.
+ * (deny by default). Certifications are recorded by coordinators only, who have seen the certificate:
+ * shifts that need one trust them, so a volunteer cannot add their own. Consent is the volunteer's own
+ * act, or a coordinator recording a signed paper form. Team leaders see their members through
+ * /api/teams/{id}/members, not here.
  */
 export const VOLUNTEER_RULES: AccessRules<VolunteerAction> = {
   read: [
@@ -22,6 +25,12 @@ export const VOLUNTEER_RULES: AccessRules<VolunteerAction> = {
     when('volunteer', (p) => ownedBy(p.volunteerId)),
   ],
   update: [
+    when('admin', () => ALL),
+    when('coordinator', () => ALL),
+    when('volunteer', (p) => ownedBy(p.volunteerId)),
+  ],
+  certify: [when('admin', () => ALL), when('coordinator', () => ALL)],
+  consent: [
     when('admin', () => ALL),
     when('coordinator', () => ALL),
     when('volunteer', (p) => ownedBy(p.volunteerId)),

@@ -1,8 +1,30 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  CertificationView,
+  ConsentView,
+  CreateCertificationDto,
   CreateVolunteerDto,
+  GiveConsentDto,
   ListVolunteersQuery,
   UpdateVolunteerDto,
   VolunteerPage,
@@ -27,7 +49,12 @@ export class VolunteerController {
 
   @Get()
   @Roles('admin', 'coordinator', 'volunteer')
-  @ApiOperation({ summary: 'List volunteers, newest first (a volunteer sees only their own profile)' })
+  @ApiOperation({
+    summary: 'Search volunteers, newest first (a volunteer sees only their own profile)',
+    description:
+      'Filters combine: part of the name, department, skill, team, a certification valid on a date, ' +
+      'and usual availability on a weekday.',
+  })
   @ApiOkResponse({ type: VolunteerPage })
   async list(
     @CurrentPrincipal() principal: Principal,
@@ -66,5 +93,47 @@ export class VolunteerController {
     @Body() body: UpdateVolunteerDto,
   ): Promise<VolunteerView> {
     return VolunteerView.of(await this.volunteers.update(principal, id, body));
+  }
+
+  @Post(':id/certifications')
+  @HttpCode(201)
+  @Roles('admin', 'coordinator')
+  @ApiOperation({ summary: 'Record a certification the volunteer holds (coordinators, having seen it)' })
+  @ApiCreatedResponse({ type: CertificationView })
+  async addCertification(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CreateCertificationDto,
+  ): Promise<CertificationView> {
+    return CertificationView.of(await this.volunteers.addCertification(principal, id, body));
+  }
+
+  @Delete(':id/certifications/:certificationId')
+  @HttpCode(204)
+  @Roles('admin', 'coordinator')
+  @ApiOperation({ summary: 'Remove a certification recorded in error' })
+  @ApiNoContentResponse()
+  async removeCertification(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('certificationId', new ParseUUIDPipe()) certificationId: string,
+  ): Promise<void> {
+    await this.volunteers.removeCertification(principal, id, certificationId);
+  }
+
+  @Post(':id/consent')
+  @HttpCode(201)
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({
+    summary: 'Record consent to the processing of personal information under a policy version',
+    description: 'A volunteer gives their own; a coordinator may record a signed paper form.',
+  })
+  @ApiCreatedResponse({ type: ConsentView })
+  async giveConsent(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: GiveConsentDto,
+  ): Promise<ConsentView> {
+    return ConsentView.of(await this.volunteers.giveConsent(principal, id, body));
   }
 }

@@ -1,19 +1,74 @@
 import { MaxChars } from '@linkage/errors';
 import { PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsLaterThan, IsNotEarlierThan } from '../validation/is-later-than.validator';
+import type { AvailabilitySlot } from './availability';
+import type { Certification } from './certification.entity';
+import type { Consent } from './consent.entity';
 import { POLITICAL_STATUSES, type PoliticalStatus } from './political-status';
-import type { Volunteer } from './volunteer.entity';
+import type { VolunteerProfile } from './volunteer-profile';
 
 const MAX_SKILLS = 20;
 const MAX_SKILL_LENGTH = 30;
+const MAX_SLOTS = 21;
+export const MAX_CERTIFICATION_NAME = 60;
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const CLOCK_TIME_OR_MIDNIGHT = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const DATE_ONLY = { strict: true, strictSeparator: true } as const;
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 // " 急救" and "急救" are the same skill; keeping one copy keeps the skill filter's answers clean.
 const trimEachOnce = ({ value }: { value: unknown }): unknown =>
   Array.isArray(value) ? [...new Set(value.map((item: unknown) => trim({ value: item })))] : value;
+
+export class AvailabilitySlotDto implements AvailabilitySlot {
+  @ApiProperty({ minimum: 1, maximum: 7, example: 6, description: 'ISO weekday: 1 Monday … 7 Sunday' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday: number;
+
+  @ApiProperty({ example: '09:00', description: 'Local time (Asia/Shanghai), HH:MM' })
+  @Matches(CLOCK_TIME, { message: 'from must be a time like 09:00' })
+  from: string;
+
+  @ApiProperty({ example: '12:00', description: 'Local time, HH:MM (24:00 for the end of the day)' })
+  @Matches(CLOCK_TIME_OR_MIDNIGHT, { message: 'to must be a time like 12:00' })
+  @IsLaterThan('from')
+  to: string;
+}
+
+export class EmergencyContactDto {
+  @ApiProperty({ example: '李建国', maxLength: 50 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(50)
+  name: string;
+
+  @ApiProperty({ example: '13805359876', description: 'A mobile or landline number (0535-1234567)' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^\+?\d[\d -]{4,18}\d$/, { message: 'phone must be a phone number' })
+  phone: string;
+}
 
 export class CreateVolunteerDto {
   @ApiProperty({ example: '李晓雯', minLength: 1, maxLength: 100 })
@@ -81,6 +136,24 @@ export class CreateVolunteerDto {
   @IsNotEmpty({ each: true })
   @MaxChars(MAX_SKILL_LENGTH, { each: true })
   skills?: string[];
+
+  @ApiPropertyOptional({
+    type: [AvailabilitySlotDto],
+    maxItems: MAX_SLOTS,
+    description: 'When the volunteer is usually free each week; kept in week order, repeats dropped.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SLOTS)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilitySlotDto)
+  availability?: AvailabilitySlotDto[];
+
+  @ApiPropertyOptional({ type: EmergencyContactDto, nullable: true, description: 'null removes it' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmergencyContactDto)
+  emergencyContact?: EmergencyContactDto | null;
 }
 
 export class ListVolunteersQuery extends PageQuery {
@@ -104,6 +177,97 @@ export class ListVolunteersQuery extends PageQuery {
   @IsString()
   @MaxChars(MAX_SKILL_LENGTH)
   skill?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Members (and leaders) of this team' })
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional({
+    example: '消防安全',
+    description: 'Holds this certification, valid on `certifiedOn` (default: today)',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxChars(MAX_CERTIFICATION_NAME)
+  certification?: string;
+
+  @ApiPropertyOptional({ example: '2026-09-08', description: 'Local date for the certification filter' })
+  @IsOptional()
+  @IsISO8601(DATE_ONLY, { message: 'certifiedOn must be a date like 2026-09-08' })
+  @MaxChars(10, { message: 'certifiedOn must be a date like 2026-09-08' })
+  certifiedOn?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 7, description: 'Usually free on this ISO weekday' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  availableOn?: number;
+}
+
+export class CreateCertificationDto {
+  @ApiProperty({ example: '消防安全', maxLength: MAX_CERTIFICATION_NAME, description: 'As shifts name it' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(MAX_CERTIFICATION_NAME)
+  name: string;
+
+  @ApiProperty({ example: '2026-03-01', description: 'Local date' })
+  @IsISO8601(DATE_ONLY, { message: 'issuedOn must be a date like 2026-03-01' })
+  @MaxChars(10, { message: 'issuedOn must be a date like 2026-03-01' })
+  issuedOn: string;
+
+  @ApiPropertyOptional({ example: '2028-02-29', description: 'Local date; leave out when it never expires' })
+  @IsOptional()
+  @IsISO8601(DATE_ONLY, { message: 'expiresOn must be a date like 2028-02-29' })
+  @MaxChars(10, { message: 'expiresOn must be a date like 2028-02-29' })
+  @IsNotEarlierThan('issuedOn')
+  expiresOn?: string;
+}
+
+export class GiveConsentDto {
+  @ApiProperty({ example: '2026-09', description: 'The version of the privacy policy consented to' })
+  @Transform(trim)
+  @Matches(/^[A-Za-z0-9._-]{1,20}$/, {
+    message: 'policyVersion must be 1–20 letters, digits, dots, dashes or underscores',
+  })
+  policyVersion: string;
+}
+
+export class CertificationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: '2026-03-01' }) issuedOn: string;
+  @ApiProperty({ nullable: true, type: String, example: '2028-02-29' }) expiresOn: string | null;
+
+  static of(c: Certification): CertificationView {
+    return { id: c.id, name: c.name, issuedOn: c.issuedOn, expiresOn: c.expiresOn };
+  }
+}
+
+export class ConsentView {
+  @ApiProperty() policyVersion: string;
+  @ApiProperty({ format: 'date-time' }) givenAt: string;
+  @ApiProperty({ description: 'false when a coordinator recorded a signed paper form' }) bySelf: boolean;
+
+  static of(c: Consent): ConsentView {
+    return { policyVersion: c.policyVersion, givenAt: c.givenAt.toISOString(), bySelf: c.bySelf };
+  }
+}
+
+export class EmergencyContactView {
+  @ApiProperty() name: string;
+  @ApiProperty() phone: string;
+}
+
+export class AvailabilitySlotView {
+  @ApiProperty() weekday: number;
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
 }
 
 export class VolunteerView {
@@ -116,10 +280,15 @@ export class VolunteerView {
   @ApiProperty() mobile: string;
   @ApiProperty({ nullable: true, enum: POLITICAL_STATUSES }) politicalStatus: PoliticalStatus | null;
   @ApiProperty({ type: [String] }) skills: string[];
+  @ApiProperty({ type: [AvailabilitySlotView] }) availability: AvailabilitySlotView[];
+  @ApiProperty({ type: EmergencyContactView, nullable: true }) emergencyContact: EmergencyContactView | null;
+  @ApiProperty({ type: [CertificationView] }) certifications: CertificationView[];
+  @ApiProperty({ type: ConsentView, nullable: true, description: 'The latest consent given' })
+  consent: ConsentView | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static of(v: Volunteer): VolunteerView {
+  static of({ volunteer: v, certifications, consent }: VolunteerProfile): VolunteerView {
     return {
       id: v.id,
       name: v.name,
@@ -130,6 +299,13 @@ export class VolunteerView {
       mobile: v.mobile,
       politicalStatus: v.politicalStatus,
       skills: v.skills,
+      availability: v.availability,
+      emergencyContact:
+        v.emergencyContactName && v.emergencyContactPhone
+          ? { name: v.emergencyContactName, phone: v.emergencyContactPhone }
+          : null,
+      certifications: certifications.map((c) => CertificationView.of(c)),
+      consent: consent ? ConsentView.of(consent) : null,
       createdAt: v.createdAt.toISOString(),
       updatedAt: v.updatedAt.toISOString(),
     };

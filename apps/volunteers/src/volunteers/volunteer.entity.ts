@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { AvailabilitySlot } from './availability';
 import type { PoliticalStatus } from './political-status';
 
 @Entity('volunteers')
@@ -31,6 +32,15 @@ export class Volunteer {
 
   @Column({ type: 'json' })
   skills: string[];
+
+  @Column({ type: 'json' })
+  availability: AvailabilitySlot[];
+
+  @Column({ name: 'emergency_contact_name', type: 'varchar', length: 50, nullable: true })
+  emergencyContactName: string | null;
+
+  @Column({ name: 'emergency_contact_phone', type: 'varchar', length: 20, nullable: true })
+  emergencyContactPhone: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { VolunteerAccess } from './volunteer.access';
 import { VolunteerController } from './volunteer.controller';
-import { Volunteer } from './volunteer.entity';
 import { VolunteerRepository } from './volunteer.repository';
 import { VolunteerService } from './volunteer.service';
 
+/** Profiles. Exports what sign-ups need: the repository's locks and the service's scoped lookups. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Volunteer])],
   controllers: [VolunteerController],
   providers: [VolunteerAccess, VolunteerRepository, VolunteerService],
+  exports: [VolunteerRepository, VolunteerService],
 })
 export class VolunteerModule {}

@@ -1,14 +1,23 @@
-import { applyScope, type RecordScope } from '@linkage/auth';
+import { applyScope, scopeAllows, type RecordScope } from '@linkage/auth';
 import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, QueryFailedError, type DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
+import { localDateOf } from '../time/local-date';
+import { Certification } from './certification.entity';
+import { Consent } from './consent.entity';
 import type { ListVolunteersQuery } from './volunteer.dto';
 import { Volunteer } from './volunteer.entity';
+import type { VolunteerProfile } from './volunteer-profile';
 
 @Injectable()
 export class VolunteerRepository {
-  constructor(@InjectRepository(Volunteer) private readonly repo: Repository<Volunteer>) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private get repo() {
+    return this.db.getRepository(Volunteer);
+  }
 
   /** Inserts; resolves to 'duplicate' when the student number is taken (the unique index decides). */
   async insert(volunteer: Volunteer): Promise<Volunteer | 'duplicate'> {
@@ -38,7 +47,7 @@ export class VolunteerRepository {
 
   /** Updates the given fields of a profile within the scope; null when it is not there for the caller. */
   async update(scope: RecordScope, id: string, changes: Partial<Volunteer>): Promise<Volunteer | null> {
-    if (scope.kind === 'none' || (scope.kind === 'owner' && scope.ownerId !== id)) return null;
+    if (!scopeAllows(scope, id)) return null;
     if (Object.keys(changes).length > 0) await this.repo.update({ id }, changes);
     return this.findById(scope, id);
   }
@@ -49,7 +58,89 @@ export class VolunteerRepository {
     if (query.q) qb.andWhere('v.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
     // JSON_CONTAINS with a quoted scalar reads the same on MySQL 8 (native JSON) and MariaDB (JSON as text).
     if (query.skill) qb.andWhere('JSON_CONTAINS(v.skills, JSON_QUOTE(:skill))', { skill: query.skill });
+    if (query.certification) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM volunteer_certifications c WHERE c.volunteer_id = v.id AND c.name = :cert
+           AND c.issued_on <= :certOn AND (c.expires_on IS NULL OR c.expires_on >= :certOn))`,
+        { cert: query.certification, certOn: query.certifiedOn ?? localDateOf(new Date()) },
+      );
+    }
+    // An object candidate is contained in an array when one element has all its keys and values.
+    if (query.availableOn !== undefined) {
+      qb.andWhere("JSON_CONTAINS(v.availability, JSON_OBJECT('weekday', :weekday))", {
+        weekday: query.availableOn,
+      });
+    }
     return paginate(qb, query);
+  }
+
+  /** The certifications and latest consent of each volunteer, in two queries for the whole list. */
+  async profiles(volunteers: Volunteer[]): Promise<VolunteerProfile[]> {
+    const ids = volunteers.map((v) => v.id);
+    if (ids.length === 0) return [];
+    const [certifications, consents] = await Promise.all([
+      this.db.getRepository(Certification).find({
+        where: { volunteerId: In(ids) },
+        order: { name: 'ASC', issuedOn: 'DESC', id: 'ASC' },
+      }),
+      this.db
+        .getRepository(Consent)
+        .find({ where: { volunteerId: In(ids) }, order: { givenAt: 'ASC', id: 'ASC' } }),
+    ]);
+    const latestConsent = new Map(consents.map((c) => [c.volunteerId, c]));
+    return volunteers.map((volunteer) => ({
+      volunteer,
+      certifications: certifications.filter((c) => c.volunteerId === volunteer.id),
+      consent: latestConsent.get(volunteer.id) ?? null,
+    }));
+  }
+
+  async profile(volunteer: Volunteer): Promise<VolunteerProfile> {
+    const [profile] = await this.profiles([volunteer]);
+    return profile;
+  }
+
+  /** Records a certification for a volunteer within the scope; null when the volunteer is not there. */
+  async addCertification(scope: RecordScope, certification: Certification): Promise<Certification | null> {
+    if (!(await this.findById(scope, certification.volunteerId))) return null;
+    await this.db.getRepository(Certification).insert(certification);
+    return this.db.getRepository(Certification).findOneByOrFail({ id: certification.id });
+  }
+
+  /** Deletes one certification of a volunteer within the scope; false when either is not there. */
+  async removeCertification(scope: RecordScope, volunteerId: string, id: string): Promise<boolean> {
+    if (!scopeAllows(scope, volunteerId)) return false;
+    const result = await this.db.getRepository(Certification).delete({ id, volunteerId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async addConsent(scope: RecordScope, consent: Consent): Promise<Consent | null> {
+    if (!(await this.findById(scope, consent.volunteerId))) return null;
+    await this.db.getRepository(Consent).insert(consent);
+    return consent;
+  }
+
+  /**
+   * Locks a volunteer's row for the rest of the transaction. Everything that gives a volunteer a seat
+   * takes this lock first, so two sign-ups of one volunteer (for overlapping shifts, say) run one after
+   * the other and the second sees the first.
+   */
+  lockForUpdate(tx: Tx, id: string): Promise<Volunteer | null> {
+    return tx
+      .getRepository(Volunteer)
+      .createQueryBuilder('v')
+      .setLock('pessimistic_write')
+      .where('v.id = :id', { id })
+      .getOne();
+  }
+
+  certificationsOf(tx: Tx, volunteerId: string): Promise<Certification[]> {
+    return tx.getRepository(Certification).findBy({ volunteerId });
+  }
+
+  /** Names and contacts for lists shown to coordinators and leaders (rosters, team members). */
+  summaries(ids: string[]): Promise<Volunteer[]> {
+    return ids.length ? this.repo.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 }
 

@@ -1,10 +1,21 @@
 import { AuditLog, scopeAllows, type Principal, type RecordScope } from '@linkage/auth';
 import { newId, type Page } from '@linkage/database';
+import { RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
+import { normaliseAvailability } from './availability';
+import { Certification } from './certification.entity';
+import { Consent } from './consent.entity';
 import { VolunteerAccess, type VolunteerAction } from './volunteer.access';
-import type { CreateVolunteerDto, ListVolunteersQuery, UpdateVolunteerDto } from './volunteer.dto';
+import type {
+  CreateCertificationDto,
+  CreateVolunteerDto,
+  GiveConsentDto,
+  ListVolunteersQuery,
+  UpdateVolunteerDto,
+} from './volunteer.dto';
 import { Volunteer } from './volunteer.entity';
 import { VolunteerError } from './volunteer.error';
+import type { VolunteerProfile } from './volunteer-profile';
 import { VolunteerRepository } from './volunteer.repository';
 
 @Injectable()
@@ -15,7 +26,7 @@ export class VolunteerService {
     private readonly audit: AuditLog,
   ) {}
 
-  async create(input: CreateVolunteerDto): Promise<Volunteer> {
+  async create(input: CreateVolunteerDto): Promise<VolunteerProfile> {
     const volunteer = Object.assign(new Volunteer(), {
       id: newId(),
       name: input.name,
@@ -26,6 +37,9 @@ export class VolunteerService {
       mobile: input.mobile,
       politicalStatus: input.politicalStatus ?? null,
       skills: input.skills ?? [],
+      availability: normaliseAvailability(input.availability ?? []),
+      emergencyContactName: input.emergencyContact?.name ?? null,
+      emergencyContactPhone: input.emergencyContact?.phone ?? null,
     });
     const saved = await this.volunteers.insert(volunteer);
     if (saved === 'duplicate') {
@@ -41,30 +55,35 @@ export class VolunteerService {
       recordId: saved.id,
       outcome: 'allowed',
     });
-    return saved;
+    return this.volunteers.profile(saved);
   }
 
-  async get(principal: Principal, id: string): Promise<Volunteer> {
-    const scope = this.access.scope(principal, 'read');
-    return (await this.volunteers.findById(scope, id)) ?? this.notFound(scope, 'read', id);
+  async get(principal: Principal, id: string): Promise<VolunteerProfile> {
+    return this.volunteers.profile(await this.find(principal, 'read', id));
   }
 
   /** The caller's own profile (volunteers). */
-  async own(principal: Principal): Promise<Volunteer> {
-    if (!principal.volunteerId)
-      throw new VolunteerError('VOLUNTEER_NOT_FOUND', 'This account has no volunteer profile.');
-    return this.get(principal, principal.volunteerId);
+  async own(principal: Principal): Promise<VolunteerProfile> {
+    return this.get(principal, ownVolunteerId(principal));
   }
 
-  list(principal: Principal, query: ListVolunteersQuery): Promise<Page<Volunteer>> {
-    return this.volunteers.list(this.access.scope(principal, 'read'), query);
+  /**
+   * A volunteer the caller may act on, or the same 404 as a missing one. Other features (assignments)
+   * use it to answer "not yours" exactly like "not there".
+   */
+  async find(principal: Principal, action: VolunteerAction, id: string): Promise<Volunteer> {
+    const scope = this.access.scope(principal, action);
+    return (await this.volunteers.findById(scope, id)) ?? this.notFound(scope, action, id);
   }
 
-  async update(principal: Principal, id: string, input: UpdateVolunteerDto): Promise<Volunteer> {
+  async list(principal: Principal, query: ListVolunteersQuery): Promise<Page<VolunteerProfile>> {
+    const page = await this.volunteers.list(this.access.scope(principal, 'read'), query);
+    return { items: await this.volunteers.profiles(page.items), nextCursor: page.nextCursor };
+  }
+
+  async update(principal: Principal, id: string, input: UpdateVolunteerDto): Promise<VolunteerProfile> {
     const scope = this.access.scope(principal, 'update');
-    const changes = Object.fromEntries(
-      Object.entries(input).filter(([, v]) => v !== undefined),
-    ) as Partial<Volunteer>;
+    const changes = toChanges(input);
     const updated = await this.volunteers.update(scope, id, changes);
     if (!updated) return this.notFound(scope, 'update', id);
     await this.audit.record({
@@ -72,9 +91,74 @@ export class VolunteerService {
       recordType: 'volunteer',
       recordId: id,
       outcome: 'allowed',
-      details: { fields: Object.keys(changes) },
+      details: {
+        fields: Object.keys(input).filter((k) => input[k as keyof UpdateVolunteerDto] !== undefined),
+      },
     });
-    return updated;
+    return this.volunteers.profile(updated);
+  }
+
+  async addCertification(
+    principal: Principal,
+    volunteerId: string,
+    input: CreateCertificationDto,
+  ): Promise<Certification> {
+    const scope = this.access.scope(principal, 'certify');
+    const certification = Object.assign(new Certification(), {
+      id: newId(),
+      volunteerId,
+      name: input.name,
+      issuedOn: input.issuedOn,
+      expiresOn: input.expiresOn ?? null,
+    });
+    const saved = await this.volunteers.addCertification(scope, certification);
+    if (!saved) return this.notFound(scope, 'certify', volunteerId);
+    await this.audit.record({
+      action: 'volunteer.certification_added',
+      recordType: 'volunteer',
+      recordId: volunteerId,
+      outcome: 'allowed',
+      details: { certificationId: saved.id, name: saved.name, expiresOn: saved.expiresOn },
+    });
+    return saved;
+  }
+
+  async removeCertification(principal: Principal, volunteerId: string, id: string): Promise<void> {
+    const scope = this.access.scope(principal, 'certify');
+    if (!(await this.volunteers.removeCertification(scope, volunteerId, id))) {
+      if (!scopeAllows(scope, volunteerId) || !(await this.volunteers.exists(volunteerId)))
+        return this.notFound(scope, 'certify', volunteerId);
+      throw new VolunteerError('CERTIFICATION_NOT_FOUND', `No certification with id ${id} on this profile.`);
+    }
+    await this.audit.record({
+      action: 'volunteer.certification_removed',
+      recordType: 'volunteer',
+      recordId: volunteerId,
+      outcome: 'allowed',
+      details: { certificationId: id },
+    });
+  }
+
+  async giveConsent(principal: Principal, volunteerId: string, input: GiveConsentDto): Promise<Consent> {
+    const scope = this.access.scope(principal, 'consent');
+    const consent = Object.assign(new Consent(), {
+      id: newId(),
+      volunteerId,
+      policyVersion: input.policyVersion,
+      givenAt: new Date(),
+      recordedBy: principal.accountId,
+      bySelf: principal.volunteerId === volunteerId,
+    });
+    const saved = await this.volunteers.addConsent(scope, consent);
+    if (!saved) return this.notFound(scope, 'consent', volunteerId);
+    await this.audit.record({
+      action: 'volunteer.consent_given',
+      recordType: 'volunteer',
+      recordId: volunteerId,
+      outcome: 'allowed',
+      details: { policyVersion: saved.policyVersion, bySelf: saved.bySelf },
+    });
+    return saved;
   }
 
   /** Not there and not yours answer alike; a real record out of scope is recorded as a denied attempt. */
@@ -89,4 +173,28 @@ export class VolunteerService {
     }
     throw new VolunteerError('VOLUNTEER_NOT_FOUND', `No volunteer with id ${id}.`);
   }
+}
+
+/** The caller's own volunteer id; an account without a profile has nothing of its own to show. */
+export function ownVolunteerId(principal: Principal): string {
+  if (!principal.volunteerId)
+    throw new VolunteerError('VOLUNTEER_NOT_FOUND', 'This account has no volunteer profile.');
+  return principal.volunteerId;
+}
+
+function toChanges(input: UpdateVolunteerDto): Partial<Volunteer> {
+  // @IsOptional lets null through; null clears an optional field but cannot clear a required one.
+  if ((input.mobile as string | null | undefined) === null)
+    throw new RequestValidationError([{ field: 'mobile', messages: ['mobile must not be null'] }]);
+  const { emergencyContact, availability, skills, ...plain } = input;
+  const changes = Object.fromEntries(
+    Object.entries(plain).filter(([, v]) => v !== undefined),
+  ) as Partial<Volunteer>;
+  if (skills !== undefined) changes.skills = skills ?? [];
+  if (availability !== undefined) changes.availability = normaliseAvailability(availability ?? []);
+  if (emergencyContact !== undefined) {
+    changes.emergencyContactName = emergencyContact?.name ?? null;
+    changes.emergencyContactPhone = emergencyContact?.phone ?? null;
+  }
+  return changes;
 }
