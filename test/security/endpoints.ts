@@ -42,6 +42,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
     access: ['admin', 'coordinator'],
   },
   { method: 'POST', path: '/api/volunteers/{id}/consent', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'POST', path: '/api/teams', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/teams', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'GET', path: '/api/teams/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'PATCH', path: '/api/teams/{id}', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/teams/{id}/members', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'PUT', path: '/api/teams/{id}/members/{volunteerId}', access: ['admin', 'coordinator'] },
+  { method: 'DELETE', path: '/api/teams/{id}/members/{volunteerId}', access: ['admin', 'coordinator'] },
   // partners
   { method: 'POST', path: '/api/organisations', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/organisations', access: ['admin', 'coordinator', 'partner'] },

@@ -1,6 +1,10 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
+import { CreateTeams1795600001000 } from './migrations/1795600001000-create-teams';
+import { TeamMember } from './teams/team-member.entity';
+import { Team } from './teams/team.entity';
+import { TeamModule } from './teams/team.module';
 import { Certification } from './volunteers/certification.entity';
 import { Consent } from './volunteers/consent.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
@@ -10,12 +14,17 @@ export const volunteersService: ServiceDefinition = {
   name: 'volunteers',
   api: {
     title: 'Linkage volunteers',
-    description: 'Student volunteer profiles: who they are, where they study, what they can do.',
+    description:
+      'Student volunteers: profiles, teams, shifts and sign-ups (who they are, what they can do, where they serve).',
   },
   schema: {
     database: 'linkage_volunteers',
-    entities: [Volunteer, Certification, Consent],
-    migrations: [CreateVolunteers1795500000000, ExtendVolunteerProfiles1795600000000],
+    entities: [Volunteer, Certification, Consent, Team, TeamMember],
+    migrations: [
+      CreateVolunteers1795500000000,
+      ExtendVolunteerProfiles1795600000000,
+      CreateTeams1795600001000,
+    ],
   },
-  imports: [VolunteerModule],
+  imports: [VolunteerModule, TeamModule],
 };

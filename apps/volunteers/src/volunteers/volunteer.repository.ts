@@ -58,6 +58,14 @@ export class VolunteerRepository {
     if (query.q) qb.andWhere('v.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
     // JSON_CONTAINS with a quoted scalar reads the same on MySQL 8 (native JSON) and MariaDB (JSON as text).
     if (query.skill) qb.andWhere('JSON_CONTAINS(v.skills, JSON_QUOTE(:skill))', { skill: query.skill });
+    if (query.teamId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM team_members tm WHERE tm.volunteer_id = v.id AND tm.team_id = :teamId)',
+        {
+          teamId: query.teamId,
+        },
+      );
+    }
     if (query.certification) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM volunteer_certifications c WHERE c.volunteer_id = v.id AND c.name = :cert

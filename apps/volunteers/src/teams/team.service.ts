@@ -1,0 +1,142 @@
+import { AuditLog, type Principal } from '@linkage/auth';
+import { newId, type Page } from '@linkage/database';
+import { Injectable } from '@nestjs/common';
+import type { Volunteer } from '../volunteers/volunteer.entity';
+import { VolunteerError } from '../volunteers/volunteer.error';
+import { VolunteerRepository } from '../volunteers/volunteer.repository';
+import { TeamAccess, type TeamAction } from './team.access';
+import type {
+  CreateTeamDto,
+  ListMembersQuery,
+  ListTeamsQuery,
+  PutMemberDto,
+  UpdateTeamDto,
+} from './team.dto';
+import { Team } from './team.entity';
+import { TeamError } from './team.error';
+import type { TeamMember } from './team-member.entity';
+import { TeamRepository } from './team.repository';
+import { teamScopeAllows, type TeamScope } from './team-scope';
+
+export interface MemberWithProfile {
+  member: TeamMember;
+  volunteer: Volunteer;
+}
+
+@Injectable()
+export class TeamService {
+  constructor(
+    private readonly teams: TeamRepository,
+    private readonly volunteers: VolunteerRepository,
+    private readonly access: TeamAccess,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(input: CreateTeamDto): Promise<Team> {
+    const team = Object.assign(new Team(), {
+      id: newId(),
+      name: input.name,
+      description: input.description ?? null,
+    });
+    const saved = await this.teams.insert(team);
+    if (saved === 'duplicate') throw nameTaken(input.name);
+    await this.audit.record({
+      action: 'team.created',
+      recordType: 'team',
+      recordId: saved.id,
+      outcome: 'allowed',
+    });
+    return saved;
+  }
+
+  async get(principal: Principal, id: string): Promise<Team> {
+    return this.find(principal, 'read', id);
+  }
+
+  async list(principal: Principal, query: ListTeamsQuery): Promise<Page<Team>> {
+    return this.teams.list(await this.access.scope(principal, 'read'), query);
+  }
+
+  async update(principal: Principal, id: string, input: UpdateTeamDto): Promise<Team> {
+    const scope = await this.access.scope(principal, 'manage');
+    const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    const updated = await this.teams.update(scope, id, changes);
+    if (updated === 'duplicate') throw nameTaken(input.name ?? '');
+    if (!updated) return this.notFound(scope, 'manage', id);
+    await this.audit.record({
+      action: 'team.updated',
+      recordType: 'team',
+      recordId: id,
+      outcome: 'allowed',
+      details: { fields: Object.keys(changes) },
+    });
+    return updated;
+  }
+
+  async members(principal: Principal, id: string, query: ListMembersQuery): Promise<Page<MemberWithProfile>> {
+    await this.find(principal, 'read_members', id);
+    const page = await this.teams.listMembers(id, query);
+    const profiles = new Map(
+      (await this.volunteers.summaries(page.items.map((m) => m.volunteerId))).map((v) => [v.id, v]),
+    );
+    return {
+      items: page.items.map((member) => ({ member, volunteer: profiles.get(member.volunteerId)! })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async putMember(
+    principal: Principal,
+    id: string,
+    volunteerId: string,
+    input: PutMemberDto,
+  ): Promise<MemberWithProfile> {
+    await this.find(principal, 'manage', id);
+    const [volunteer] = await this.volunteers.summaries([volunteerId]);
+    if (!volunteer) throw new VolunteerError('VOLUNTEER_NOT_FOUND', `No volunteer with id ${volunteerId}.`);
+    const member = await this.teams.putMember(id, volunteerId, input.role);
+    await this.audit.record({
+      action: 'team.member_set',
+      recordType: 'team',
+      recordId: id,
+      outcome: 'allowed',
+      details: { volunteerId, role: input.role },
+    });
+    return { member, volunteer };
+  }
+
+  async removeMember(principal: Principal, id: string, volunteerId: string): Promise<void> {
+    await this.find(principal, 'manage', id);
+    if (!(await this.teams.removeMember(id, volunteerId)))
+      throw new TeamError('TEAM_MEMBER_NOT_FOUND', `Volunteer ${volunteerId} is not in this team.`);
+    await this.audit.record({
+      action: 'team.member_removed',
+      recordType: 'team',
+      recordId: id,
+      outcome: 'allowed',
+      details: { volunteerId },
+    });
+  }
+
+  private async find(principal: Principal, action: TeamAction, id: string): Promise<Team> {
+    const scope = await this.access.scope(principal, action);
+    return (await this.teams.findById(scope, id)) ?? this.notFound(scope, action, id);
+  }
+
+  /** Not there and not yours answer alike; a real team out of scope is recorded as a denied attempt. */
+  private async notFound(scope: TeamScope, action: TeamAction, id: string): Promise<never> {
+    if (!teamScopeAllows(scope, id) && (await this.teams.exists(id))) {
+      await this.audit.record({
+        action: `team.${action}`,
+        recordType: 'team',
+        recordId: id,
+        outcome: 'denied',
+      });
+    }
+    throw new TeamError('TEAM_NOT_FOUND', `No team with id ${id}.`);
+  }
+}
+
+function nameTaken(name: string): TeamError {
+  return new TeamError('TEAM_NAME_TAKEN', `A team named "${name}" already exists.`, { name });
+}
