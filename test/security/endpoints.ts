@@ -49,6 +49,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/api/teams/{id}/members', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'PUT', path: '/api/teams/{id}/members/{volunteerId}', access: ['admin', 'coordinator'] },
   { method: 'DELETE', path: '/api/teams/{id}/members/{volunteerId}', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/shifts', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'GET', path: '/api/shifts', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'GET', path: '/api/shifts/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'PATCH', path: '/api/shifts/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'POST', path: '/api/shifts/{id}/cancel', access: ['admin', 'coordinator', 'volunteer'] },
   // partners
   { method: 'POST', path: '/api/organisations', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/organisations', access: ['admin', 'coordinator', 'partner'] },

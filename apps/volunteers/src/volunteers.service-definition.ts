@@ -2,6 +2,9 @@ import type { ServiceDefinition } from '@linkage/service-kit';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
 import { CreateTeams1795600001000 } from './migrations/1795600001000-create-teams';
+import { CreateShifts1795600002000 } from './migrations/1795600002000-create-shifts';
+import { Shift } from './shifts/shift.entity';
+import { ShiftModule } from './shifts/shift.module';
 import { TeamMember } from './teams/team-member.entity';
 import { Team } from './teams/team.entity';
 import { TeamModule } from './teams/team.module';
@@ -19,12 +22,13 @@ export const volunteersService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_volunteers',
-    entities: [Volunteer, Certification, Consent, Team, TeamMember],
+    entities: [Volunteer, Certification, Consent, Team, TeamMember, Shift],
     migrations: [
       CreateVolunteers1795500000000,
       ExtendVolunteerProfiles1795600000000,
       CreateTeams1795600001000,
+      CreateShifts1795600002000,
     ],
   },
-  imports: [VolunteerModule, TeamModule],
+  imports: [VolunteerModule, TeamModule, ShiftModule],
 };

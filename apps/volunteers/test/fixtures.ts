@@ -1,6 +1,17 @@
 import { principal, tokenFor, type HttpClient, type TestService } from '@linkage/testing';
+import { localDateOf } from '../src/time/local-date';
 
 let serial = 0;
+
+/** A local (Asia/Shanghai) time some days from today, with its offset: `at(3, '09:00')`. */
+export function at(daysFromToday: number, clock: string): string {
+  return `${localDateOf(new Date(Date.now() + daysFromToday * 86_400_000))}T${clock}:00+08:00`;
+}
+
+/** The local date some days from today, YYYY-MM-DD. */
+export function onDay(daysFromToday: number): string {
+  return localDateOf(new Date(Date.now() + daysFromToday * 86_400_000));
+}
 
 /** Small factories for the volunteers service's tests: each call builds fresh data over the API. */
 export class VolunteersFixture {
@@ -50,6 +61,25 @@ export class VolunteersFixture {
   async team(name = `服务队${(serial += 1)}`): Promise<string> {
     const response = await this.coordinator.post<{ id: string }>('/api/teams', { name });
     if (response.status !== 201) throw new Error(`team: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.id;
+  }
+
+  /** Creates a shift (as the coordinator unless another client is given) and answers its id. */
+  async shift(
+    overrides: Record<string, unknown> = {},
+    client: HttpClient = this.coordinator,
+  ): Promise<string> {
+    const response = await client.post<{ id: string }>('/api/shifts', {
+      title: '社区消防安全宣传',
+      location: { venue: '南山社区服务中心', address: '烟台市芝罘区南山路 12 号' },
+      startsAt: at(7, '09:00'),
+      endsAt: at(7, '12:00'),
+      capacity: 3,
+      cancellationCutoffHours: 24,
+      ...overrides,
+    });
+    if (response.status !== 201)
+      throw new Error(`shift: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.id;
   }
 

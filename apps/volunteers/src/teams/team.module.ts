@@ -11,6 +11,6 @@ import { TeamService } from './team.service';
   imports: [VolunteerModule],
   controllers: [TeamController],
   providers: [TeamAccess, TeamMembershipRepository, TeamRepository, TeamService],
-  exports: [TeamMembershipRepository],
+  exports: [TeamMembershipRepository, TeamRepository],
 })
 export class TeamModule {}

@@ -1,11 +1,13 @@
 import { buildMessage, ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 const CLOCK_TIME = /^\d{2}:\d{2}$/;
+// Without an offset an instant means different things in different zones; its own validator says so.
+const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
  * The value comes after another field of the same object: clock times ('09:00' < '12:00') or ISO 8601
- * instants, compared as instants so offsets count. When the other field is missing or malformed its
- * own validators report it, so this one passes.
+ * instants with offsets, compared as instants so offsets count. When either is missing, malformed or
+ * without an offset, the fields' own validators report it, so this one passes.
  */
 export function IsLaterThan(property: string, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -17,6 +19,7 @@ export function IsLaterThan(property: string, options?: ValidationOptions): Prop
           const other = (args?.object as Record<string, unknown> | undefined)?.[property];
           if (typeof value !== 'string' || typeof other !== 'string') return true;
           if (CLOCK_TIME.test(value) && CLOCK_TIME.test(other)) return value > other;
+          if (!WITH_OFFSET.test(value) || !WITH_OFFSET.test(other)) return true;
           const [a, b] = [Date.parse(value), Date.parse(other)];
           return Number.isNaN(a) || Number.isNaN(b) || a > b;
         },

@@ -1,0 +1,55 @@
+/**
+ * open: taking sign-ups; full: every seat taken (sign-ups join the waitlist); closed: a coordinator
+ * stopped sign-ups; cancelled and completed are final. open ⇄ full follows the seats by itself.
+ */
+export const SHIFT_STATUSES = ['open', 'full', 'closed', 'cancelled', 'completed'] as const;
+export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
+
+/** What a coordinator may ask for in a PATCH; cancelling has its own endpoint (it needs a reason). */
+export const SETTABLE_STATUSES = ['open', 'closed', 'completed'] as const;
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
+/** auto: a sign-up takes a seat at once; approval: it waits for a coordinator or the team's leader. */
+export const SIGNUP_MODES = ['auto', 'approval'] as const;
+export type SignupMode = (typeof SIGNUP_MODES)[number];
+
+/** When a seat frees up: the first on the waitlist is confirmed at once, or offered it until a deadline. */
+export const WAITLIST_PROMOTIONS = ['auto', 'offer'] as const;
+export type WaitlistPromotion = (typeof WAITLIST_PROMOTIONS)[number];
+
+/** Where a shift came from: made here, or (later, through events) a screening session or partner event. */
+export const SHIFT_SOURCE_TYPES = ['manual', 'screening_session', 'partner_event'] as const;
+export type ShiftSourceType = (typeof SHIFT_SOURCE_TYPES)[number];
+
+export interface ShiftSource {
+  type: ShiftSourceType;
+  id: string | null;
+}
+
+export const MANUAL_SOURCE: ShiftSource = { type: 'manual', id: null };
+
+/** Whether a shift in this status takes sign-ups (a full one still takes them, onto the waitlist). */
+export function takesSignups(status: ShiftStatus): boolean {
+  return status === 'open' || status === 'full';
+}
+
+/** open or full as the seats say; any other status stays as it is. */
+export function statusForSeats(status: ShiftStatus, seatsTaken: number, capacity: number): ShiftStatus {
+  if (status !== 'open' && status !== 'full') return status;
+  return seatsTaken >= capacity ? 'full' : 'open';
+}
+
+/**
+ * The status after a coordinator asks for `requested`, or null when that move is not allowed:
+ * cancelled and completed shifts stay as they are; asking for open gives full when no seat is free.
+ */
+export function requestedStatus(
+  current: ShiftStatus,
+  requested: SettableStatus,
+  seatsTaken: number,
+  capacity: number,
+): ShiftStatus | null {
+  if (current === 'cancelled' || current === 'completed') return current === requested ? current : null;
+  if (requested === 'open') return statusForSeats('open', seatsTaken, capacity);
+  return requested;
+}

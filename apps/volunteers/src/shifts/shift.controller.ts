@@ -1,0 +1,81 @@
+import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CancelShiftDto,
+  CreateShiftDto,
+  ListShiftsQuery,
+  ShiftPage,
+  ShiftView,
+  UpdateShiftDto,
+} from './shift.dto';
+import { ShiftService } from './shift.service';
+
+@ApiTags('shifts')
+@ApiBearerAuth('bearer')
+@Controller('shifts')
+export class ShiftController {
+  constructor(private readonly shifts: ShiftService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'Create a shift (coordinators; a team leader for a team they lead)' })
+  @ApiCreatedResponse({ type: ShiftView })
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateShiftDto): Promise<ShiftView> {
+    return ShiftView.of(await this.shifts.create(principal, body));
+  }
+
+  @Get()
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({
+    summary: 'List shifts, soonest first',
+    description:
+      'A volunteer sees the shifts open to everyone and those of their teams; `fits=me` keeps the upcoming ' +
+      'ones taking sign-ups whose required skills and certifications (valid on the shift’s dates) they have.',
+  })
+  @ApiOkResponse({ type: ShiftPage })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListShiftsQuery): Promise<ShiftPage> {
+    const page = await this.shifts.list(principal, query);
+    return { items: page.items.map((s) => ShiftView.of(s)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'One shift' })
+  @ApiOkResponse({ type: ShiftView })
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<ShiftView> {
+    return ShiftView.of(await this.shifts.get(principal, id));
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({
+    summary:
+      'Change a shift, close or reopen its sign-ups, or complete it (coordinators; its team’s leaders)',
+  })
+  @ApiOkResponse({ type: ShiftView })
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateShiftDto,
+  ): Promise<ShiftView> {
+    return ShiftView.of(await this.shifts.update(principal, id, body));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'Cancel a shift with a reason (coordinators; its team’s leaders)' })
+  @ApiOkResponse({ type: ShiftView })
+  async cancel(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CancelShiftDto,
+  ): Promise<ShiftView> {
+    return ShiftView.of(await this.shifts.cancel(principal, id, body));
+  }
+}

@@ -1,0 +1,329 @@
+import { PageQuery } from '@linkage/database';
+import { MaxChars } from '@linkage/errors';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { IsLaterThan } from '../validation/is-later-than.validator';
+import {
+  SETTABLE_STATUSES,
+  SHIFT_SOURCE_TYPES,
+  SHIFT_STATUSES,
+  SIGNUP_MODES,
+  WAITLIST_PROMOTIONS,
+  type SettableStatus,
+  type ShiftSourceType,
+  type ShiftStatus,
+  type SignupMode,
+  type WaitlistPromotion,
+} from './shift-status';
+import type { Shift } from './shift.entity';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const trimEachOnce = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? [...new Set(value.map((item: unknown) => trim({ value: item })))] : value;
+
+/** An instant with its offset, so "09:00" is never read in the wrong zone. */
+const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+const instant = (field: string) => ({
+  message: `${field} must be an ISO 8601 date-time with an offset, like 2026-09-08T09:00:00+08:00`,
+});
+
+export class LocationDto {
+  @ApiProperty({ example: '南山社区服务中心', maxLength: 200, description: 'Community or venue' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(200)
+  venue: string;
+
+  @ApiPropertyOptional({ example: '烟台市芝罘区南山路 12 号', maxLength: 300 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(300)
+  address?: string;
+
+  @ApiPropertyOptional({ example: 37.5297, minimum: -90, maximum: 90, description: 'With longitude' })
+  @ValidateIf((o: LocationDto) => o.latitude !== undefined || o.longitude !== undefined)
+  @IsNumber({ maxDecimalPlaces: 6 })
+  @Min(-90)
+  @Max(90)
+  latitude?: number;
+
+  @ApiPropertyOptional({ example: 121.3918, minimum: -180, maximum: 180, description: 'With latitude' })
+  @ValidateIf((o: LocationDto) => o.latitude !== undefined || o.longitude !== undefined)
+  @IsNumber({ maxDecimalPlaces: 6 })
+  @Min(-180)
+  @Max(180)
+  longitude?: number;
+}
+
+export class CreateShiftDto {
+  @ApiProperty({ example: '社区消防安全宣传', maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(200)
+  title: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxChars(5000)
+  description?: string;
+
+  @ApiProperty({ type: LocationDto })
+  @ValidateNested()
+  @Type(() => LocationDto)
+  location: LocationDto;
+
+  @ApiProperty({ example: '2026-09-08T09:00:00+08:00' })
+  @IsISO8601({ strict: true }, instant('startsAt'))
+  @Matches(WITH_OFFSET, instant('startsAt'))
+  startsAt: string;
+
+  @ApiProperty({ example: '2026-09-08T12:00:00+08:00', description: 'At most 24 hours after startsAt' })
+  @IsISO8601({ strict: true }, instant('endsAt'))
+  @Matches(WITH_OFFSET, instant('endsAt'))
+  @IsLaterThan('startsAt')
+  endsAt: string;
+
+  @ApiProperty({ minimum: 1, maximum: 10000, example: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  capacity: number;
+
+  @ApiPropertyOptional({ type: [String], maxItems: 10, example: ['急救'], description: 'Skills, exactly' })
+  @IsOptional()
+  @Transform(trimEachOnce)
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxChars(30, { each: true })
+  requiredSkills?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 10,
+    example: ['消防安全'],
+    description: 'Certifications that must be valid on every date of the shift',
+  })
+  @IsOptional()
+  @Transform(trimEachOnce)
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxChars(60, { each: true })
+  requiredCertifications?: string[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'Only members of this team may sign up (a leader must give one of their teams)',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string | null;
+
+  @ApiPropertyOptional({ example: '2026-09-01T08:00:00+08:00', description: 'Sign-ups open (default: now)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, instant('opensAt'))
+  @Matches(WITH_OFFSET, instant('opensAt'))
+  opensAt?: string | null;
+
+  @ApiPropertyOptional({
+    example: '2026-09-07T18:00:00+08:00',
+    description: 'Sign-ups close (default: when the shift starts)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, instant('closesAt'))
+  @Matches(WITH_OFFSET, instant('closesAt'))
+  closesAt?: string | null;
+
+  @ApiPropertyOptional({ enum: SIGNUP_MODES, default: 'auto' })
+  @IsOptional()
+  @IsIn(SIGNUP_MODES)
+  signUpMode?: SignupMode;
+
+  @ApiPropertyOptional({
+    enum: WAITLIST_PROMOTIONS,
+    default: 'auto',
+    description: 'When a seat frees up: confirm the first waitlisted at once, or offer it to them',
+  })
+  @IsOptional()
+  @IsIn(WAITLIST_PROMOTIONS)
+  waitlistPromotion?: WaitlistPromotion;
+
+  @ApiPropertyOptional({ minimum: 5, maximum: 10080, default: 720, description: 'Time to claim an offer' })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(10080)
+  offerClaimMinutes?: number;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 720,
+    default: 24,
+    description: 'Volunteers may cancel a confirmed seat until this many hours before the start',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  cancellationCutoffHours?: number;
+}
+
+export class UpdateShiftDto extends PartialType(OmitType(CreateShiftDto, ['location'] as const)) {
+  @ApiPropertyOptional({ type: LocationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  location?: LocationDto;
+
+  @ApiPropertyOptional({ enum: SETTABLE_STATUSES, description: 'Close or reopen sign-ups, or complete it' })
+  @IsOptional()
+  @IsIn(SETTABLE_STATUSES)
+  status?: SettableStatus;
+}
+
+export class CancelShiftDto {
+  @ApiProperty({ example: '台风预警，活动取消', maxLength: 500 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(500)
+  reason: string;
+}
+
+export class ListShiftsQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ['me'],
+    description: 'Only upcoming open shifts whose skills and certifications I have (volunteers)',
+  })
+  @IsOptional()
+  @IsIn(['me'])
+  fits?: 'me';
+
+  @ApiPropertyOptional({ enum: SHIFT_STATUSES })
+  @IsOptional()
+  @IsIn(SHIFT_STATUSES)
+  status?: ShiftStatus;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Starting at or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Starting before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional({ enum: SHIFT_SOURCE_TYPES })
+  @IsOptional()
+  @IsIn(SHIFT_SOURCE_TYPES)
+  sourceType?: ShiftSourceType;
+
+  @ApiPropertyOptional({ description: 'The id of the session or event the shift came from' })
+  @IsOptional()
+  @IsString()
+  @MaxChars(64)
+  sourceId?: string;
+}
+
+export class LocationView {
+  @ApiProperty() venue: string;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: Number }) latitude: number | null;
+  @ApiProperty({ nullable: true, type: Number }) longitude: number | null;
+}
+
+export class ShiftSourceView {
+  @ApiProperty({ enum: SHIFT_SOURCE_TYPES }) type: ShiftSourceType;
+  @ApiProperty({ nullable: true, type: String }) id: string | null;
+}
+
+export class ShiftView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ type: LocationView }) location: LocationView;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty({ description: 'Confirmed sign-ups plus outstanding waitlist offers' }) seatsTaken: number;
+  @ApiProperty() seatsLeft: number;
+  @ApiProperty({ type: [String] }) requiredSkills: string[];
+  @ApiProperty({ type: [String] }) requiredCertifications: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) teamId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) opensAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closesAt: string | null;
+  @ApiProperty({ enum: SIGNUP_MODES }) signUpMode: SignupMode;
+  @ApiProperty({ enum: WAITLIST_PROMOTIONS }) waitlistPromotion: WaitlistPromotion;
+  @ApiProperty() offerClaimMinutes: number;
+  @ApiProperty() cancellationCutoffHours: number;
+  @ApiProperty({ enum: SHIFT_STATUSES }) status: ShiftStatus;
+  @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
+  @ApiProperty({ type: ShiftSourceView }) source: ShiftSourceView;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(s: Shift): ShiftView {
+    return {
+      id: s.id,
+      title: s.title,
+      description: s.description,
+      location: { venue: s.venue, address: s.address, latitude: s.latitude, longitude: s.longitude },
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      capacity: s.capacity,
+      seatsTaken: s.seatsTaken,
+      seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
+      requiredSkills: s.requiredSkills,
+      requiredCertifications: s.requiredCertifications,
+      teamId: s.teamId,
+      opensAt: s.opensAt?.toISOString() ?? null,
+      closesAt: s.closesAt?.toISOString() ?? null,
+      signUpMode: s.signupMode,
+      waitlistPromotion: s.waitlistPromotion,
+      offerClaimMinutes: s.offerClaimMinutes,
+      cancellationCutoffHours: s.cancellationCutoffHours,
+      status: s.status,
+      cancelReason: s.cancelReason,
+      source: { type: s.sourceType, id: s.sourceId },
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ShiftPage {
+  @ApiProperty({ type: [ShiftView] }) items: ShiftView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

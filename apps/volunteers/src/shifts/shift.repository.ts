@@ -1,0 +1,138 @@
+import type { Page } from '@linkage/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { pageByStart } from '../database/start-ordered-page';
+import type { Tx } from '../database/transactions';
+import { applyTeamScope, type TeamScope } from '../teams/team-scope';
+import type { ListShiftsQuery } from './shift.dto';
+import { Shift } from './shift.entity';
+import { statusForSeats } from './shift-status';
+
+export interface ShiftListOptions {
+  now: Date;
+  /** Only shifts this volunteer may take: upcoming, taking sign-ups, their skills and certifications. */
+  fitsVolunteerId?: string;
+}
+
+/**
+ * Shifts. Reads take the caller's team scope. The seat methods take a transaction and expect the shift
+ * row to be locked in it (`lock`), which serialises everything that changes one shift's seats.
+ */
+@Injectable()
+export class ShiftRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private get repo() {
+    return this.db.getRepository(Shift);
+  }
+
+  async insert(shift: Shift): Promise<Shift> {
+    await this.repo.insert(shift);
+    return this.repo.findOneByOrFail({ id: shift.id });
+  }
+
+  findById(scope: TeamScope, id: string): Promise<Shift | null> {
+    return applyTeamScope(this.repo.createQueryBuilder('s'), scope, 's.team_id')
+      .andWhere('s.id = :id', { id })
+      .getOne();
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.repo.existsBy({ id });
+  }
+
+  /** Soonest first. */
+  list(scope: TeamScope, query: ListShiftsQuery, options: ShiftListOptions): Promise<Page<Shift>> {
+    const qb = applyTeamScope(this.repo.createQueryBuilder('s'), scope, 's.team_id');
+    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+    if (query.from) qb.andWhere('s.starts_at >= :from', { from: new Date(query.from) });
+    if (query.to) qb.andWhere('s.starts_at < :to', { to: new Date(query.to) });
+    if (query.teamId) qb.andWhere('s.team_id = :teamId', { teamId: query.teamId });
+    if (query.sourceType) qb.andWhere('s.source_type = :sourceType', { sourceType: query.sourceType });
+    if (query.sourceId) qb.andWhere('s.source_id = :sourceId', { sourceId: query.sourceId });
+    if (options.fitsVolunteerId) {
+      // Every required skill is among the volunteer's (JSON_CONTAINS of an array means all of it), and
+      // every required certification among those valid on all the shift's dates. JSON_ARRAYAGG of no
+      // rows is NULL, hence the COALESCE: a shift that needs nothing fits everyone.
+      qb.andWhere("s.status IN ('open', 'full')")
+        .andWhere('s.starts_at > :now', { now: options.now })
+        .andWhere('(s.closes_at IS NULL OR s.closes_at > :now)')
+        .andWhere(
+          'JSON_CONTAINS((SELECT fv.skills FROM volunteers fv WHERE fv.id = :fitsId), s.required_skills)',
+        )
+        .andWhere(
+          `JSON_CONTAINS(COALESCE((SELECT JSON_ARRAYAGG(fc.name) FROM volunteer_certifications fc
+             WHERE fc.volunteer_id = :fitsId AND fc.issued_on <= s.starts_on
+               AND (fc.expires_on IS NULL OR fc.expires_on >= s.ends_on)), JSON_ARRAY()), s.required_certifications)`,
+        )
+        .setParameter('fitsId', options.fitsVolunteerId);
+    }
+    return pageByStart(qb, query, {
+      startColumn: 's.starts_at',
+      idColumn: 's.id',
+      direction: 'ASC',
+      startOf: async (id) =>
+        (await this.repo.findOne({ select: { startsAt: true }, where: { id } }))?.startsAt ?? null,
+    });
+  }
+
+  /** Locks the shift's row for the rest of the transaction, if it is within the scope. */
+  lock(tx: Tx, scope: TeamScope, id: string): Promise<Shift | null> {
+    return applyTeamScope(tx.getRepository(Shift).createQueryBuilder('s'), scope, 's.team_id')
+      .setLock('pessimistic_write')
+      .andWhere('s.id = :id', { id })
+      .getOne();
+  }
+
+  async save(tx: Tx, id: string, changes: Partial<Shift>): Promise<Shift> {
+    if (Object.keys(changes).length > 0) await tx.getRepository(Shift).update({ id }, changes);
+    return tx.getRepository(Shift).findOneByOrFail({ id });
+  }
+
+  /**
+   * Takes one seat if one is free: the condition is in the UPDATE itself, so the database, not a value
+   * read earlier, decides. False when the shift is full.
+   */
+  async takeSeat(tx: Tx, id: string): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(Shift)
+      .set({ seatsTaken: () => 'seats_taken + 1' })
+      .where('id = :id AND seats_taken < capacity', { id })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async releaseSeat(tx: Tx, id: string): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .update(Shift)
+      .set({ seatsTaken: () => 'seats_taken - 1' })
+      .where('id = :id AND seats_taken > 0', { id })
+      .execute();
+  }
+
+  /** The next waitlist ticket of the shift (1, 2, 3 … with no gaps), under the row lock. */
+  async nextWaitlistTicket(tx: Tx, id: string): Promise<number> {
+    await tx
+      .createQueryBuilder()
+      .update(Shift)
+      .set({ waitlistCounter: () => 'waitlist_counter + 1' })
+      .where('id = :id', { id })
+      .execute();
+    const row = await tx
+      .getRepository(Shift)
+      .findOneOrFail({ select: { waitlistCounter: true }, where: { id } });
+    return row.waitlistCounter;
+  }
+
+  /** Sets open/full from the seats after they changed; other statuses stay. Returns the fresh row. */
+  async refreshStatus(tx: Tx, id: string): Promise<Shift> {
+    const shift = await tx.getRepository(Shift).findOneByOrFail({ id });
+    const status = statusForSeats(shift.status, shift.seatsTaken, shift.capacity);
+    if (status === shift.status) return shift;
+    await tx.getRepository(Shift).update({ id }, { status });
+    return { ...shift, status };
+  }
+}
