@@ -2,7 +2,7 @@ import { startTestService, type TestService } from '@linkage/testing';
 // The boundary rule in eslint.config.mjs also catches an app's own tests reaching into its src/.
 import { identityService } from '../src/identity.service-definition';
 
-describe('identity: an empty service that runs', () => {
+describe('identity: a service that runs', () => {
   let identity: TestService;
 
   beforeAll(async () => {
@@ -20,11 +20,29 @@ describe('identity: an empty service that runs', () => {
     });
   });
 
-  it('serves its OpenAPI document with no API routes yet', async () => {
+  it('serves its OpenAPI document with every route', async () => {
     const docs = await identity.http.get('/docs-json');
     expect(docs.status).toBe(200);
     expect(docs.body.info.title).toBe('Linkage identity');
-    expect(Object.keys(docs.body.paths).filter((path) => path.startsWith('/api/'))).toEqual([]);
+    expect(
+      Object.keys(docs.body.paths)
+        .filter((path) => path.startsWith('/api/'))
+        .sort(),
+    ).toEqual([
+      '/api/accounts',
+      '/api/accounts/{id}',
+      '/api/accounts/{id}/activate',
+      '/api/accounts/{id}/deactivate',
+      '/api/accounts/{id}/roles',
+      '/api/auth/jwks',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
+      '/api/auth/refresh',
+      '/api/invitations',
+      '/api/invitations/accept',
+    ]);
+    expect(docs.body.components.schemas.AccountView.properties).not.toHaveProperty('passwordHash');
   });
 
   it('serves Prometheus metrics', async () => {
@@ -34,7 +52,7 @@ describe('identity: an empty service that runs', () => {
   });
 
   it('answers an unknown route with a 404 in the common error shape', async () => {
-    const missing = await identity.http.get('/api/accounts');
+    const missing = await identity.http.get('/api/nothing-here');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('NOT_FOUND');
   });
