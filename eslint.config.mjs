@@ -61,8 +61,8 @@ export default tseslint.config(
     },
   },
   {
-    // Cross-service tests start several apps together on purpose.
-    files: ['test/**/*.ts'],
+    // Cross-service tests and benchmarks start several apps together on purpose.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   prettier,

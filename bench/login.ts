@@ -11,9 +11,7 @@ import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 // The benchmark drives the identity app itself, as a deployment would run it.
-// eslint-disable-next-line no-restricted-imports
 import { IdentityConfig } from '../apps/identity/src/identity.config';
-// eslint-disable-next-line no-restricted-imports
 import { identityService } from '../apps/identity/src/identity.service-definition';
 
 const ACCOUNT = { email: 'bench@linkage.test', password: 'bench-password-2024' };

@@ -225,6 +225,11 @@ describe('gateway proxying headers and slow services', () => {
     expect(seen[0]['x-request-id']).toBe('trace-7');
   });
 
+  it('appends the caller’s address to X-Forwarded-For, so a forged entry never ends the list', async () => {
+    await gateway.http.get('/api/shifts', { 'x-forwarded-for': '6.6.6.6' });
+    expect(seen[0]['x-forwarded-for']).toBe('6.6.6.6, 127.0.0.1');
+  });
+
   it('answers 504 naming the service when it is too slow', async () => {
     const response = await gateway.http.get('/api/shifts/slow');
     expect(response.status).toBe(504);

@@ -25,13 +25,19 @@ export function loadConfig<T extends object>(schema: ClassConstructor<T>, env: E
     throw new ConfigError(
       errors.map((e) => ({
         variable: e.property,
-        problem: `${Object.values(e.constraints ?? {}).join('; ')} (got ${describe(env[e.property])})`,
+        problem: `${Object.values(e.constraints ?? {}).join('; ')} (got ${describe(e.property, env[e.property])})`,
       })),
     );
   }
   return config;
 }
 
-function describe(value: string | undefined): string {
-  return value === undefined || value === '' ? 'nothing' : JSON.stringify(value);
+const SECRET_NAME = /PASSWORD|SECRET|KEY|TOKEN/i;
+
+/** What was given, for the error message; a secret's value never reaches the logs. */
+function describe(variable: string, value: string | undefined): string {
+  if (value === undefined || value === '') return 'nothing';
+  return SECRET_NAME.test(variable)
+    ? `a value of ${value.length} characters, not shown`
+    : JSON.stringify(value);
 }

@@ -29,6 +29,16 @@ export class CommonConfig {
   @IsString()
   HOST: string = '0.0.0.0';
 
+  /**
+   * How many proxies in front of this app to believe about the client's address (X-Forwarded-For).
+   * The gateway faces callers (0, or 1 behind an ingress); services sit behind the gateway (1).
+   */
+  @Transform(toInt)
+  @Min(0)
+  @Max(5)
+  @IsInt()
+  TRUST_PROXY_HOPS: number = 0;
+
   /** Where identity is: services fetch its public keys (JWKS) from here to verify access tokens. */
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL such as http://identity:3001' })
   IDENTITY_URL: string = 'http://127.0.0.1:3001';
@@ -41,6 +51,8 @@ export class CommonConfig {
 
 /** The variables every backend service reads. Defaults suit `npm start` on one machine. */
 export class ServiceConfig extends CommonConfig {
+  override TRUST_PROXY_HOPS: number = 1;
+
   @Transform(toInt)
   @Min(1)
   @Max(65535)

@@ -112,12 +112,12 @@ export async function createService(
 /** The HTTP part every app shares, the gateway included. */
 export async function createHttpApp(
   root: DynamicModule,
-  _config: CommonConfig,
+  config: CommonConfig,
 ): Promise<NestFastifyApplication> {
   collectProcessMetrics();
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    trustProxy: (_address: string, hop: number) => hop < config.TRUST_PROXY_HOPS,
     return503OnClosing: true,
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),

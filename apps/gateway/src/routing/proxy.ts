@@ -29,6 +29,8 @@ export async function registerProxies(fastify: FastifyInstance, config: GatewayC
         rewriteRequestHeaders: (request, headers) => ({
           ...headers,
           [REQUEST_ID_HEADER]: request.id,
+          // The services trust one hop: the last address in this list is the caller as the gateway saw it.
+          'x-forwarded-for': [headers['x-forwarded-for'], request.ip].filter(Boolean).join(', '),
         }),
         onError: (reply, { error }) => replyUpstreamError(reply, service, error),
       },
