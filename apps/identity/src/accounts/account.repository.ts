@@ -1,7 +1,7 @@
-import { paginate, type Page } from '@linkage/database';
+import { containsPattern, duplicateKeyOf, paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
+import { type Repository } from 'typeorm';
 import type { Tx } from '../transactions';
 import type { ListAccountsQuery } from './account.dto';
 import { Account } from './account.entity';
@@ -21,11 +21,8 @@ export class AccountRepository {
     try {
       await repo.insert(account);
     } catch (error) {
-      const driver =
-        error instanceof QueryFailedError ? (error.driverError as { code?: string; message?: string }) : null;
-      if (driver?.code === 'ER_DUP_ENTRY') {
-        return /uq_accounts_mobile/.test(driver.message ?? '') ? 'mobile_taken' : 'email_taken';
-      }
+      const key = duplicateKeyOf(error);
+      if (key !== null) return key === 'uq_accounts_mobile' ? 'mobile_taken' : 'email_taken';
       throw error;
     }
     return repo.findOneByOrFail({ id: account.id });
@@ -93,7 +90,7 @@ export class AccountRepository {
     if (query.active !== undefined) qb.andWhere('a.active = :active', { active: query.active });
     if (query.q) {
       qb.andWhere('(a.display_name LIKE :q OR a.email LIKE :q OR a.mobile LIKE :q)', {
-        q: `%${escapeLike(query.q)}%`,
+        q: containsPattern(query.q),
       });
     }
     return paginate(qb, query);
@@ -102,8 +99,4 @@ export class AccountRepository {
   private on(tx?: Tx): Repository<Account> {
     return tx ? tx.getRepository(Account) : this.repo;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
