@@ -5,6 +5,11 @@ import { CreateTeams1795600001000 } from './migrations/1795600001000-create-team
 import { CreateShifts1795600002000 } from './migrations/1795600002000-create-shifts';
 import { Shift } from './shifts/shift.entity';
 import { ShiftModule } from './shifts/shift.module';
+import { CreateSignups1795600003000 } from './migrations/1795600003000-create-signups';
+import { Notification } from './notifications/notification.entity';
+import { Signup } from './signups/signup.entity';
+import { SignupModule } from './signups/signup.module';
+import { VolunteersConfig } from './volunteers.config';
 import { TeamMember } from './teams/team-member.entity';
 import { Team } from './teams/team.entity';
 import { TeamModule } from './teams/team.module';
@@ -22,13 +27,15 @@ export const volunteersService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_volunteers',
-    entities: [Volunteer, Certification, Consent, Team, TeamMember, Shift],
+    entities: [Volunteer, Certification, Consent, Team, TeamMember, Shift, Signup, Notification],
     migrations: [
       CreateVolunteers1795500000000,
       ExtendVolunteerProfiles1795600000000,
       CreateTeams1795600001000,
       CreateShifts1795600002000,
+      CreateSignups1795600003000,
     ],
   },
-  imports: [VolunteerModule, TeamModule, ShiftModule],
+  config: VolunteersConfig,
+  imports: [VolunteerModule, TeamModule, ShiftModule, SignupModule],
 };

@@ -8,6 +8,8 @@ export interface StartOrder {
   /** The id column that breaks ties and names the cursor, e.g. `s.id`. */
   idColumn: string;
   direction: 'ASC' | 'DESC';
+  /** Use LIMIT rather than TypeORM's take(): right for one-to-one joins, which take() mishandles. */
+  useLimit?: boolean;
   /** The start time of the row a cursor names; null when there is no such row. */
   startOf(id: string): Promise<Date | null>;
 }
@@ -36,11 +38,8 @@ export async function pageByStart<T extends ObjectLiteral & { id: string }>(
       cursorId,
     });
   }
-  const rows = await qb
-    .orderBy(start, direction)
-    .addOrderBy(id, direction)
-    .take(query.limit + 1)
-    .getMany();
+  qb.orderBy(start, direction).addOrderBy(id, direction);
+  const rows = await (order.useLimit ? qb.limit(query.limit + 1) : qb.take(query.limit + 1)).getMany();
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };

@@ -85,6 +85,11 @@ export class ShiftRepository {
       .getOne();
   }
 
+  /** The shift as it stands inside the transaction (locked by the caller). */
+  current(tx: Tx, id: string): Promise<Shift> {
+    return tx.getRepository(Shift).findOneByOrFail({ id });
+  }
+
   async save(tx: Tx, id: string, changes: Partial<Shift>): Promise<Shift> {
     if (Object.keys(changes).length > 0) await tx.getRepository(Shift).update({ id }, changes);
     return tx.getRepository(Shift).findOneByOrFail({ id });

@@ -1,0 +1,51 @@
+import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ownVolunteerId } from '../volunteers/volunteer.service';
+import { AssignmentPage, AssignmentView, AssignmentsQuery } from './signup.dto';
+import { SignupService } from './signup.service';
+
+/** A volunteer's sign-ups with their shifts: what "my assignments" shows. */
+@ApiTags('volunteers')
+@ApiBearerAuth('bearer')
+@Controller('volunteers')
+export class AssignmentController {
+  constructor(private readonly signups: SignupService) {}
+
+  @Get('me/assignments')
+  @Roles('volunteer')
+  @ApiOperation({
+    summary: 'My assignments: upcoming (soonest first) or past (latest first), with their shifts',
+  })
+  @ApiOkResponse({ type: AssignmentPage })
+  async mine(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: AssignmentsQuery,
+  ): Promise<AssignmentPage> {
+    return this.page(principal, ownVolunteerId(principal), query);
+  }
+
+  @Get(':id/assignments')
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'A volunteer’s assignments (coordinators; a volunteer only their own)' })
+  @ApiOkResponse({ type: AssignmentPage })
+  async of(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: AssignmentsQuery,
+  ): Promise<AssignmentPage> {
+    return this.page(principal, id, query);
+  }
+
+  private async page(
+    principal: Principal,
+    volunteerId: string,
+    query: AssignmentsQuery,
+  ): Promise<AssignmentPage> {
+    const page = await this.signups.assignments(principal, volunteerId, query);
+    return {
+      items: page.items.map((a) => AssignmentView.of(a, page.positions)),
+      nextCursor: page.nextCursor,
+    };
+  }
+}

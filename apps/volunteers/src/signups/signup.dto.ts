@@ -1,0 +1,188 @@
+import { PageQuery } from '@linkage/database';
+import { MaxChars } from '@linkage/errors';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
+import { LocationView } from '../shifts/shift.dto';
+import { SHIFT_STATUSES, type ShiftStatus } from '../shifts/shift-status';
+import type { Volunteer } from '../volunteers/volunteer.entity';
+import type { Assignment, Signup } from './signup.entity';
+import { SIGNUP_STATUSES, type SignupStatus } from './signup-status';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+/** An overlap override: only with a reason, which goes to the audit trail and stays on the sign-up. */
+export class OverrideDto {
+  @ApiPropertyOptional({
+    description: 'Let it overlap another confirmed shift (coordinators; needs a reason)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  override?: boolean;
+
+  @ApiPropertyOptional({ example: '两个活动在同一社区，可兼顾', maxLength: 500 })
+  @ValidateIf((o: OverrideDto) => o.override === true || o.reason !== undefined)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required with override' })
+  @MaxChars(500)
+  reason?: string;
+}
+
+export class SignUpDto extends OverrideDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Whom to sign up (coordinators); leave out to sign up yourself',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  volunteerId?: string;
+}
+
+export class ApproveSignupDto extends OverrideDto {}
+
+export class RejectSignupDto {
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxChars(500)
+  reason?: string;
+}
+
+export class RosterQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: SIGNUP_STATUSES })
+  @IsOptional()
+  @IsIn(SIGNUP_STATUSES)
+  status?: SignupStatus;
+}
+
+export class AssignmentsQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ['upcoming', 'past'],
+    default: 'upcoming',
+    description: 'upcoming: not yet ended, soonest first; past: ended, latest first',
+  })
+  @IsOptional()
+  @IsIn(['upcoming', 'past'])
+  when: 'upcoming' | 'past' = 'upcoming';
+
+  @ApiPropertyOptional({ enum: SIGNUP_STATUSES })
+  @IsOptional()
+  @IsIn(SIGNUP_STATUSES)
+  status?: SignupStatus;
+}
+
+export class SignupView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) shiftId: string;
+  @ApiProperty({ format: 'uuid' }) volunteerId: string;
+  @ApiProperty({ enum: SIGNUP_STATUSES }) status: SignupStatus;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Place in line now (1 is next), when waitlisted',
+  })
+  waitlistPosition: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Claim by then, when offered',
+  })
+  offerExpiresAt: string | null;
+  @ApiProperty({ description: 'Signed up by a coordinator' }) assigned: boolean;
+  @ApiProperty({ nullable: true, type: String }) overrideReason: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) confirmedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) cancelledAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(s: Signup, positions: ReadonlyMap<string, number>): SignupView {
+    return {
+      id: s.id,
+      shiftId: s.shiftId,
+      volunteerId: s.volunteerId,
+      status: s.status,
+      waitlistPosition: positions.get(s.id) ?? null,
+      offerExpiresAt: s.offerExpiresAt?.toISOString() ?? null,
+      assigned: s.assignedBy !== null,
+      overrideReason: s.overrideReason,
+      confirmedAt: s.confirmedAt?.toISOString() ?? null,
+      cancelledAt: s.cancelledAt?.toISOString() ?? null,
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class RosterVolunteerView {
+  @ApiProperty() name: string;
+  @ApiProperty() studentNumber: string;
+  @ApiProperty() mobile: string;
+}
+
+export class RosterEntryView extends SignupView {
+  @ApiProperty({ type: RosterVolunteerView }) volunteer: RosterVolunteerView;
+
+  static with(s: Signup, positions: ReadonlyMap<string, number>, v: Volunteer): RosterEntryView {
+    return {
+      ...SignupView.of(s, positions),
+      volunteer: { name: v.name, studentNumber: v.studentNumber, mobile: v.mobile },
+    };
+  }
+}
+
+export class RosterPage {
+  @ApiProperty({ type: [RosterEntryView] }) items: RosterEntryView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class AssignmentShiftView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: LocationView }) location: LocationView;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty({ enum: SHIFT_STATUSES }) status: ShiftStatus;
+  @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) teamId: string | null;
+}
+
+/** One of my sign-ups with what I need to know of its shift. */
+export class AssignmentView {
+  @ApiProperty({ format: 'uuid', description: 'The sign-up' }) id: string;
+  @ApiProperty({ enum: SIGNUP_STATUSES }) status: SignupStatus;
+  @ApiProperty({ nullable: true, type: Number }) waitlistPosition: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) offerExpiresAt: string | null;
+  @ApiProperty({ type: AssignmentShiftView }) shift: AssignmentShiftView;
+
+  static of({ signup, shift }: Assignment, positions: ReadonlyMap<string, number>): AssignmentView {
+    return {
+      id: signup.id,
+      status: signup.status,
+      waitlistPosition: positions.get(signup.id) ?? null,
+      offerExpiresAt: signup.offerExpiresAt?.toISOString() ?? null,
+      shift: {
+        id: shift.id,
+        title: shift.title,
+        location: {
+          venue: shift.venue,
+          address: shift.address,
+          latitude: shift.latitude,
+          longitude: shift.longitude,
+        },
+        startsAt: shift.startsAt.toISOString(),
+        endsAt: shift.endsAt.toISOString(),
+        status: shift.status,
+        cancelReason: shift.cancelReason,
+        teamId: shift.teamId,
+      },
+    };
+  }
+}
+
+export class AssignmentPage {
+  @ApiProperty({ type: [AssignmentView] }) items: AssignmentView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,201 @@
+import { paginate, type Page, type PageQuery } from '@linkage/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource } from 'typeorm';
+import { pageByStart } from '../database/start-ordered-page';
+import type { Tx } from '../database/transactions';
+import { Shift } from '../shifts/shift.entity';
+import type { TimeSpan } from './overlap.rule';
+import { Signup, type Assignment } from './signup.entity';
+import type { SignupStatus } from './signup-status';
+
+/** A shift a volunteer holds (confirmed or offered), for the overlap rule and its 409. */
+export interface HeldShift extends TimeSpan {
+  shiftId: string;
+  title: string;
+}
+
+export interface AssignmentFilter {
+  when: 'upcoming' | 'past';
+  status?: SignupStatus;
+  now: Date;
+}
+
+/**
+ * Sign-ups. Methods that take a transaction run inside the sign-up flows, after the shift's row lock
+ * (and, where the volunteer is known up front, the volunteer's) has been taken.
+ */
+@Injectable()
+export class SignupRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  find(shiftId: string, volunteerId: string, tx: Tx = this.db.manager): Promise<Signup | null> {
+    return tx.getRepository(Signup).findOneBy({ shiftId, volunteerId });
+  }
+
+  findById(shiftId: string, id: string, tx: Tx = this.db.manager): Promise<Signup | null> {
+    return tx.getRepository(Signup).findOneBy({ shiftId, id });
+  }
+
+  async insert(tx: Tx, signup: Signup): Promise<Signup> {
+    await tx.getRepository(Signup).insert(signup);
+    return tx.getRepository(Signup).findOneByOrFail({ id: signup.id });
+  }
+
+  async save(tx: Tx, id: string, changes: Partial<Signup>): Promise<Signup> {
+    await tx.getRepository(Signup).update({ id }, changes);
+    return tx.getRepository(Signup).findOneByOrFail({ id });
+  }
+
+  /** The volunteer's confirmed or offered shifts (not cancelled) that overlap the span, but this one. */
+  async heldOverlapping(
+    tx: Tx,
+    volunteerId: string,
+    span: TimeSpan,
+    exceptShiftId: string,
+  ): Promise<HeldShift[]> {
+    const rows = await tx
+      .getRepository(Signup)
+      .createQueryBuilder('su')
+      .innerJoin(Shift, 'sh', 'sh.id = su.shift_id')
+      .select(['sh.id AS shiftId', 'sh.title AS title', 'sh.starts_at AS startsAt', 'sh.ends_at AS endsAt'])
+      .where('su.volunteer_id = :volunteerId', { volunteerId })
+      .andWhere("su.status IN ('confirmed', 'offered')")
+      .andWhere("sh.status <> 'cancelled'")
+      .andWhere('sh.id <> :exceptShiftId', { exceptShiftId })
+      .andWhere('sh.starts_at < :endsAt AND sh.ends_at > :startsAt', {
+        startsAt: span.startsAt,
+        endsAt: span.endsAt,
+      })
+      .orderBy('sh.starts_at')
+      .getRawMany<{ shiftId: string; title: string; startsAt: Date; endsAt: Date }>();
+    return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) }));
+  }
+
+  /** The shift's waitlist in ticket order, leaving out those passed over for the seat being filled. */
+  waitlist(tx: Tx, shiftId: string, except: ReadonlySet<string>, limit = 20): Promise<Signup[]> {
+    const qb = tx
+      .getRepository(Signup)
+      .createQueryBuilder('su')
+      .where('su.shift_id = :shiftId', { shiftId })
+      .andWhere("su.status = 'waitlisted'");
+    if (except.size > 0) qb.andWhere('su.id NOT IN (:...except)', { except: [...except] });
+    return qb.orderBy('su.waitlist_ticket', 'ASC').limit(limit).getMany();
+  }
+
+  expiredOffers(tx: Tx, shiftId: string, now: Date): Promise<Signup[]> {
+    return tx
+      .getRepository(Signup)
+      .createQueryBuilder('su')
+      .where('su.shift_id = :shiftId', { shiftId })
+      .andWhere("su.status = 'offered'")
+      .andWhere('su.offer_expires_at <= :now', { now })
+      .getMany();
+  }
+
+  /** The current place in line (1 is next) of each waitlisted sign-up among those given. */
+  async waitlistPositions(signups: readonly Signup[]): Promise<Map<string, number>> {
+    const waiting = signups.filter((s) => s.status === 'waitlisted').map((s) => s.id);
+    if (waiting.length === 0) return new Map();
+    const rows = await this.db.query<{ id: string; position: string | number }[]>(
+      `SELECT su.id, (SELECT COUNT(*) FROM shift_signups w
+                       WHERE w.shift_id = su.shift_id AND w.status = 'waitlisted'
+                         AND w.waitlist_ticket <= su.waitlist_ticket) AS position
+         FROM shift_signups su WHERE su.id IN (?)`,
+      [waiting],
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.position)]));
+  }
+
+  /** A shift's sign-ups for those who manage it, newest first. */
+  roster(shiftId: string, query: PageQuery & { status?: SignupStatus }): Promise<Page<Signup>> {
+    const qb = this.db
+      .getRepository(Signup)
+      .createQueryBuilder('su')
+      .where('su.shift_id = :shiftId', { shiftId });
+    if (query.status) qb.andWhere('su.status = :status', { status: query.status });
+    return paginate(qb, query);
+  }
+
+  /**
+   * A volunteer's sign-ups with their shifts: upcoming (not yet ended) soonest first, or past latest
+   * first. The volunteer id is part of the signature: nothing here reads another volunteer's.
+   */
+  async assignments(
+    volunteerId: string,
+    query: PageQuery,
+    filter: AssignmentFilter,
+  ): Promise<Page<Assignment>> {
+    const qb = this.db
+      .getRepository(Signup)
+      .createQueryBuilder('su')
+      .innerJoinAndMapOne('su.shift', Shift, 'sh', 'sh.id = su.shift_id')
+      .where('su.volunteer_id = :volunteerId', { volunteerId })
+      .andWhere(filter.when === 'upcoming' ? 'sh.ends_at > :now' : 'sh.ends_at <= :now', { now: filter.now });
+    if (filter.status) qb.andWhere('su.status = :status', { status: filter.status });
+    const page = await pageByStart(qb, query, {
+      startColumn: 'sh.starts_at',
+      idColumn: 'su.id',
+      direction: filter.when === 'upcoming' ? 'ASC' : 'DESC',
+      useLimit: true,
+      startOf: async (id) => {
+        const row = await this.db
+          .getRepository(Signup)
+          .createQueryBuilder('su')
+          .innerJoin(Shift, 'sh', 'sh.id = su.shift_id')
+          .select('sh.starts_at', 'startsAt')
+          .where('su.id = :id AND su.volunteer_id = :volunteerId', { id, volunteerId })
+          .getRawOne<{ startsAt: Date }>();
+        return row ? new Date(row.startsAt) : null;
+      },
+    });
+    return { items: page.items.map(withShift), nextCursor: page.nextCursor };
+  }
+
+  /** Confirmed sign-ups on shifts that are not cancelled and ended no earlier than `since`, for a feed. */
+  async confirmedSince(volunteerId: string, since: Date): Promise<Assignment[]> {
+    const rows = await this.db
+      .getRepository(Signup)
+      .createQueryBuilder('su')
+      .innerJoinAndMapOne('su.shift', Shift, 'sh', 'sh.id = su.shift_id')
+      .where('su.volunteer_id = :volunteerId', { volunteerId })
+      .andWhere("su.status = 'confirmed'")
+      .andWhere("sh.status <> 'cancelled'")
+      .andWhere('sh.ends_at >= :since', { since })
+      .orderBy('sh.starts_at', 'ASC')
+      .limit(500)
+      .getMany();
+    return rows.map(withShift);
+  }
+
+  /** Shifts with work for the waitlist job: an offer past its deadline, or a free seat and someone waiting. */
+  async needingWaitlistUpkeep(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(Shift)
+      .createQueryBuilder('s')
+      .select('s.id', 'id')
+      .where("s.status IN ('open', 'full')")
+      .andWhere('s.ends_at > :now', { now })
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where(
+              `EXISTS (SELECT 1 FROM shift_signups o WHERE o.shift_id = s.id AND o.status = 'offered'
+                 AND o.offer_expires_at <= :now)`,
+            )
+            .orWhere(
+              `s.seats_taken < s.capacity AND EXISTS (SELECT 1 FROM shift_signups w
+                 WHERE w.shift_id = s.id AND w.status = 'waitlisted')`,
+            ),
+        ),
+      )
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+}
+
+function withShift(row: Signup): Assignment {
+  const { shift, ...signup } = row as Signup & { shift: Shift };
+  return { signup, shift };
+}
