@@ -5,6 +5,9 @@ import { CreateTeams1795600001000 } from './migrations/1795600001000-create-team
 import { CreateShifts1795600002000 } from './migrations/1795600002000-create-shifts';
 import { Shift } from './shifts/shift.entity';
 import { ShiftModule } from './shifts/shift.module';
+import { CalendarToken } from './calendar/calendar-token.entity';
+import { CalendarModule } from './calendar/calendar.module';
+import { CreateCalendarTokens1795600004000 } from './migrations/1795600004000-create-calendar-tokens';
 import { CreateSignups1795600003000 } from './migrations/1795600003000-create-signups';
 import { Notification } from './notifications/notification.entity';
 import { Signup } from './signups/signup.entity';
@@ -27,15 +30,26 @@ export const volunteersService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_volunteers',
-    entities: [Volunteer, Certification, Consent, Team, TeamMember, Shift, Signup, Notification],
+    entities: [
+      Volunteer,
+      Certification,
+      Consent,
+      Team,
+      TeamMember,
+      Shift,
+      Signup,
+      Notification,
+      CalendarToken,
+    ],
     migrations: [
       CreateVolunteers1795500000000,
       ExtendVolunteerProfiles1795600000000,
       CreateTeams1795600001000,
       CreateShifts1795600002000,
       CreateSignups1795600003000,
+      CreateCalendarTokens1795600004000,
     ],
   },
   config: VolunteersConfig,
-  imports: [VolunteerModule, TeamModule, ShiftModule, SignupModule],
+  imports: [VolunteerModule, TeamModule, ShiftModule, SignupModule, CalendarModule],
 };

@@ -1,0 +1,7 @@
+import { moduleError } from '@linkage/errors';
+
+export const CalendarErrorCode = {
+  CALENDAR_NOT_FOUND: 'not_found',
+} as const;
+
+export class CalendarError extends moduleError(CalendarErrorCode) {}
