@@ -1,0 +1,9 @@
+import { moduleError } from '@linkage/errors';
+
+export const HoursErrorCode = {
+  CHECK_OUT_NOT_AFTER_CHECK_IN: 'unprocessable',
+  TRAVEL_EXCEEDS_ATTENDANCE: 'unprocessable',
+  INVALID_HOURS: 'unprocessable',
+} as const;
+
+export class HoursError extends moduleError(HoursErrorCode) {}
