@@ -19,7 +19,11 @@ WORKDIR /app
 # --- deps: production dependencies only -------------------------------------------------------------
 FROM base AS deps
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force \
+  # Certificates embed Noto Sans SC regular and bold from WOFF 1.0 files; the other ~70 MB of weights
+  # and formats in the package are never read.
+  && find node_modules/@fontsource/noto-sans-sc/files -type f \
+       ! -name '*-400-normal.woff' ! -name '*-700-normal.woff' -delete
 
 # --- build: all dependencies, compile TypeScript to dist/ -------------------------------------------
 FROM base AS build
