@@ -1,7 +1,7 @@
-import { newId, paginate, type Page } from '@linkage/database';
+import { containsPattern, isDuplicateEntry, newId, paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ListMembersQuery, ListTeamsQuery } from './team.dto';
 import { Team } from './team.entity';
 import type { TeamRole } from './team-role';
@@ -25,7 +25,7 @@ export class TeamRepository {
     try {
       await this.teams.insert(team);
     } catch (error) {
-      if (isDuplicate(error)) return 'duplicate';
+      if (isDuplicateEntry(error)) return 'duplicate';
       throw error;
     }
     return this.teams.findOneByOrFail({ id: team.id });
@@ -43,7 +43,7 @@ export class TeamRepository {
 
   list(scope: TeamScope, query: ListTeamsQuery): Promise<Page<Team>> {
     const qb = applyTeamScope(this.teams.createQueryBuilder('t'), scope, 't.id');
-    if (query.q) qb.andWhere('t.name LIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (query.q) qb.andWhere('t.name LIKE :q', { q: containsPattern(query.q) });
     return paginate(qb, query);
   }
 
@@ -53,7 +53,7 @@ export class TeamRepository {
       try {
         await this.teams.update({ id }, changes);
       } catch (error) {
-        if (isDuplicate(error)) return 'duplicate';
+        if (isDuplicateEntry(error)) return 'duplicate';
         throw error;
       }
     }
@@ -81,10 +81,4 @@ export class TeamRepository {
     const result = await this.members.delete({ teamId, volunteerId });
     return (result.affected ?? 0) > 0;
   }
-}
-
-function isDuplicate(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === 'ER_DUP_ENTRY'
-  );
 }

@@ -1,8 +1,8 @@
 import { applyScope, scopeAllows, type RecordScope } from '@linkage/auth';
-import { paginate, type Page } from '@linkage/database';
+import { containsPattern, isDuplicateEntry, paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, QueryFailedError, type DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { localDateOf } from '../time/local-date';
 import { Certification } from './certification.entity';
@@ -24,12 +24,7 @@ export class VolunteerRepository {
     try {
       await this.repo.insert(volunteer);
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === 'ER_DUP_ENTRY'
-      ) {
-        return 'duplicate';
-      }
+      if (isDuplicateEntry(error)) return 'duplicate';
       throw error;
     }
     return this.repo.findOneByOrFail({ id: volunteer.id });
@@ -55,7 +50,7 @@ export class VolunteerRepository {
   list(scope: RecordScope, query: ListVolunteersQuery): Promise<Page<Volunteer>> {
     const qb = applyScope(this.repo.createQueryBuilder('v'), scope, 'v.id');
     if (query.department) qb.andWhere('v.department = :department', { department: query.department });
-    if (query.q) qb.andWhere('v.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
+    if (query.q) qb.andWhere('v.name LIKE :q', { q: containsPattern(query.q) });
     // JSON_CONTAINS with a quoted scalar reads the same on MySQL 8 (native JSON) and MariaDB (JSON as text).
     if (query.skill) qb.andWhere('JSON_CONTAINS(v.skills, JSON_QUOTE(:skill))', { skill: query.skill });
     if (query.teamId) {
@@ -150,8 +145,4 @@ export class VolunteerRepository {
   summaries(ids: string[]): Promise<Volunteer[]> {
     return ids.length ? this.repo.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
