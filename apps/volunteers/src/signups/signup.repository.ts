@@ -174,18 +174,18 @@ export class SignupRepository {
       .getRepository(Shift)
       .createQueryBuilder('s')
       .select('s.id', 'id')
-      .where("s.status IN ('open', 'full')")
-      .andWhere('s.ends_at > :now', { now })
+      .where('s.ends_at > :now', { now })
       .andWhere(
         new Brackets((w) =>
           w
             .where(
-              `EXISTS (SELECT 1 FROM shift_signups o WHERE o.shift_id = s.id AND o.status = 'offered'
-                 AND o.offer_expires_at <= :now)`,
+              // A closed shift's offers still run out (its seats are not handed on until it reopens).
+              `s.status IN ('open', 'full', 'closed') AND EXISTS (SELECT 1 FROM shift_signups o
+                 WHERE o.shift_id = s.id AND o.status = 'offered' AND o.offer_expires_at <= :now)`,
             )
             .orWhere(
-              `s.seats_taken < s.capacity AND EXISTS (SELECT 1 FROM shift_signups w
-                 WHERE w.shift_id = s.id AND w.status = 'waitlisted')`,
+              `s.status IN ('open', 'full') AND s.seats_taken < s.capacity AND EXISTS (
+                 SELECT 1 FROM shift_signups w WHERE w.shift_id = s.id AND w.status = 'waitlisted')`,
             ),
         ),
       )

@@ -223,6 +223,7 @@ export class SignupService {
           },
         );
       }
+      if (!takesSignups(shift.status)) throw notOpen(shift);
       if (offerExpired(signup.offerExpiresAt, now)) {
         // Let the offer go now (it passes to the next in line) and say so once this has committed.
         await this.waitlist.serve(tx, shiftId, now);
