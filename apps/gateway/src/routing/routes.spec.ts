@@ -6,6 +6,7 @@ describe('gateway routing table', () => {
     ['/api/accounts', 'identity'],
     ['/api/volunteers/me/assignments', 'volunteers'],
     ['/api/shifts/123/signups', 'volunteers'],
+    ['/api/calendar/abc.ics', 'volunteers'],
     ['/api/organisations?kind=hospital', 'partners'],
     ['/api/campaigns/abc', 'screening'],
     ['/api/screening-sessions', 'screening'],

@@ -11,6 +11,7 @@ export const ROUTES: Readonly<Record<string, BackendServiceName>> = {
   volunteers: 'volunteers',
   teams: 'volunteers',
   shifts: 'volunteers',
+  calendar: 'volunteers',
   organisations: 'partners',
   events: 'partners',
   projects: 'partners',
