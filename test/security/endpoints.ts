@@ -84,6 +84,15 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/shifts/{id}/signups/{signupId}/reject',
     access: ['admin', 'coordinator', 'volunteer'],
   },
+  { method: 'GET', path: '/api/shifts/{id}/check-in-code', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'POST', path: '/api/attendance/scan', access: ['volunteer'] },
+  { method: 'GET', path: '/api/shifts/{id}/attendance', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'POST', path: '/api/shifts/{id}/attendance', access: ['admin', 'coordinator', 'volunteer'] },
+  {
+    method: 'POST',
+    path: '/api/shifts/{id}/attendance/{volunteerId}/no-show',
+    access: ['admin', 'coordinator', 'volunteer'],
+  },
   // partners
   { method: 'POST', path: '/api/organisations', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/organisations', access: ['admin', 'coordinator', 'partner'] },

@@ -8,6 +8,9 @@ import { ShiftModule } from './shifts/shift.module';
 import { CalendarToken } from './calendar/calendar-token.entity';
 import { CalendarModule } from './calendar/calendar.module';
 import { CreateCalendarTokens1795600004000 } from './migrations/1795600004000-create-calendar-tokens';
+import { CreateAttendance1795600005000 } from './migrations/1795600005000-create-attendance';
+import { Attendance } from './attendance/attendance.entity';
+import { AttendanceModule } from './attendance/attendance.module';
 import { CreateSignups1795600003000 } from './migrations/1795600003000-create-signups';
 import { Notification } from './notifications/notification.entity';
 import { Signup } from './signups/signup.entity';
@@ -26,7 +29,7 @@ export const volunteersService: ServiceDefinition = {
   api: {
     title: 'Linkage volunteers',
     description:
-      'Student volunteers: profiles, teams, shifts and sign-ups (who they are, what they can do, where they serve).',
+      'Student volunteers: profiles, teams, shifts, sign-ups, attendance, hours, points and certificates.',
   },
   schema: {
     database: 'linkage_volunteers',
@@ -40,6 +43,7 @@ export const volunteersService: ServiceDefinition = {
       Signup,
       Notification,
       CalendarToken,
+      Attendance,
     ],
     migrations: [
       CreateVolunteers1795500000000,
@@ -48,8 +52,9 @@ export const volunteersService: ServiceDefinition = {
       CreateShifts1795600002000,
       CreateSignups1795600003000,
       CreateCalendarTokens1795600004000,
+      CreateAttendance1795600005000,
     ],
   },
   config: VolunteersConfig,
-  imports: [VolunteerModule, TeamModule, ShiftModule, SignupModule, CalendarModule],
+  imports: [VolunteerModule, TeamModule, ShiftModule, SignupModule, CalendarModule, AttendanceModule],
 };

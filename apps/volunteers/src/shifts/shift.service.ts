@@ -131,6 +131,9 @@ export class ShiftService {
         changes.status = statusForSeats(shift.status, shift.seatsTaken, capacity);
       }
       const saved = await this.shifts.save(tx, id, changes);
+      if (saved.status === 'completed') await this.hooks.changed(tx, saved, 'completed');
+      else if (Object.keys(input).some((field) => field !== 'status'))
+        await this.hooks.changed(tx, saved, 'changed');
       if (saved.seatsTaken < saved.capacity && (saved.status === 'open' || saved.status === 'full')) {
         await this.hooks.seatsFreed(tx, saved);
       }
@@ -155,6 +158,7 @@ export class ShiftService {
       if (shift.status === 'completed')
         throw new ShiftError('SHIFT_NOT_EDITABLE', 'This shift is completed and can no longer be cancelled.');
       const saved = await this.shifts.save(tx, id, { status: 'cancelled', cancelReason: input.reason });
+      await this.hooks.changed(tx, saved, 'cancelled');
       await this.audit.record(
         {
           action: 'shift.cancelled',

@@ -1,0 +1,80 @@
+import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AttendanceView,
+  CheckInCodeQuery,
+  CheckInCodeView,
+  NoShowDto,
+  RecordAttendanceDto,
+  ScanDto,
+} from './attendance.dto';
+import { AttendanceService } from './attendance.service';
+
+@ApiTags('attendance')
+@ApiBearerAuth('bearer')
+@Controller()
+export class AttendanceController {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Get('shifts/:id/check-in-code')
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'The rotating check-in or check-out QR code (coordinators; its team’s leaders)' })
+  @ApiOkResponse({ type: CheckInCodeView })
+  async code(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: CheckInCodeQuery,
+  ): Promise<CheckInCodeView> {
+    const { code, rotatesAt } = await this.attendance.checkInCode(principal, id, query.purpose);
+    return { code, rotatesAt: rotatesAt.toISOString() };
+  }
+
+  @Post('attendance/scan')
+  @HttpCode(200)
+  @Roles('volunteer')
+  @ApiOperation({ summary: 'Check in or out by scanning the shift’s code (a confirmed volunteer)' })
+  @ApiOkResponse({ type: AttendanceView })
+  async scan(@CurrentPrincipal() principal: Principal, @Body() body: ScanDto): Promise<AttendanceView> {
+    return AttendanceView.of((await this.attendance.scan(principal, body)).attendance);
+  }
+
+  @Get('shifts/:id/attendance')
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'The shift’s attendance with its flags (coordinators; its team’s leaders)' })
+  @ApiOkResponse({ type: AttendanceView, isArray: true })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<AttendanceView[]> {
+    const now = new Date();
+    return (await this.attendance.ofShift(principal, id)).map((a) => AttendanceView.of(a, now));
+  }
+
+  @Post('shifts/:id/attendance')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'Record someone’s check-in/out with a reason (coordinators; its team’s leaders)' })
+  @ApiOkResponse({ type: AttendanceView })
+  async record(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordAttendanceDto,
+  ): Promise<AttendanceView> {
+    return AttendanceView.of(await this.attendance.recordFor(principal, id, body));
+  }
+
+  @Post('shifts/:id/attendance/:volunteerId/no-show')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'volunteer')
+  @ApiOperation({ summary: 'Record a no-show (coordinators; its team’s leaders)' })
+  @ApiOkResponse({ type: AttendanceView })
+  async noShow(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('volunteerId', new ParseUUIDPipe()) volunteerId: string,
+    @Body() body: NoShowDto,
+  ): Promise<AttendanceView> {
+    return AttendanceView.of(await this.attendance.noShow(principal, id, volunteerId, body));
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TransactionsModule } from '../database/transactions.module';
+import { ShiftModule } from '../shifts/shift.module';
+import { SignupModule } from '../signups/signup.module';
+import { VolunteerModule } from '../volunteers/volunteer.module';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceHooks } from './attendance-hooks';
+import { AttendanceJob } from './attendance.job';
+import { AttendanceRepository } from './attendance.repository';
+import { AttendanceService } from './attendance.service';
+import { QrSecret } from './qr-secret';
+
+/** Check-in and check-out. Exports the hooks hours plug into and the lead records points read. */
+@Module({
+  imports: [ShiftModule, SignupModule, VolunteerModule, TransactionsModule],
+  controllers: [AttendanceController],
+  providers: [AttendanceHooks, AttendanceJob, AttendanceRepository, AttendanceService, QrSecret],
+  exports: [AttendanceHooks, AttendanceRepository],
+})
+export class AttendanceModule {}
