@@ -52,3 +52,6 @@ export function applyScope<T extends ObjectLiteral>(
 export function scopeAllows(scope: RecordScope, ownerId: string): boolean {
   return scope.kind === 'all' || (scope.kind === 'owner' && scope.ownerId === ownerId);
 }
+
+/** The station's staff: admins and coordinators see and change every record of a kind. */
+export const STAFF: readonly AccessRule[] = [when('admin', () => ALL), when('coordinator', () => ALL)];

@@ -1,7 +1,7 @@
 import {
-  ALL,
   ownedBy,
   scopeFor,
+  STAFF,
   when,
   type AccessRules,
   type Principal,
@@ -16,17 +16,9 @@ export type OrganisationAction = 'read' | 'update_contact' | 'update';
  * own organisation and edit only its contact details. Anyone else: nothing (deny by default).
  */
 export const ORGANISATION_RULES: AccessRules<OrganisationAction> = {
-  read: [
-    when('admin', () => ALL),
-    when('coordinator', () => ALL),
-    when('partner', (p) => ownedBy(p.organisationId)),
-  ],
-  update_contact: [
-    when('admin', () => ALL),
-    when('coordinator', () => ALL),
-    when('partner', (p) => ownedBy(p.organisationId)),
-  ],
-  update: [when('admin', () => ALL), when('coordinator', () => ALL)],
+  read: [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  update_contact: [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  update: [...STAFF],
 };
 
 @Injectable()
