@@ -11,6 +11,11 @@ import { CreateCalendarTokens1795600004000 } from './migrations/1795600004000-cr
 import { CreateAttendance1795600005000 } from './migrations/1795600005000-create-attendance';
 import { Attendance } from './attendance/attendance.entity';
 import { AttendanceModule } from './attendance/attendance.module';
+import { HoursRecord } from './hours/hours-record.entity';
+import { HoursModule } from './hours/hours.module';
+import { CreateHours1795600006000 } from './migrations/1795600006000-create-hours';
+import { CreatePointsLedger1795600007000 } from './migrations/1795600007000-create-points-ledger';
+import { PointsModule } from './points/points.module';
 import { CreateSignups1795600003000 } from './migrations/1795600003000-create-signups';
 import { Notification } from './notifications/notification.entity';
 import { Signup } from './signups/signup.entity';
@@ -44,6 +49,7 @@ export const volunteersService: ServiceDefinition = {
       Notification,
       CalendarToken,
       Attendance,
+      HoursRecord,
     ],
     migrations: [
       CreateVolunteers1795500000000,
@@ -53,8 +59,19 @@ export const volunteersService: ServiceDefinition = {
       CreateSignups1795600003000,
       CreateCalendarTokens1795600004000,
       CreateAttendance1795600005000,
+      CreateHours1795600006000,
+      CreatePointsLedger1795600007000,
     ],
   },
   config: VolunteersConfig,
-  imports: [VolunteerModule, TeamModule, ShiftModule, SignupModule, CalendarModule, AttendanceModule],
+  imports: [
+    VolunteerModule,
+    TeamModule,
+    ShiftModule,
+    SignupModule,
+    CalendarModule,
+    AttendanceModule,
+    PointsModule,
+    HoursModule,
+  ],
 };
