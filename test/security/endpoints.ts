@@ -102,6 +102,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/points/awards', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/volunteers/{id}/points', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'GET', path: '/api/teams/{id}/leaderboard', access: ['admin', 'coordinator', 'volunteer'] },
+  {
+    method: 'POST',
+    path: '/api/volunteers/{id}/certificates',
+    access: ['admin', 'coordinator', 'volunteer'],
+  },
+  { method: 'GET', path: '/api/volunteers/{id}/certificates', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'GET', path: '/api/certificates/{number}.pdf', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'POST', path: '/api/certificates/{number}/revoke', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/certificates/{number}/verify', access: 'public' },
+  { method: 'GET', path: '/api/volunteers/me/notifications', access: ['volunteer'] },
+  { method: 'POST', path: '/api/volunteers/me/notifications/{id}/read', access: ['volunteer'] },
   // partners
   { method: 'POST', path: '/api/organisations', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/organisations', access: ['admin', 'coordinator', 'partner'] },

@@ -15,6 +15,11 @@ import { HoursRecord } from './hours/hours-record.entity';
 import { HoursModule } from './hours/hours.module';
 import { CreateHours1795600006000 } from './migrations/1795600006000-create-hours';
 import { CreatePointsLedger1795600007000 } from './migrations/1795600007000-create-points-ledger';
+import { CreateCertificates1795600008000 } from './migrations/1795600008000-create-certificates';
+import { ExtendNotifications1795600009000 } from './migrations/1795600009000-extend-notifications';
+import { NotificationModule } from './notifications/notification.module';
+import { Certificate } from './certificates/certificate.entity';
+import { CertificateModule } from './certificates/certificate.module';
 import { PointsModule } from './points/points.module';
 import { CreateSignups1795600003000 } from './migrations/1795600003000-create-signups';
 import { Notification } from './notifications/notification.entity';
@@ -50,6 +55,7 @@ export const volunteersService: ServiceDefinition = {
       CalendarToken,
       Attendance,
       HoursRecord,
+      Certificate,
     ],
     migrations: [
       CreateVolunteers1795500000000,
@@ -61,6 +67,8 @@ export const volunteersService: ServiceDefinition = {
       CreateAttendance1795600005000,
       CreateHours1795600006000,
       CreatePointsLedger1795600007000,
+      CreateCertificates1795600008000,
+      ExtendNotifications1795600009000,
     ],
   },
   config: VolunteersConfig,
@@ -73,5 +81,7 @@ export const volunteersService: ServiceDefinition = {
     AttendanceModule,
     PointsModule,
     HoursModule,
+    CertificateModule,
+    NotificationModule,
   ],
 };

@@ -1,0 +1,98 @@
+import { MaxChars } from '@linkage/errors';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { localDateOf } from '../time/local-date';
+import type { Certificate } from './certificate.entity';
+import { maskIdentifier } from './mask-identifier';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+export class RevokeCertificateDto {
+  @ApiProperty({ example: '服务时长记录有误，已重新出具', maxLength: 500 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(500)
+  reason: string;
+}
+
+export class CertifiedServiceView {
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ description: 'The activity (the shift’s title)' }) activity: string;
+  @ApiProperty({ description: 'The community or venue' }) organisation: string;
+  @ApiProperty({ example: '3.00' }) hours: string;
+}
+
+/** A registered certificate, for its volunteer and coordinators (the student number stays masked). */
+export class CertificateView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'LK-2026-000123' }) number: string;
+  @ApiProperty({ format: 'uuid' }) volunteerId: string;
+  @ApiProperty() volunteerName: string;
+  @ApiProperty({ example: 'S202****01' }) maskedStudentNumber: string;
+  @ApiProperty({ example: '12.50' }) totalHours: string;
+  @ApiProperty({ type: CertifiedServiceView, isArray: true }) services: CertifiedServiceView[];
+  @ApiProperty() issuer: string;
+  @ApiProperty({ format: 'date' }) issuedOn: string;
+  @ApiProperty({ format: 'date-time' }) issuedAt: string;
+  @ApiProperty({ description: 'Where the PDF is downloaded' }) pdfPath: string;
+  @ApiProperty({ description: 'Where anyone can verify it' }) verificationUrl: string;
+  @ApiProperty() revoked: boolean;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) revokedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) revokeReason: string | null;
+
+  static of(c: Certificate, verificationUrl: string): CertificateView {
+    return {
+      id: c.id,
+      number: c.number,
+      volunteerId: c.volunteerId,
+      volunteerName: c.volunteerName,
+      maskedStudentNumber: maskIdentifier(c.studentNumber),
+      totalHours: c.totalHours,
+      services: c.services,
+      issuer: c.issuerOrganisation,
+      issuedOn: c.issuedOn,
+      issuedAt: c.issuedAt.toISOString(),
+      pdfPath: `/api/certificates/${c.number}.pdf`,
+      verificationUrl,
+      revoked: c.revokedAt !== null,
+      revokedAt: c.revokedAt?.toISOString() ?? null,
+      revokeReason: c.revokeReason,
+    };
+  }
+}
+
+/** What the public verification shows: exactly what is printed on the certificate. */
+export class CertificateVerificationView {
+  @ApiProperty({ example: 'LK-2026-000123' }) number: string;
+  @ApiProperty() volunteerName: string;
+  @ApiProperty({ example: 'S202****01' }) maskedStudentNumber: string;
+  @ApiProperty({ example: '12.50' }) totalHours: string;
+  @ApiProperty({ type: CertifiedServiceView, isArray: true }) services: CertifiedServiceView[];
+  @ApiProperty() issuer: string;
+  @ApiProperty({ format: 'date' }) issuedOn: string;
+  @ApiProperty() revoked: boolean;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) revokedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) revokeReason: string | null;
+
+  static of(c: Certificate): CertificateVerificationView {
+    return {
+      number: c.number,
+      volunteerName: c.volunteerName,
+      maskedStudentNumber: maskIdentifier(c.studentNumber),
+      totalHours: c.totalHours,
+      services: c.services.map((s) => ({
+        date: s.date,
+        activity: s.activity,
+        organisation: s.organisation,
+        hours: s.hours,
+      })),
+      issuer: c.issuerOrganisation,
+      issuedOn: c.issuedOn,
+      revoked: c.revokedAt !== null,
+      revokedOn: c.revokedAt ? localDateOf(c.revokedAt) : null,
+      revokeReason: c.revokedAt ? c.revokeReason : null,
+    };
+  }
+}
