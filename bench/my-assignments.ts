@@ -1,0 +1,131 @@
+import autocannon from 'autocannon';
+import { Client } from './http';
+import { createShift, createVolunteers, daysFromNow } from './fixtures';
+import type { TokenMint } from './tokens';
+
+export interface AssignmentsSetup {
+  gatewayUrl: string;
+  serviceUrl: string;
+  coordinatorToken: string;
+  mint: TokenMint;
+  tag: string;
+  assignments: number;
+  connections: number;
+  /** Seconds measured per target, after a warm-up of WARM_UP_SECONDS that is not. */
+  duration: number;
+}
+
+export interface LoadResult {
+  target: 'gateway' | 'service';
+  url: string;
+  connections: number;
+  requests: number;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+export interface AssignmentsResult {
+  results: LoadResult[];
+  failures: string[];
+  lines: string[];
+}
+
+const WARM_UP_SECONDS = 2;
+const PATH = '/api/volunteers/me/assignments';
+
+/**
+ * (b) "My assignments": one volunteer confirmed on N shifts that do not overlap, then GET
+ * /api/volunteers/me/assignments from `connections` connections for `duration` seconds, through the
+ * gateway and then straight to the service.
+ */
+export async function myAssignments(setup: AssignmentsSetup): Promise<AssignmentsResult> {
+  const { gatewayUrl, serviceUrl, coordinatorToken, assignments: count } = setup;
+  const client = new Client(8);
+  let volunteerToken: string;
+  try {
+    const [volunteer] = await createVolunteers(
+      client,
+      gatewayUrl,
+      coordinatorToken,
+      setup.mint,
+      `${setup.tag}a`,
+      1,
+    );
+    volunteerToken = volunteer.token;
+    // One shift a day, two hours each: none overlaps another, so every sign-up is confirmed.
+    for (let i = 0; i < count; i += 1) {
+      const shiftId = await createShift(client, gatewayUrl, coordinatorToken, {
+        title: `压测：我的任务 ${i + 1}`,
+        startsAt: daysFromNow(30 + i),
+        hours: 2,
+        capacity: 10,
+      });
+      const signup = await client.expect<{ status: string }>(
+        201,
+        'POST',
+        `${gatewayUrl}/api/shifts/${shiftId}/signups`,
+        volunteerToken,
+        {},
+      );
+      if (signup.status !== 'confirmed')
+        throw new Error(`sign-up ${i + 1} is ${signup.status}, not confirmed`);
+    }
+    for (const base of [gatewayUrl, serviceUrl]) {
+      const page = await client.expect<{ items: unknown[] }>(200, 'GET', `${base}${PATH}`, volunteerToken);
+      if (page.items.length !== count) {
+        throw new Error(`${base}${PATH} lists ${page.items.length} assignments, expected ${count}`);
+      }
+    }
+  } finally {
+    await client.close();
+  }
+
+  const results: LoadResult[] = [];
+  for (const [target, base] of [
+    ['gateway', gatewayUrl],
+    ['service', serviceUrl],
+  ] as const) {
+    const options: autocannon.Options = {
+      url: `${base}${PATH}`,
+      connections: setup.connections,
+      pipelining: 1,
+      timeout: 10,
+      headers: { authorization: `Bearer ${volunteerToken}` },
+    };
+    await autocannon({ ...options, duration: WARM_UP_SECONDS });
+    const run = await autocannon({ ...options, duration: setup.duration });
+    results.push({
+      target,
+      url: options.url,
+      connections: run.connections,
+      requests: run.requests.total,
+      reqPerSec: run.requests.average,
+      p50: run.latency.p50,
+      p99: run.latency.p99,
+      max: run.latency.max,
+      non2xx: run.non2xx,
+      errors: run.errors,
+      timeouts: run.timeouts,
+    });
+  }
+
+  const failures = results.flatMap((r) =>
+    r.non2xx + r.errors > 0
+      ? [`${r.target}: ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts)`]
+      : [],
+  );
+  const lines = [
+    `(b) my assignments: one volunteer with ${count} confirmed assignments, GET ${PATH}`,
+    `    load         autocannon, ${setup.connections} connections, pipelining 1, ${setup.duration} s per target after a ${WARM_UP_SECONDS} s warm-up`,
+    ...results.map(
+      (r) =>
+        `    ${r.target.padEnd(12)} ${r.reqPerSec.toFixed(1)} req/s (${r.requests} in ${setup.duration} s), p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
+    ),
+  ];
+  return { results, failures, lines };
+}

@@ -1,0 +1,221 @@
+/**
+ * The volunteers benchmarks of issue 4, against the local MySQL and NATS (MYSQL_*, NATS_URL as for
+ * `npm start`) in a throwaway database:
+ *
+ *   (a) sign-up storm: N volunteers sign up for one shift of C places at the same moment through the
+ *       gateway; exactly C confirmed, the rest waitlisted 1..N-C in the server's order, no 5xx;
+ *   (b) "my assignments" for a volunteer with 20 assignments, 50 connections, through the gateway and
+ *       straight to the service.
+ *
+ * The volunteers service and the gateway each run in their own process (bench/serve.ts), as deployed;
+ * this process only drives the load. Tokens are minted here and trusted through AUTH_JWKS, so identity
+ * does not run. Exits non-zero when an invariant fails; drops its database in any case.
+ *
+ *   npm run bench [-- --volunteers=500 --capacity=50 --assignments=20 --connections=50 --duration=10]
+ */
+import { loadConfig } from '@linkage/config';
+import { createConnection, type Connection } from 'mysql2/promise';
+import { randomBytes } from 'node:crypto';
+import { availableParallelism, cpus } from 'node:os';
+import { VolunteersConfig } from '../apps/volunteers/src/volunteers.config';
+import { myAssignments, type AssignmentsResult } from './my-assignments';
+import { startApp } from './processes';
+import { signupStorm, type StormResult } from './signup-storm';
+import { ms, table } from './stats';
+import { principal, TokenMint } from './tokens';
+
+/** The whole run is stopped (and cleaned up) after this long, whatever it is doing. */
+const DEADLINE_MS = 8 * 60_000;
+
+type Cleanup = () => Promise<void>;
+const cleanups: Cleanup[] = [];
+let cleaning: Promise<void> | null = null;
+
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (let step = cleanups.pop(); step; step = cleanups.pop()) {
+      try {
+        await step();
+      } catch (error) {
+        process.stderr.write(`cleanup: ${String(error)}\n`);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const run = randomBytes(4).toString('hex');
+  const mint = new TokenMint();
+  const database = `linkage_volunteers_bench_${run}`;
+  const common: Record<string, string | undefined> = {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    AUTH_JWKS: mint.jwks,
+    NATS_SUBJECT_PREFIX: `bench${run}.`,
+  };
+  const serviceEnv = { ...common, MYSQL_DATABASE: database };
+  const config = loadConfig(VolunteersConfig, serviceEnv);
+  const log = (line: string): boolean => process.stdout.write(`${line}\n`);
+
+  log(
+    `Linkage volunteers benchmark ${run}: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
+  );
+  log(`  MySQL ${config.MYSQL_HOST}:${config.MYSQL_PORT} database ${database}; NATS ${config.NATS_URL}`);
+
+  cleanups.push(() => dropDatabase(config, database));
+  const service = await startApp('volunteers', serviceEnv);
+  cleanups.push(() => service.stop());
+  const gateway = await startApp('gateway', { ...common, VOLUNTEERS_URL: service.url });
+  cleanups.push(() => gateway.stop());
+  log(`  volunteers ${service.url} (pid ${service.pid}), gateway ${gateway.url} (pid ${gateway.pid})`);
+
+  const db = await createConnection({
+    host: config.MYSQL_HOST,
+    port: config.MYSQL_PORT,
+    user: config.MYSQL_USER,
+    password: config.MYSQL_PASSWORD,
+    database,
+  });
+  cleanups.push(() => db.end());
+
+  const coordinatorToken = await mint.token(principal('coordinator', '压测协调员'));
+
+  log('\nrunning (a) sign-up storm …');
+  const storm = await signupStorm({
+    gatewayUrl: gateway.url,
+    coordinatorToken,
+    mint,
+    db,
+    tag: run,
+    volunteers: options.volunteers,
+    capacity: options.capacity,
+  });
+  log(storm.lines.join('\n'));
+
+  log(`\nrunning (b) my assignments (2 × ${options.duration} s) …`);
+  const assignments = await myAssignments({
+    gatewayUrl: gateway.url,
+    serviceUrl: service.url,
+    coordinatorToken,
+    mint,
+    tag: run,
+    assignments: options.assignments,
+    connections: options.connections,
+    duration: options.duration,
+  });
+  log(assignments.lines.join('\n'));
+
+  log(`\n${summary(storm, assignments)}`);
+  const failures = [...storm.failures, ...assignments.failures];
+  if (failures.length > 0) {
+    process.stderr.write(`\nBENCHMARK INVARIANTS FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+    return 1;
+  }
+  log('\nAll invariants held.');
+  return 0;
+}
+
+function summary(storm: StormResult, assignments: AssignmentsResult): string {
+  const rows: string[][] = [
+    ['benchmark', 'concurrency', 'requests', 'req/s', 'p50', 'p99', 'non-2xx', 'errors', 'result'],
+    [
+      `(a) sign-up storm, gateway (${storm.confirmed} confirmed / ${storm.waitlisted} waitlisted)`,
+      String(storm.concurrency),
+      String(storm.volunteers),
+      storm.perSecond.toFixed(1),
+      ms(storm.p50),
+      ms(storm.p99),
+      storm.non2xx === 'none' ? '0' : storm.non2xx,
+      String(storm.errors),
+      storm.failures.length === 0 ? 'ok' : 'FAILED',
+    ],
+    ...assignments.results.map((r) => [
+      `(b) my assignments, ${r.target === 'gateway' ? 'through the gateway' : 'straight to the service'}`,
+      String(r.connections),
+      String(r.requests),
+      r.reqPerSec.toFixed(1),
+      `${r.p50} ms`,
+      `${r.p99} ms`,
+      String(r.non2xx),
+      String(r.errors),
+      r.non2xx + r.errors === 0 ? 'ok' : 'FAILED',
+    ]),
+  ];
+  return `Summary (storm: ${storm.seconds.toFixed(2)} s in all)\n${table(rows)}`;
+}
+
+interface Options {
+  volunteers: number;
+  capacity: number;
+  assignments: number;
+  connections: number;
+  duration: number;
+}
+
+function parseOptions(args: string[]): Options {
+  const given = new Map(
+    args.map((arg) => {
+      const match = /^--([a-z]+)=(\d+)$/.exec(arg);
+      if (!match) throw new Error(`unknown argument ${arg} (expected --name=number)`);
+      return [match[1], Number(match[2])] as const;
+    }),
+  );
+  const options: Options = { volunteers: 500, capacity: 50, assignments: 20, connections: 50, duration: 10 };
+  for (const [name, value] of given) {
+    if (!(name in options)) throw new Error(`unknown option --${name}`);
+    options[name as keyof Options] = value;
+  }
+  const bounds: Record<keyof Options, [number, number]> = {
+    volunteers: [2, 2000],
+    capacity: [1, 1999],
+    assignments: [1, 100],
+    connections: [1, 500],
+    duration: [1, 60],
+  };
+  for (const [name, [min, max]] of Object.entries(bounds)) {
+    const value = options[name as keyof Options];
+    if (value < min || value > max) throw new Error(`--${name} must be ${min}–${max}`);
+  }
+  if (options.capacity >= options.volunteers) throw new Error('--capacity must be below --volunteers');
+  return options;
+}
+
+async function dropDatabase(config: VolunteersConfig, database: string): Promise<void> {
+  const connection: Connection = await createConnection({
+    host: config.MYSQL_HOST,
+    port: config.MYSQL_PORT,
+    user: config.MYSQL_USER,
+    password: config.MYSQL_PASSWORD,
+  });
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+const deadline = setTimeout(() => {
+  process.stderr.write(`Benchmark stopped: it took longer than ${DEADLINE_MS / 60_000} minutes.\n`);
+  void cleanUp().finally(() => process.exit(3));
+}, DEADLINE_MS);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`Benchmark interrupted (${signal}); cleaning up.\n`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+void main()
+  .catch((error: unknown) => {
+    process.stderr.write(
+      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
+  })
+  .then(async (code) => {
+    clearTimeout(deadline);
+    await cleanUp();
+    process.exit(code);
+  });

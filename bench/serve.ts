@@ -1,0 +1,57 @@
+/**
+ * One app of a benchmark in its own process, as a deployment runs it: `node dist/bench/serve.js
+ * volunteers|gateway`, configured by its environment. It listens on a free port of 127.0.0.1, tells the
+ * parent which (IPC), and closes when the parent says so or goes away. Started by bench/processes.ts.
+ */
+import { createService } from '@linkage/service-kit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createGateway } from '../apps/gateway/src/gateway';
+import { volunteersService } from '../apps/volunteers/src/volunteers.service-definition';
+
+export type ServedApp = 'volunteers' | 'gateway';
+
+export type ServeMessage = { type: 'ready'; port: number } | { type: 'failed'; error: string };
+
+const CLOSE_TIMEOUT_MS = 10_000;
+
+async function serve(kind: ServedApp): Promise<void> {
+  const app: NestFastifyApplication =
+    kind === 'volunteers'
+      ? await createService(volunteersService, process.env)
+      : await createGateway(process.env);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+
+  let closing = false;
+  const close = (): void => {
+    if (closing) return;
+    closing = true;
+    setTimeout(() => process.exit(1), CLOSE_TIMEOUT_MS).unref();
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('message', (message: { type?: string }) => {
+    if (message.type === 'stop') close();
+  });
+  // The parent went away (crashed or was killed): never outlive it.
+  process.on('disconnect', close);
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+  send({ type: 'ready', port });
+}
+
+function send(message: ServeMessage): void {
+  process.send?.(message);
+}
+
+const kind = process.argv[2];
+if (kind !== 'volunteers' && kind !== 'gateway') {
+  process.stderr.write(`usage: serve.js volunteers|gateway (got ${kind})\n`);
+  process.exit(2);
+}
+serve(kind).catch((error: unknown) => {
+  send({ type: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,245 @@
+import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { Client, type Reply } from './http';
+import { createShift, createVolunteers, daysFromNow, type BenchVolunteer } from './fixtures';
+import { ms, percentile, tally } from './stats';
+import type { TokenMint } from './tokens';
+
+export interface StormSetup {
+  gatewayUrl: string;
+  coordinatorToken: string;
+  mint: TokenMint;
+  /** The volunteers service's database, to read the tickets the server handed out. */
+  db: Connection;
+  tag: string;
+  volunteers: number;
+  capacity: number;
+}
+
+export interface StormResult {
+  volunteers: number;
+  capacity: number;
+  concurrency: number;
+  confirmed: number;
+  waitlisted: number;
+  statuses: string;
+  non2xx: string;
+  /** Requests that got no HTTP answer at all (connection errors, timeouts). */
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  min: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Each broken invariant, in words; empty when all held. */
+  failures: string[];
+  lines: string[];
+}
+
+interface SignupBody {
+  id: string;
+  volunteerId: string;
+  status: string;
+  waitlistPosition: number | null;
+}
+
+interface RosterPage {
+  items: SignupBody[];
+  nextCursor: string | null;
+}
+
+/**
+ * (a) Sign-up storm: N volunteers, one shift of C places, N sign-ups fired at once through the gateway
+ * (one connection each, all opened beforehand), then the outcome checked against the invariants.
+ */
+export async function signupStorm(setup: StormSetup): Promise<StormResult> {
+  const { gatewayUrl, coordinatorToken, volunteers: count, capacity } = setup;
+  const setupClient = new Client(8);
+  // One connection per sign-up, so all of them are on the wire together.
+  const storm = new Client(count);
+  try {
+    const volunteers = await createVolunteers(
+      setupClient,
+      gatewayUrl,
+      coordinatorToken,
+      setup.mint,
+      `${setup.tag}s`,
+      count,
+    );
+    const shiftId = await createShift(setupClient, gatewayUrl, coordinatorToken, {
+      title: '压测：报名洪峰',
+      startsAt: daysFromNow(7),
+      hours: 3,
+      capacity,
+    });
+    const signupsUrl = `${gatewayUrl}/api/shifts/${shiftId}/signups`;
+
+    // Warm-up: every volunteer reads the shift at once, which opens the storm's connections to the
+    // gateway (and the gateway's to the service) and checks every token.
+    const warm = await Promise.all(
+      volunteers.map((v) => storm.send('GET', `${gatewayUrl}/api/shifts/${shiftId}`, v.token)),
+    );
+    const warmFailed = warm.filter((r) => r.status !== 200);
+    if (warmFailed.length > 0)
+      throw new Error(`warm-up reads answered ${tally(warmFailed.map((r) => r.status))}`);
+
+    const started = performance.now();
+    const replies = await Promise.all(volunteers.map((v) => signUp(storm, signupsUrl, v)));
+    const seconds = (performance.now() - started) / 1000;
+
+    const failures: string[] = [];
+    const check = (ok: boolean, failure: string): void => {
+      if (!ok) failures.push(failure);
+    };
+
+    const statuses = replies.map((r) => r.status);
+    const non2xx = statuses.filter((s) => s !== 0 && (s < 200 || s > 299));
+    const failed = replies.filter((r) => r.status === 0);
+    check(non2xx.length === 0, `non-2xx answers: ${tally(non2xx)}`);
+    check(!non2xx.some((s) => s >= 500), `server errors: ${tally(non2xx.filter((s) => s >= 500))}`);
+    check(failed.length === 0, `${failed.length} requests got no answer (${failed[0]?.body.status})`);
+
+    const ok = replies.flatMap((r, i) =>
+      r.status >= 200 && r.status <= 299 ? [{ r, v: volunteers[i] }] : [],
+    );
+    check(
+      ok.every(({ r, v }) => r.body.volunteerId === v.id),
+      'a sign-up answered for another volunteer',
+    );
+    check(new Set(ok.map(({ r }) => r.body.id)).size === ok.length, 'two answers name the same sign-up');
+    const confirmed = ok.filter(({ r }) => r.body.status === 'confirmed');
+    const waitlisted = ok.filter(({ r }) => r.body.status === 'waitlisted');
+    const others = ok.filter(({ r }) => !['confirmed', 'waitlisted'].includes(r.body.status));
+    check(confirmed.length === capacity, `confirmed ${confirmed.length}, expected exactly ${capacity}`);
+    check(
+      waitlisted.length === count - capacity,
+      `waitlisted ${waitlisted.length}, expected ${count - capacity}`,
+    );
+    check(others.length === 0, `other statuses: ${tally(others.map(({ r }) => r.body.status))}`);
+
+    // Positions as answered: exactly 1..W, no gaps, no duplicates.
+    const answered = new Map(waitlisted.map(({ r }) => [r.body.id, r.body.waitlistPosition]));
+    const positions = [...answered.values()].map(Number).sort((a, b) => a - b);
+    check(
+      positions.every((p, i) => p === i + 1),
+      `waitlist positions are not 1..${waitlisted.length} (${describeGaps(positions)})`,
+    );
+    check(
+      confirmed.every(({ r }) => r.body.waitlistPosition === null),
+      'a confirmed sign-up has a waitlist position',
+    );
+
+    // The order the server assigned: its tickets, in the database, must rank the same as the positions.
+    const [rows] = await setup.db.query<RowDataPacket[]>(
+      `SELECT id, status, waitlist_ticket AS ticket, created_at AS createdAt
+         FROM shift_signups WHERE shift_id = ?`,
+      [shiftId],
+    );
+    const byTicket = rows
+      .filter((row) => row.status === 'waitlisted')
+      .sort((a, b) => Number(a.ticket) - Number(b.ticket));
+    check(
+      new Set(byTicket.map((row) => Number(row.ticket))).size === byTicket.length,
+      'two sign-ups hold the same waitlist ticket',
+    );
+    const followsTickets =
+      byTicket.length === answered.size && byTicket.every((row, i) => answered.get(row.id) === i + 1);
+    check(followsTickets, 'the positions answered do not follow the waitlist tickets the server handed out');
+    const seatedAt = rows.filter((row) => row.status === 'confirmed').map((row) => +row.createdAt);
+    check(
+      seatedAt.length === 0 || byTicket.length === 0 || Math.max(...seatedAt) <= +byTicket[0].createdAt,
+      'someone was waitlisted before the last seat was taken',
+    );
+    check(
+      byTicket.every((row, i) => i === 0 || +row.createdAt >= +byTicket[i - 1].createdAt),
+      'waitlist tickets are not in the order the sign-ups were written',
+    );
+    const [[shiftRow]] = await setup.db.query<RowDataPacket[]>(
+      'SELECT capacity, seats_taken AS seatsTaken, status FROM shifts WHERE id = ?',
+      [shiftId],
+    );
+    check(
+      Number(shiftRow.seatsTaken) === capacity && shiftRow.status === 'full',
+      `the shift shows ${shiftRow.seatsTaken} of ${shiftRow.capacity} seats taken, ${shiftRow.status}`,
+    );
+
+    // Read back through the gateway, as a coordinator sees it: the same positions as answered.
+    const roster = await readRoster(setupClient, signupsUrl, coordinatorToken, 'waitlisted');
+    const rosterAgrees =
+      roster.length === answered.size && roster.every((s) => answered.get(s.id) === s.waitlistPosition);
+    check(rosterAgrees, 'the roster shows other waitlist positions than the sign-ups answered');
+    const seated = await readRoster(setupClient, signupsUrl, coordinatorToken, 'confirmed');
+    check(seated.length === capacity, `the roster shows ${seated.length} confirmed`);
+
+    const latencies = replies.map((r) => r.ms).sort((a, b) => a - b);
+    const result: StormResult = {
+      volunteers: count,
+      capacity,
+      concurrency: count,
+      confirmed: confirmed.length,
+      waitlisted: waitlisted.length,
+      statuses: tally(statuses),
+      non2xx: tally(non2xx),
+      errors: failed.length,
+      seconds,
+      perSecond: count / seconds,
+      min: latencies[0] ?? 0,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      max: latencies.at(-1) ?? 0,
+      failures,
+      lines: [],
+    };
+    result.lines = [
+      `(a) sign-up storm: ${count} volunteers, one shift of ${capacity} places, ${count} sign-ups at once through the gateway`,
+      `    concurrency  ${count} requests in flight on ${count} connections (opened by a warm-up read)`,
+      `    answers      ${result.statuses} (HTTP status × count); non-2xx: ${result.non2xx}; no answer: ${failed.length}`,
+      `    outcome      confirmed ${confirmed.length}, waitlisted ${waitlisted.length}; positions ${describeGaps(positions)}`,
+      `    order        positions follow the server's waitlist tickets: ${followsTickets ? 'yes' : 'NO'}; roster read back (${roster.length} waitlisted, ${seated.length} confirmed) agrees: ${rosterAgrees ? 'yes' : 'NO'}`,
+      `    time         ${seconds.toFixed(2)} s for all ${count}, ${result.perSecond.toFixed(1)} sign-ups/s`,
+      `    latency      min ${ms(result.min)}  p10 ${ms(percentile(latencies, 10))}  p50 ${ms(result.p50)}  p99 ${ms(result.p99)}  max ${ms(result.max)}`,
+      `    invariants   ${failures.length === 0 ? 'all held' : `FAILED: ${failures.join('; ')}`}`,
+    ];
+    return result;
+  } finally {
+    await Promise.all([setupClient.close(), storm.close()]);
+  }
+}
+
+async function signUp(client: Client, url: string, volunteer: BenchVolunteer): Promise<Reply<SignupBody>> {
+  const started = performance.now();
+  try {
+    return await client.send<SignupBody>('POST', url, volunteer.token, {});
+  } catch (error) {
+    return {
+      status: 0,
+      body: { id: '', volunteerId: '', status: `request failed: ${String(error)}`, waitlistPosition: null },
+      ms: performance.now() - started,
+    };
+  }
+}
+
+/** Every sign-up of the shift with that status, page by page (at most 100 pages). */
+async function readRoster(client: Client, url: string, token: string, status: string): Promise<SignupBody[]> {
+  const items: SignupBody[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 100; page += 1) {
+    const query: string = `status=${status}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const body: RosterPage = await client.expect<RosterPage>(200, 'GET', `${url}?${query}`, token);
+    items.push(...body.items);
+    cursor = body.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+/** "1..450" when the positions are exactly that, else what is wrong with them. */
+function describeGaps(sorted: readonly number[]): string {
+  if (sorted.length === 0) return 'none';
+  if (sorted.every((p, i) => p === i + 1)) return `1..${sorted.length}, no gaps or duplicates`;
+  const duplicates = sorted.filter((p, i) => i > 0 && p === sorted[i - 1]).length;
+  const present = new Set(sorted);
+  let missing = 0;
+  for (let p = 1; p <= sorted.length; p += 1) if (!present.has(p)) missing += 1;
+  return `${sorted[0]}..${sorted.at(-1)}, ${missing} missing, ${duplicates} duplicated`;
+}
