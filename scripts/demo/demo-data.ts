@@ -223,3 +223,55 @@ export const DEMO_ACCOUNTS = [
     studentNumber: '2023110101',
   },
 ] as const;
+
+/** The college's volunteer teams; members by student number, the first one leads. */
+export const DEMO_TEAMS = [
+  {
+    name: '消防安全志愿服务队',
+    description: '社区消防安全宣传与演练',
+    leaders: ['2023110102'],
+    members: ['2023110101', '2024110105', '2022140308'],
+  },
+  {
+    name: '党员先锋服务队',
+    description: '党员志愿者先锋服务',
+    leaders: ['2022110203'],
+    members: ['2022120304', '2022140308'],
+  },
+  {
+    name: '宣讲团',
+    description: '走进社区的健康与防骗宣讲',
+    leaders: ['2023130206'],
+    members: ['2023110102', '2022110203'],
+  },
+] as const;
+
+/** Certifications the coordinators have seen, by student number. */
+export const DEMO_CERTIFICATIONS = [
+  ...['2023110101', '2023110102', '2024110105', '2022140308'].map((studentNumber) => ({
+    studentNumber,
+    name: '消防安全',
+    issuedOn: '2025-03-15',
+    expiresOn: '2027-03-14',
+  })),
+  ...['2023110101', '2022120304'].map((studentNumber) => ({
+    studentNumber,
+    name: '急救',
+    issuedOn: '2025-05-20',
+    expiresOn: '2028-05-19',
+  })),
+];
+
+/** One open shift a week from the day the demo is loaded, for the Memory Package screening. */
+export function demoShift(now: Date): Record<string, unknown> {
+  const day = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    title: '记忆礼包 · 滨海路社区认知筛查志愿服务',
+    description: '协助社工为 65 岁以上居民做 AD8 / Mini-Cog 初筛登记。',
+    location: { venue: '滨海路社区党群服务中心', address: '烟台市莱山区滨海路 88 号' },
+    startsAt: `${day}T09:00:00+08:00`,
+    endsAt: `${day}T12:00:00+08:00`,
+    capacity: 6,
+    requiredSkills: ['认知筛查'],
+  };
+}

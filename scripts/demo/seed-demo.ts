@@ -2,8 +2,11 @@ import {
   DEMO_ACCOUNTS,
   DEMO_ADMIN,
   DEMO_CAMPAIGN,
+  DEMO_CERTIFICATIONS,
   DEMO_ORGANISATIONS,
   DEMO_PROGRAMMES,
+  DEMO_TEAMS,
+  demoShift,
   DEMO_VOLUNTEERS,
   type DemoOrganisationKey,
 } from './demo-data';
@@ -45,6 +48,26 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
       );
     }
     summary.seeded.push(`${DEMO_VOLUNTEERS.length} volunteers`);
+    for (const certification of DEMO_CERTIFICATIONS) {
+      const { studentNumber, ...body } = certification;
+      await api.post(`/api/volunteers/${volunteerIds.get(studentNumber)}/certifications`, body);
+    }
+    for (const team of DEMO_TEAMS) {
+      const { id } = await api.post<{ id: string }>('/api/teams', {
+        name: team.name,
+        description: team.description,
+      });
+      for (const [role, people] of [
+        ['leader', team.leaders],
+        ['member', team.members],
+      ] as const) {
+        for (const studentNumber of people) {
+          await api.request('PUT', `/api/teams/${id}/members/${volunteerIds.get(studentNumber)}`, { role });
+        }
+      }
+    }
+    await api.post('/api/shifts', demoShift(new Date()));
+    summary.seeded.push(`${DEMO_TEAMS.length} teams, certifications, an open shift`);
   } else {
     summary.skipped.push('volunteers');
   }
