@@ -1,6 +1,6 @@
 import {
-  ALL,
   ownedBy,
+  STAFF,
   scopeFor,
   when,
   type AccessRules,
@@ -16,17 +16,9 @@ export type OwnRecordAction = 'read' | 'request_certificate' | 'administer';
  * else any. Issuing and revoking certificates, manual awards and exports: coordinators and admins.
  */
 export const OWN_RECORD_RULES: AccessRules<OwnRecordAction> = {
-  read: [
-    when('admin', () => ALL),
-    when('coordinator', () => ALL),
-    when('volunteer', (p) => ownedBy(p.volunteerId)),
-  ],
-  request_certificate: [
-    when('admin', () => ALL),
-    when('coordinator', () => ALL),
-    when('volunteer', (p) => ownedBy(p.volunteerId)),
-  ],
-  administer: [when('admin', () => ALL), when('coordinator', () => ALL)],
+  read: [...STAFF, when('volunteer', (p) => ownedBy(p.volunteerId))],
+  request_certificate: [...STAFF, when('volunteer', (p) => ownedBy(p.volunteerId))],
+  administer: [...STAFF],
 };
 
 export function ownRecordScope(principal: Principal, action: OwnRecordAction): RecordScope {

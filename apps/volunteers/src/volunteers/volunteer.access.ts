@@ -1,6 +1,6 @@
 import {
-  ALL,
   ownedBy,
+  STAFF,
   scopeFor,
   when,
   type AccessRules,
@@ -19,22 +19,10 @@ export type VolunteerAction = 'read' | 'update' | 'certify' | 'consent';
  * /api/teams/{id}/members, not here.
  */
 export const VOLUNTEER_RULES: AccessRules<VolunteerAction> = {
-  read: [
-    when('admin', () => ALL),
-    when('coordinator', () => ALL),
-    when('volunteer', (p) => ownedBy(p.volunteerId)),
-  ],
-  update: [
-    when('admin', () => ALL),
-    when('coordinator', () => ALL),
-    when('volunteer', (p) => ownedBy(p.volunteerId)),
-  ],
-  certify: [when('admin', () => ALL), when('coordinator', () => ALL)],
-  consent: [
-    when('admin', () => ALL),
-    when('coordinator', () => ALL),
-    when('volunteer', (p) => ownedBy(p.volunteerId)),
-  ],
+  read: [...STAFF, when('volunteer', (p) => ownedBy(p.volunteerId))],
+  update: [...STAFF, when('volunteer', (p) => ownedBy(p.volunteerId))],
+  certify: [...STAFF],
+  consent: [...STAFF, when('volunteer', (p) => ownedBy(p.volunteerId))],
 };
 
 @Injectable()
