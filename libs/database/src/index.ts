@@ -4,3 +4,4 @@ export * from './mysql-options';
 export * from './pagination';
 export * from './prepare-database';
 export * from './query-helpers';
+export * from './transactions';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { RefreshTokenModule } from '../refresh-tokens/refresh-token.module';
-import { Transactions } from '../transactions';
+import { Transactions } from '@linkage/database';
 import { AccountController } from './account.controller';
 import { Account } from './account.entity';
 import { AccountRepository } from './account.repository';

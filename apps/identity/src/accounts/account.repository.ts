@@ -1,8 +1,7 @@
-import { containsPattern, duplicateKeyOf, paginate, type Page } from '@linkage/database';
+import { containsPattern, duplicateKeyOf, type Page, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository } from 'typeorm';
-import type { Tx } from '../transactions';
 import type { ListAccountsQuery } from './account.dto';
 import { Account } from './account.entity';
 import type { LoginName } from './contact';

@@ -1,8 +1,7 @@
 import { AuditLog, ROLES, type Role } from '@linkage/auth';
-import { newId, type Page } from '@linkage/database';
+import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { RefreshTokenRepository } from '../refresh-tokens/refresh-token.repository';
-import { Transactions, type Tx } from '../transactions';
 import type { ChangeRolesDto, ListAccountsQuery } from './account.dto';
 import { Account } from './account.entity';
 import { AccountError } from './account.error';

@@ -4,7 +4,7 @@ import { AccountService } from '../accounts/account.service';
 import { hashOpaqueToken } from '../credentials/opaque-token';
 import { PasswordHasher } from '../credentials/password-hasher';
 import { TokenService, type TokenPair } from '../sessions/token.service';
-import { Transactions } from '../transactions';
+import { Transactions } from '@linkage/database';
 import type { AcceptInvitationDto } from './invitation.dto';
 import { InvitationRepository } from './invitation.repository';
 import { assertAcceptable } from './invitation-status';

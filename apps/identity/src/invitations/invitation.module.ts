@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountModule } from '../accounts/account.module';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { SessionModule } from '../sessions/session.module';
-import { Transactions } from '../transactions';
+import { Transactions } from '@linkage/database';
 import { InvitationController } from './invitation.controller';
 import { Invitation } from './invitation.entity';
 import { InvitationRepository } from './invitation.repository';

@@ -1,8 +1,7 @@
-import { paginate, type Page } from '@linkage/database';
+import { type Page, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { Tx } from '../transactions';
 import type { ListInvitationsQuery } from './invitation.dto';
 import { Invitation } from './invitation.entity';
 

@@ -1,5 +1,5 @@
 import { AuditLog, type Principal } from '@linkage/auth';
-import { newId, type Page } from '@linkage/database';
+import { newId, type Page, Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { AccountService } from '../accounts/account.service';
 import { normaliseEmail } from '../accounts/contact';
@@ -7,7 +7,6 @@ import { bindRoles } from '../accounts/role-bindings';
 import { newOpaqueToken } from '../credentials/opaque-token';
 import { mayInvite } from '../identity.access';
 import { IdentityConfig } from '../identity.config';
-import { Transactions } from '../transactions';
 import type { CreateInvitationDto, ListInvitationsQuery } from './invitation.dto';
 import { Invitation } from './invitation.entity';
 import { InvitationError } from './invitation.error';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
-import type { Tx } from '../transactions';
+import type { Tx } from '@linkage/database';
 import { RefreshToken } from './refresh-token.entity';
 
 @Injectable()

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountModule } from '../accounts/account.module';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { RefreshTokenModule } from '../refresh-tokens/refresh-token.module';
-import { Transactions } from '../transactions';
+import { Transactions } from '@linkage/database';
 import { AccessTokenIssuer } from './access-token.issuer';
 import { AuthController } from './auth.controller';
 import { LoginFailure } from './login-failure.entity';

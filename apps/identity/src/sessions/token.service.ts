@@ -1,5 +1,5 @@
 import { AuditLog } from '@linkage/auth';
-import { newId } from '@linkage/database';
+import { newId, Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import type { Account } from '../accounts/account.entity';
 import { AccountService } from '../accounts/account.service';
@@ -7,7 +7,6 @@ import { hashOpaqueToken, newOpaqueToken } from '../credentials/opaque-token';
 import { IdentityConfig } from '../identity.config';
 import type { RefreshToken } from '../refresh-tokens/refresh-token.entity';
 import { RefreshTokenRepository } from '../refresh-tokens/refresh-token.repository';
-import { Transactions, type Tx } from '../transactions';
 import { AccessTokenIssuer, principalOfAccount } from './access-token.issuer';
 import { SessionError } from './session.error';
 

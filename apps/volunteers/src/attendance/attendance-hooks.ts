@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '../database/transactions';
+import type { Tx } from '@linkage/database';
 import type { Attendance } from './attendance.entity';
 
 export type CheckedOutHandler = (tx: Tx, attendance: Attendance, recordedBy: string) => Promise<void>;

@@ -1,8 +1,7 @@
-import { newId } from '@linkage/database';
+import { newId, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Tx } from '../database/transactions';
 import { Attendance, MISSING_CHECK_OUT_AFTER_MS } from './attendance.entity';
 
 /** Attendance rows. Changes run in the caller's transaction, after the volunteer's row lock. */

@@ -1,6 +1,6 @@
 import { AuditLog, type Principal } from '@linkage/auth';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Transactions, type Tx } from '../database/transactions';
+import { Transactions, type Tx } from '@linkage/database';
 import type { Shift } from '../shifts/shift.entity';
 import { ShiftHooks } from '../shifts/shift-hooks';
 import { ShiftRepository } from '../shifts/shift.repository';

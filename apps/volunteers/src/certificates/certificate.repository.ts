@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Tx } from '../database/transactions';
+import type { Tx } from '@linkage/database';
 import { Certificate } from './certificate.entity';
 
 /** The certificate register and its per-year counter. */

@@ -1,7 +1,6 @@
 import { AuditLog, scopeAllows, type Principal } from '@linkage/auth';
-import { newId } from '@linkage/database';
+import { newId, Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '../database/transactions';
 import { HoursRepository } from '../hours/hours.repository';
 import { sumHours } from '../hours/hours-rules';
 import { ownRecordScope } from '../records/own-record.access';

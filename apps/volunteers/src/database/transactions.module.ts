@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Transactions } from './transactions';
+import { Transactions } from '@linkage/database';
 
 @Module({ providers: [Transactions], exports: [Transactions] })
 export class TransactionsModule {}

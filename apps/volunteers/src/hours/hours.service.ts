@@ -2,7 +2,7 @@ import { AuditLog, scopeAllows, type Principal } from '@linkage/auth';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Attendance } from '../attendance/attendance.entity';
 import { AttendanceHooks } from '../attendance/attendance-hooks';
-import { Transactions, type Tx } from '../database/transactions';
+import { Transactions, type Tx } from '@linkage/database';
 import { PointsService } from '../points/points.service';
 import { ownRecordScope } from '../records/own-record.access';
 import { ShiftRepository } from '../shifts/shift.repository';

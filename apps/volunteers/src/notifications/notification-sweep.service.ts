@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Transactions } from '../database/transactions';
+import { Transactions } from '@linkage/database';
 import { NOTIFICATION_CHANNEL, type NotificationChannel } from './notification-channel';
 import { notificationMessage } from './notification-message';
 import { NotificationRepository } from './notification.repository';

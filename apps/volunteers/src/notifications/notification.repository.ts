@@ -1,9 +1,8 @@
-import { decodeCursor, encodeCursor, newId, type Page, type PageQuery } from '@linkage/database';
+import { decodeCursor, encodeCursor, newId, type Page, type PageQuery, type Tx } from '@linkage/database';
 import { AppError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import type { Tx } from '../database/transactions';
 import { Notification, type NotificationDetails, type NotificationKind } from './notification.entity';
 
 export type NotificationOrder = 'unread_first' | 'newest';

@@ -1,8 +1,7 @@
-import { newId } from '@linkage/database';
+import { newId, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Tx } from '../database/transactions';
 import type { PointsLedgerEntry } from './points-rules';
 
 export interface StoredPointsEntry extends PointsLedgerEntry {

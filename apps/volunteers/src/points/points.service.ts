@@ -1,8 +1,7 @@
 import { AuditLog, scopeAllows, type Principal } from '@linkage/auth';
-import { newId } from '@linkage/database';
+import { newId, Transactions, type Tx } from '@linkage/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AttendanceRepository } from '../attendance/attendance.repository';
-import { Transactions, type Tx } from '../database/transactions';
 import { ownRecordScope } from '../records/own-record.access';
 import { ShiftHooks } from '../shifts/shift-hooks';
 import { TEAM_RULES } from '../teams/team.access';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '../database/transactions';
+import type { Tx } from '@linkage/database';
 import type { Shift } from './shift.entity';
 
 export type SeatsFreedHandler = (tx: Tx, shift: Shift) => Promise<void>;

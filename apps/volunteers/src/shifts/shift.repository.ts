@@ -1,9 +1,8 @@
-import type { Page } from '@linkage/database';
+import { type Page, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { pageByStart } from '../database/start-ordered-page';
-import type { Tx } from '../database/transactions';
 import { applyTeamScope, type TeamScope } from '../teams/team-scope';
 import type { ListShiftsQuery } from './shift.dto';
 import { Shift } from './shift.entity';

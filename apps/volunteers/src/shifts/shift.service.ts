@@ -1,8 +1,7 @@
 import { AuditLog, type Principal } from '@linkage/auth';
-import { newId, type Page } from '@linkage/database';
+import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
-import { Transactions, type Tx } from '../database/transactions';
 import { TeamRepository } from '../teams/team.repository';
 import { teamScopeAllows, type TeamScope } from '../teams/team-scope';
 import { localDatesOf } from '../time/local-date';

@@ -1,9 +1,8 @@
-import { paginate, type Page, type PageQuery } from '@linkage/database';
+import { type Page, type PageQuery, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { pageByStart } from '../database/start-ordered-page';
-import type { Tx } from '../database/transactions';
 import { Shift } from '../shifts/shift.entity';
 import type { TimeSpan } from './overlap.rule';
 import { Signup, type Assignment } from './signup.entity';

@@ -1,7 +1,6 @@
 import { AuditLog, type Principal } from '@linkage/auth';
-import { newId, type Page } from '@linkage/database';
+import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { Transactions, type Tx } from '../database/transactions';
 import { ShiftAccess } from '../shifts/shift.access';
 import type { Shift } from '../shifts/shift.entity';
 import { ShiftRepository } from '../shifts/shift.repository';

@@ -1,6 +1,6 @@
 import { AuditLog } from '@linkage/auth';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Transactions, type Tx } from '../database/transactions';
+import { Transactions, type Tx } from '@linkage/database';
 import { NotificationRepository } from '../notifications/notification.repository';
 import type { Shift } from '../shifts/shift.entity';
 import { ShiftHooks } from '../shifts/shift-hooks';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Tx } from '../database/transactions';
+import type { Tx } from '@linkage/database';
 import { TeamMember } from './team-member.entity';
 import type { Memberships } from './team-scope';
 

@@ -1,9 +1,8 @@
 import { applyScope, scopeAllows, type RecordScope } from '@linkage/auth';
-import { containsPattern, isDuplicateEntry, paginate, type Page } from '@linkage/database';
+import { containsPattern, isDuplicateEntry, type Page, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import type { Tx } from '../database/transactions';
 import { localDateOf } from '../time/local-date';
 import { Certification } from './certification.entity';
 import { Consent } from './consent.entity';
