@@ -51,6 +51,20 @@ export class VolunteersConfig extends ServiceConfig {
   @IsInt()
   FAR_FROM_VENUE_METRES: number = 500;
 
+  /** A QR check-in is accepted from this many minutes before the shift starts until it ends. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(1440)
+  @IsInt()
+  VOLUNTEERS_CHECK_IN_OPENS_MINUTES: number = 60;
+
+  /** A QR check-out is accepted until this many minutes after the shift ends; later, by hand. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(1440)
+  @IsInt()
+  VOLUNTEERS_CHECK_OUT_CLOSES_MINUTES: number = 120;
+
   /** How often check-ins without a check-out after 24 h are flagged; 0 turns it off. */
   @apply(interval())
   ATTENDANCE_SWEEP_INTERVAL_MS: number = 300_000;

@@ -164,6 +164,144 @@ describe('volunteers: attendance by QR, verified hours and points', () => {
     expect((await client.get(`/api/shifts/${shift}/check-in-code?purpose=check_in`)).status).toBe(403);
   });
 
+  it('takes a QR check-in only from an hour before the start until the end (422 with the window outside it)', async () => {
+    const inMinutes = (m: number) => new Date(Date.now() + m * 60_000);
+    /** A shift starting and ending so many minutes from now, with a volunteer confirmed on it. */
+    const shiftAt = async (startsIn: number, endsIn: number) => {
+      const me = await fx.volunteer();
+      const shift = await fx.shift({
+        startsAt: inMinutes(startsIn).toISOString(),
+        endsAt: inMinutes(endsIn).toISOString(),
+      });
+      expect((await coordinator.post(`/api/shifts/${shift}/signups`, { volunteerId: me })).status).toBe(201);
+      const client = await fx.as(me);
+      return {
+        shift,
+        scan: async () => client.post('/api/attendance/scan', { code: (await code(shift, 'check_in')).code }),
+      };
+    };
+
+    // Starts in two hours: check-in opens in one.
+    const { shift: later, scan: scanLater } = await shiftAt(120, 240);
+    const early = await scanLater();
+    expect(early.status).toBe(422);
+    const startsAt = (await coordinator.get(`/api/shifts/${later}`)).body.startsAt as string;
+    const opensAt = new Date(Date.parse(startsAt) - 3_600_000).toISOString();
+    expect(early.body).toMatchObject({
+      code: 'CHECK_IN_TOO_EARLY',
+      message: expect.stringMatching(
+        /^Check-in opens at \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00, 60 minutes before the shift starts\.$/,
+      ),
+      details: { startsAt, checkInOpensAt: opensAt },
+    });
+    expect(await db.query('SELECT id FROM attendance WHERE shift_id = ?', [later])).toEqual([]);
+
+    // Starts in half an hour: early arrivals check in.
+    const onTime = await (await shiftAt(30, 150)).scan();
+    expect(onTime.status).toBe(200);
+    expect(onTime.body).toMatchObject({ status: 'attended', checkInMethod: 'qr' });
+
+    // Ended ten minutes ago (the clock cannot be moved in a test, so the shift is moved instead).
+    const { shift: ended, scan: scanEnded } = await shiftAt(30, 90);
+    expect(
+      (
+        await coordinator.patch(`/api/shifts/${ended}`, {
+          startsAt: inMinutes(-130).toISOString(),
+          endsAt: inMinutes(-10).toISOString(),
+        })
+      ).status,
+    ).toBe(200);
+    const late = await scanEnded();
+    expect(late.status).toBe(422);
+    expect(late.body).toMatchObject({
+      code: 'CHECK_IN_CLOSED',
+      message: expect.stringContaining('when the shift ended; ask the shift’s leader or a coordinator'),
+      details: { checkInClosesAt: expect.any(String), checkOutClosesAt: expect.any(String) },
+    });
+  });
+
+  it('takes a QR check-out until two hours after the end, then only by hand', async () => {
+    const me = await fx.volunteer();
+    const client = await fx.as(me);
+    const shift = await runningShift([me]);
+    expect(
+      (await client.post('/api/attendance/scan', { code: (await code(shift, 'check_in')).code })).status,
+    ).toBe(200);
+
+    // The shift ended three hours ago: the check-out closed an hour ago.
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    await db.query('UPDATE attendance SET checked_in_at = ? WHERE shift_id = ?', [
+      new Date(hoursAgo(6)),
+      shift,
+    ]);
+    expect(
+      (
+        await coordinator.patch(`/api/shifts/${shift}`, {
+          startsAt: hoursAgo(6),
+          endsAt: hoursAgo(3),
+          opensAt: null,
+          closesAt: null,
+        })
+      ).status,
+    ).toBe(200);
+    const out = await client.post('/api/attendance/scan', { code: (await code(shift, 'check_out')).code });
+    expect(out.status).toBe(422);
+    expect(out.body).toMatchObject({
+      code: 'CHECK_OUT_CLOSED',
+      message: expect.stringMatching(
+        /120 minutes after the shift ended; ask the shift’s leader or a coordinator/,
+      ),
+      details: {
+        endsAt: expect.any(String),
+        checkOutClosesAt: new Date(Date.parse(out.body.details.endsAt) + 2 * 3_600_000).toISOString(),
+      },
+    });
+    const [row] = await db.query('SELECT checked_out_at AS checkedOutAt FROM attendance WHERE shift_id = ?', [
+      shift,
+    ]);
+    expect(row.checkedOutAt).toBeNull();
+
+    // The leader or a coordinator records it by hand, with a reason.
+    const recorded = await coordinator.post(`/api/shifts/${shift}/attendance`, {
+      volunteerId: me,
+      checkedInAt: hoursAgo(6),
+      checkedOutAt: hoursAgo(3),
+      reason: '忘记签退，队长补录',
+    });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ checkOutMethod: 'manual', missingCheckOut: false });
+  });
+
+  it('refuses attendance recorded by hand for times that have not happened yet (422 ATTENDANCE_IN_FUTURE)', async () => {
+    const me = await fx.volunteer();
+    const shift = await runningShift([me]);
+    const fromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    const record = (checkedInAt: string, checkedOutAt?: string) =>
+      coordinator.post(`/api/shifts/${shift}/attendance`, {
+        volunteerId: me,
+        checkedInAt,
+        ...(checkedOutAt ? { checkedOutAt } : {}),
+        reason: '补录',
+      });
+
+    const outLater = await record(fromNow(-60), fromNow(60));
+    expect(outLater.status).toBe(422);
+    expect(outLater.body).toMatchObject({
+      code: 'ATTENDANCE_IN_FUTURE',
+      message: expect.stringContaining('The check-out time'),
+      details: { field: 'checkedOutAt', latestAccepted: expect.any(String) },
+    });
+    const inLater = await record(fromNow(30));
+    expect(inLater.status).toBe(422);
+    expect(inLater.body).toMatchObject({ code: 'ATTENDANCE_IN_FUTURE', details: { field: 'checkedInAt' } });
+    expect(await db.query('SELECT id FROM attendance WHERE shift_id = ?', [shift])).toEqual([]);
+
+    // A device clock a minute ahead of the server's is forgiven.
+    const skewed = await record(fromNow(-60), fromNow(1));
+    expect(skewed.status).toBe(200);
+    expect(skewed.body.checkOutMethod).toBe('manual');
+  });
+
   it('hides another volunteer’s hours, points and hours records (404)', async () => {
     const owner = await fx.volunteer();
     const other = await fx.as(await fx.volunteer());

@@ -32,8 +32,17 @@ describe('volunteers: the whole journey, from a shift to a verified certificate'
   afterAll(() => service.close());
 
   it('staffs a shift, promotes the waitlist, records QR attendance, verifies hours and issues a certificate that verifies', async () => {
-    // The coordinator creates a shift of 3 places needing a fire-safety certificate.
-    const shift = await fx.shift({ title: '社区消防安全宣传', capacity: 3, requiredCertifications: [FIRE] });
+    // The coordinator creates a shift of 3 places needing a fire-safety certificate. It starts in half an
+    // hour, so the volunteers can still sign up and cancel (no cut-off) and check-in is already open.
+    const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
+    const shift = await fx.shift({
+      title: '社区消防安全宣传',
+      capacity: 3,
+      requiredCertifications: [FIRE],
+      startsAt: inMinutes(30),
+      endsAt: inMinutes(30 + 180),
+      cancellationCutoffHours: 0,
+    });
 
     // Five volunteers try: the one without the certificate is refused, three are confirmed, one waits.
     const names = ['张伟', '王芳', '李娜', '刘洋'];

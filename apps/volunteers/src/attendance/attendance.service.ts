@@ -14,6 +14,12 @@ import type { Attendance } from './attendance.entity';
 import { AttendanceError } from './attendance.error';
 import { AttendanceHooks } from './attendance-hooks';
 import { AttendanceRepository } from './attendance.repository';
+import {
+  checkInRefusal,
+  checkOutRefusal,
+  futureAttendanceRefusal,
+  type AttendanceWindowSettings,
+} from './attendance-window.rule';
 import { claimedByCode } from './check-in-code.parse';
 import { checkInCodeRotatesAt, issueCheckInCode, verifyCheckInCode, type CheckInPurpose } from './qr-code';
 import { QrSecret } from './qr-secret';
@@ -103,6 +109,7 @@ export class AttendanceService implements OnModuleInit {
       const far = (existing?.farFromVenue ?? false) || (flag?.farFromVenue ?? false);
       if (purpose === 'check_in') {
         if (existing?.checkedInAt) return { attendance: existing, changed: false };
+        refuse(checkInRefusal(now, shift, this.windowSettings()));
         const saved = await this.attendance.upsert(tx, existing, {
           shiftId,
           volunteerId,
@@ -124,6 +131,7 @@ export class AttendanceService implements OnModuleInit {
         );
       }
       if (existing.checkedOutAt) return { attendance: existing, changed: false };
+      refuse(checkOutRefusal(now, existing.checkedInAt, shift, this.windowSettings()));
       const saved = await this.attendance.upsert(tx, existing, {
         checkedOutAt: now,
         checkOutMethod: 'qr',
@@ -139,12 +147,18 @@ export class AttendanceService implements OnModuleInit {
   }
 
   /** A coordinator or the shift's leader records someone's times, with a reason. */
-  async recordFor(principal: Principal, shiftId: string, input: RecordAttendanceDto): Promise<Attendance> {
+  async recordFor(
+    principal: Principal,
+    shiftId: string,
+    input: RecordAttendanceDto,
+    now = new Date(),
+  ): Promise<Attendance> {
     const checkedInAt = new Date(input.checkedInAt);
     const checkedOutAt = input.checkedOutAt ? new Date(input.checkedOutAt) : null;
     if (checkedOutAt && checkedOutAt <= checkedInAt) {
       throw new AttendanceError('ATTENDANCE_TIMES_INVALID', 'The check-out must be after the check-in.');
     }
+    refuse(futureAttendanceRefusal(now, { checkedInAt, checkedOutAt }));
     return this.shiftService.withManagedShift(principal, shiftId, async (tx) => {
       await this.volunteers.lockForUpdate(tx, input.volunteerId);
       const signup = await this.signups.find(shiftId, input.volunteerId, tx);
@@ -207,6 +221,13 @@ export class AttendanceService implements OnModuleInit {
     return this.attendance.flagMissingCheckOuts(now);
   }
 
+  private windowSettings(): AttendanceWindowSettings {
+    return {
+      checkInOpensMinutes: this.config.VOLUNTEERS_CHECK_IN_OPENS_MINUTES,
+      checkOutClosesMinutes: this.config.VOLUNTEERS_CHECK_OUT_CLOSES_MINUTES,
+    };
+  }
+
   private async confirmedShift(tx: Tx, shiftId: string, volunteerId: string): Promise<Shift> {
     const signup = await this.signups.find(shiftId, volunteerId, tx);
     if (signup?.status !== 'confirmed') throw notConfirmed();
@@ -235,6 +256,10 @@ function assertActive(shift: Shift): void {
       status: shift.status,
     });
   }
+}
+
+function refuse(refusal: AttendanceError | null): void {
+  if (refusal) throw refusal;
 }
 
 function venueOf(shift: Shift): { lat: number; lng: number } | null {
