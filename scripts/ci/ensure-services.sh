@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure MariaDB/MySQL and NATS (with JetStream) answer on this machine, starting them if they are
 # installed but stopped (installing them from Debian's packages if they are missing), and that the
-# `linkage` database user exists. Idempotent; needs root for anything it has to start or install.
+# database user exists (creating `linkage` on a first run). Idempotent; needs root for anything it has to
+# start or install.
 set -euo pipefail
 
 MYSQL_HOST="${MYSQL_HOST:-127.0.0.1}"
@@ -49,12 +50,12 @@ else
   wait_for NATS "$NATS_HOST" "$NATS_PORT"
 fi
 
-# root may only work over the socket: create the TCP user the services use through it.
-if [ -z "${MYSQL_USER:-}" ] || [ "${MYSQL_USER}" = linkage ]; then
-  if command -v mysql >/dev/null 2>&1 && mysql -uroot -e 'SELECT 1' >/dev/null 2>&1; then
-    mysql -uroot < "$here/create-db-user.sql"
-    log "database user linkage is in place"
-  else
-    log "cannot reach MySQL as root over the socket; assuming the linkage user exists"
-  fi
+# root may only work over the socket: the TCP user the services use is created through it by the same
+# code as `npm start` and the test harness (libs/database/src/db-user-setup.ts), which leaves explicit
+# MYSQL_USER/MYSQL_PASSWORD alone and says what to run when it cannot. It is part of the build.
+root_dir="$(cd "$here/../.." && pwd)"
+if [ ! -f "$root_dir/dist/scripts/db-setup.js" ]; then
+  log "building (the database set-up script is part of the build)"
+  (cd "$root_dir" && npm run -s build)
 fi
+node "$root_dir/dist/scripts/db-setup.js" | while IFS= read -r line; do log "$line"; done

@@ -1,4 +1,5 @@
 export * from './database.module';
+export * from './db-user-setup';
 export * from './ids';
 export * from './mysql-options';
 export * from './pagination';
