@@ -56,6 +56,6 @@ USER 1000:1000
 EXPOSE 3000 3001 3002 3003 3004 3005
 
 # `exec` replaces the shell with node, so node itself receives SIGTERM and drains gracefully (runApp in
-# libs/service-kit). The port defaults to the app's catalogue port (libs/config/src/services.ts); set
-# PORT to change it.
+# libs/service-kit). The port is <APP>_PORT, else PORT, else the app's catalogue port
+# (libs/config/src/services.ts; appPort in libs/config).
 CMD ["/bin/sh", "-c", "exec node \"dist/apps/${APP}/src/main.js\""]

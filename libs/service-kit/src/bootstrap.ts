@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { CommonConfig, loadConfig, SERVICES, ServiceConfig, type BackendServiceName } from '@linkage/config';
+import {
+  appPort,
+  CommonConfig,
+  loadConfig,
+  SERVICES,
+  ServiceConfig,
+  type BackendServiceName,
+} from '@linkage/config';
 import {
   AuditEvent,
   AuthModule,
@@ -155,7 +162,7 @@ export async function runApp(
   try {
     const app = await create();
     const config = loadConfig(CommonConfig, env);
-    const port = config.PORT ?? SERVICES[name].port;
+    const port = appPort(name, env);
     await app.listen(port, config.HOST);
     installShutdown(app, config.SHUTDOWN_GRACE_MS);
     process.stdout.write(
