@@ -1,14 +1,22 @@
-import { loadConfig, SERVICES, ServiceConfig, type ServiceName } from '@linkage/config';
-import { concurrently } from 'concurrently';
+import {
+  appPort,
+  loadConfig,
+  SERVICES,
+  serviceEnvName,
+  ServiceConfig,
+  type ServiceName,
+} from '@linkage/config';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_ADMIN } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { preflight } from './preflight';
+import { stopOnSignals, Supervisor } from './supervisor/supervisor';
 
 /**
- * `npm start`: the whole system on this machine. Checks MySQL and NATS, starts every app as its own
- * process (each creates and migrates its database), waits until all are ready, loads the demo data
- * into empty databases and prints where everything is. Ctrl-C stops them all gracefully.
+ * `npm start`: the whole system on this machine. Checks MySQL and NATS (creating the database user on a
+ * first run), starts every app as its own process (each creates and migrates its database), waits until
+ * all are ready, loads the demo data into empty databases and prints where everything is. From then on an
+ * app that exits is restarted with back-off while the others keep serving. Ctrl-C stops them all gracefully.
  */
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -20,31 +28,39 @@ async function main(): Promise<void> {
   }
 
   const apps = Object.keys(SERVICES) as ServiceName[];
-  const portOf = (app: ServiceName): number =>
-    Number(process.env[`${app.toUpperCase()}_PORT`] ?? SERVICES[app].port);
-  const { result, commands } = concurrently(
+  // One PORT cannot serve six apps, so only <APP>_PORT (or the catalogue port) counts here.
+  const portOf = (app: ServiceName): number => appPort(app, { ...process.env, PORT: undefined });
+  supervisor = new Supervisor(
     apps.map((app) => ({
       name: app,
-      // exec: the app itself gets the signals, not a shell in between.
-      command: `exec node ${join(__dirname, '..', 'apps', app, 'src', 'main.js')}`,
+      command: process.execPath,
+      args: [join(__dirname, '..', 'apps', app, 'src', 'main.js')],
       env: {
-        PORT: String(portOf(app)),
+        ...process.env,
+        [serviceEnvName(app, 'PORT')]: String(portOf(app)),
         ...gatewayUrls(portOf),
         // The first admin, made only when identity has no account at all (demo credentials below).
         ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? DEMO_ADMIN.email,
         ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? DEMO_ADMIN.password,
       },
     })),
-    { prefix: 'name', killOthersOn: ['failure'], killSignal: 'SIGTERM', padPrefix: true },
+    // While starting, an exit is a configuration or dependency problem its output names: stop there.
+    { restart: false },
   );
-  result.catch(() => process.exit(1));
-  stopAll = () => commands.forEach((command) => command.kill('SIGTERM'));
+  supervisor.start();
+  stopOnSignals(supervisor, (line) => process.stdout.write(`\n${line}\n`));
 
   const gatewayUrl = `http://localhost:${portOf('gateway')}`;
-  await waitUntilReady(
-    apps.map((app) => `http://127.0.0.1:${portOf(app)}/health/ready`),
-    60000,
-  );
+  await Promise.race([
+    waitUntilReady(
+      apps.map((app) => `http://127.0.0.1:${portOf(app)}/health/ready`),
+      60000,
+    ),
+    supervisor.gaveUp.then((exit) => {
+      throw new Error(`${exit} before it was ready; its output above says why.`);
+    }),
+  ]);
+  supervisor.keepRestarting();
   const seeded = await seedDemoData(gatewayUrl);
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   process.stdout.write(
@@ -96,12 +112,12 @@ async function waitUntilReady(urls: string[], timeoutMs: number): Promise<void> 
   }
 }
 
-let stopAll = (): void => undefined;
+let supervisor: Supervisor | undefined;
 
-main().catch((error: unknown) => {
-  stopAll();
+main().catch(async (error: unknown) => {
   process.stderr.write(
     `\nLinkage failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
   );
+  await supervisor?.stop();
   process.exit(1);
 });
