@@ -18,6 +18,9 @@ import { stopOnSignals, Supervisor } from './supervisor/supervisor';
  * all are ready, loads the demo data into empty databases and prints where everything is. From then on an
  * app that exits is restarted with back-off while the others keep serving. Ctrl-C stops them all gracefully.
  */
+/** Restarts in a row an app may need before everything is up (after 1 s and 2 s). */
+const STARTUP_RESTARTS = 2;
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig(ServiceConfig);
@@ -44,8 +47,9 @@ async function main(): Promise<void> {
         ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? DEMO_ADMIN.password,
       },
     })),
-    // While starting, an exit is a configuration or dependency problem its output names: stop there.
-    { restart: false },
+    // While starting, a few restarts heal a race between the apps; an app that keeps failing has a
+    // configuration or dependency problem its output names, and waiting longer would not help.
+    { giveUpAfter: STARTUP_RESTARTS },
   );
   supervisor.start();
   stopOnSignals(supervisor, (line) => process.stdout.write(`\n${line}\n`));

@@ -19,11 +19,12 @@ export interface SupervisedApp {
 export interface SupervisorOptions {
   policy?: RestartPolicy;
   /**
-   * Restart an app that exits on its own (true), or give up on it (false: `gaveUp` resolves). `npm start`
-   * gives up while the apps start, when an exit means a configuration or dependency its output names, and
-   * restarts once they are all up. It can be changed later with keepRestarting().
+   * How many restarts in a row an app gets before the supervisor gives up on it (`gaveUp` resolves) rather
+   * than restarting it again; by default it never does. `npm start` allows a few while the apps start (a
+   * race between them heals, a bad setting does not) and lifts the limit with keepRestarting() once all
+   * are up.
    */
-  restart?: boolean;
+  giveUpAfter?: number;
   /** How long stop() waits for an app after SIGTERM before it kills it. Apps drain within SHUTDOWN_GRACE_MS. */
   stopTimeoutMs?: number;
   out?: NodeJS.WritableStream;
@@ -48,13 +49,13 @@ const COLOURS = [36, 35, 32, 33, 34, 31];
  * them all with SIGTERM, waiting for each.
  */
 export class Supervisor {
-  /** Resolves with what happened when an app exited while restarts were off. */
+  /** Resolves with what happened when an app exited once more than giveUpAfter allows. */
   readonly gaveUp: Promise<string>;
   private readonly slots: Slot[];
   private readonly policy: RestartPolicy;
   private readonly out: NodeJS.WritableStream;
   private readonly err: NodeJS.WritableStream;
-  private restart: boolean;
+  private giveUpAfter: number;
   private stopping = false;
   private giveUp: (reason: string) => void = () => undefined;
 
@@ -63,7 +64,7 @@ export class Supervisor {
     private readonly options: SupervisorOptions = {},
   ) {
     this.policy = options.policy ?? RESTART_POLICY;
-    this.restart = options.restart ?? true;
+    this.giveUpAfter = options.giveUpAfter ?? Infinity;
     this.out = options.out ?? process.stdout;
     this.err = options.err ?? process.stderr;
     this.gaveUp = new Promise((resolve) => (this.giveUp = resolve));
@@ -80,9 +81,9 @@ export class Supervisor {
     for (const slot of this.slots) this.launch(slot);
   }
 
-  /** From now on an app that exits is restarted. */
+  /** From now on an app that exits is restarted however often it failed before. */
   keepRestarting(): void {
-    this.restart = true;
+    this.giveUpAfter = Infinity;
   }
 
   /** SIGTERM to every app, then waits until all have exited (killing any that outlast stopTimeoutMs). */
@@ -125,11 +126,12 @@ export class Supervisor {
   private exited(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
     if (this.stopping) return;
     const what = `${slot.app.name} ${describeExit(code, signal)}`;
-    if (!this.restart) {
-      this.giveUp(what);
+    const restart = nextRestart(slot.attempt, Date.now() - slot.startedAt, this.policy);
+    if (restart.attempt > this.giveUpAfter) {
+      const restarts = restart.attempt - 1;
+      this.giveUp(restarts > 0 ? `${what} again after ${restarts} restart${restarts > 1 ? 's' : ''}` : what);
       return;
     }
-    const restart = nextRestart(slot.attempt, Date.now() - slot.startedAt, this.policy);
     slot.attempt = restart.attempt;
     this.err.write(`${what}; restarting in ${describeDelay(restart.delayMs)} (attempt ${restart.attempt})\n`);
     slot.restartTimer = setTimeout(() => this.launch(slot), restart.delayMs);

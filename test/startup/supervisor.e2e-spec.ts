@@ -75,21 +75,26 @@ describe('npm start supervisor', () => {
     expect([...steadyPids, ...crashingPids].filter(alive)).toEqual([]);
   }, 15000);
 
-  it('while restarts are off (npm start still starting), gives up on an app that exits instead', async () => {
+  it('gives up on an app that fails more than giveUpAfter times in a row (npm start, while starting)', async () => {
     const out = new PassThrough();
     let said = '';
     out.on('data', (chunk: Buffer) => (said += chunk.toString()));
     const supervisor = new Supervisor(
       [{ name: 'crashing', command: process.execPath, args: ['-e', crashing] }],
-      { restart: false, out, err: out },
+      {
+        policy: { firstDelayMs: 100, maxDelayMs: 400, healthyAfterMs: 60000 },
+        giveUpAfter: 1,
+        out,
+        err: out,
+      },
     );
     supervisor.start();
 
-    expect(await supervisor.gaveUp).toBe('crashing exited with code 3');
+    expect(await supervisor.gaveUp).toBe('crashing exited with code 3 again after 1 restart');
     await new Promise((resolve) => setTimeout(resolve, 300));
     await supervisor.stop();
-    expect(said).not.toMatch(/restarting/);
-    expect(said.match(/crashing up/g)).toHaveLength(1);
+    expect(said.match(/restarting in .*/g)).toEqual(['restarting in 100 ms (attempt 1)']);
+    expect(said.match(/crashing up/g)).toHaveLength(2);
   });
 
   it('kills an app that ignores SIGTERM once the stop timeout has passed', async () => {
