@@ -30,7 +30,7 @@ export async function createGateway(env: Env = process.env): Promise<NestFastify
     module: GatewayRootModule,
     imports: [
       AppConfigModule.forRoot(config),
-      LoggingModule,
+      LoggingModule.forRoot('gateway'),
       // The gateway is ready when it can route; /health reports the services behind it.
       HealthModule.forRoot({ inject: [], useFactory: () => () => [] }),
       PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: false } }),

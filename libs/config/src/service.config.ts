@@ -5,11 +5,18 @@ const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /** What every app reads, the gateway included. */
 export class CommonConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** `pretty`: one short line per request for a person; `json`: for collectors. Unset: see logFormat(). */
+  @IsOptional()
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT?: LogFormat;
 
   /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
   @Transform(toInt)
@@ -47,6 +54,14 @@ export class CommonConfig {
   @IsOptional()
   @IsJSON({ message: 'must be a JSON Web Key Set ({"keys":[...]})' })
   AUTH_JWKS?: string;
+
+  /**
+   * The one place the log format is decided: LOG_FORMAT when set, else readable lines when a person is
+   * watching (stdout is a terminal) and JSON when a container runtime, CI or a file collects the output.
+   */
+  logFormat(stdoutIsTty: boolean = process.stdout.isTTY === true): LogFormat {
+    return this.LOG_FORMAT ?? (stdoutIsTty ? 'pretty' : 'json');
+  }
 }
 
 /** The variables every backend service reads. Defaults suit `npm start` on one machine. */

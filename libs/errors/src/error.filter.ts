@@ -2,7 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import type { FastifyReply } from 'fastify';
 import { throwError, type Observable } from 'rxjs';
 import { AppError, type ErrorBody } from './app.error';
-import { codeForStatus, httpStatusOf } from './error-status';
+import { codeForStatus, frameworkErrorBody, httpStatusOf, knownFrameworkErrorBody } from './error-status';
 import { toRpcError, type RpcErrorPayload } from './rpc';
 
 /**
@@ -47,6 +47,9 @@ export class ErrorFilter implements ExceptionFilter {
       return body;
     }
     if (exception instanceof HttpException) {
+      // Nest hands Fastify's own 4xx errors (bad JSON, body too large…) over wrapped in an HttpException.
+      const framework = knownFrameworkErrorBody(exception.cause);
+      if (framework) return framework;
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const message =
@@ -55,19 +58,7 @@ export class ErrorFilter implements ExceptionFilter {
           : exception.message;
       return { statusCode, code: codeForStatus(statusCode), message };
     }
-    const fastifyError = exception as { statusCode?: unknown; message?: unknown };
-    if (
-      typeof fastifyError.statusCode === 'number' &&
-      fastifyError.statusCode >= 400 &&
-      fastifyError.statusCode < 500
-    ) {
-      // Fastify's own errors (malformed JSON, wrong content type, body too large) are the caller's.
-      return {
-        statusCode: fastifyError.statusCode,
-        code: codeForStatus(fastifyError.statusCode),
-        message: String(fastifyError.message),
-      };
-    }
-    return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' };
+    // Fastify's own errors (malformed JSON, wrong content type, body too large) are the caller's.
+    return frameworkErrorBody(exception);
   }
 }

@@ -6,6 +6,7 @@ import {
   SERVICES,
   ServiceConfig,
   type BackendServiceName,
+  type LogFormat,
 } from '@linkage/config';
 import {
   AuditEvent,
@@ -20,6 +21,7 @@ import { MessagingModule, NamespacedNatsServer, NatsHealthIndicator } from '@lin
 import {
   collectProcessMetrics,
   LoggingModule,
+  prettyLine,
   REQUEST_ID_HEADER,
   requestIdFrom,
 } from '@linkage/observability';
@@ -36,6 +38,7 @@ import { ShutdownState } from './health/shutdown-state';
 import { DbPoolMetrics } from './metrics/db-pool.metrics';
 import { instrumentHttp } from './metrics/http.metrics';
 import { MetricsController } from './metrics/metrics.controller';
+import { answerClientError, refuseBadPaths, replyFrameworkError } from './http/framework-errors';
 import { explainStartupError } from './startup-errors';
 import { setupSwagger, type ApiDescription } from './swagger';
 
@@ -80,7 +83,7 @@ export async function createService(
     module: ServiceRootModule,
     imports: [
       AppConfigModule.forRoot(config),
-      LoggingModule,
+      LoggingModule.forRoot(definition.name),
       DatabaseModule.forService(schema),
       AuthModule.forRoot(definition.auth),
       MessagingModule.forService(definition.name),
@@ -128,6 +131,11 @@ export async function createHttpApp(
     return503OnClosing: true,
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+    // What the router and Node's HTTP parser refuse before Nest runs answers the one error shape too.
+    // (This replaces Nest's frameworkErrors, which only adds the headers of Nest's security features;
+    // no app here enables them.)
+    frameworkErrors: replyFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   // Every request, whether Nest handles it or the gateway proxies it, carries one id: in the logs, to
   // the service behind (the header), and back to the caller. The request context (id, address, later
@@ -142,6 +150,8 @@ export async function createHttpApp(
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  // Added after NestFactory.create registered the middleware runner, so the access log sees refusals.
+  refuseBadPaths(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: UNPREFIXED });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
@@ -165,12 +175,26 @@ export async function runApp(
     const port = appPort(name, env);
     await app.listen(port, config.HOST);
     installShutdown(app, config.SHUTDOWN_GRACE_MS);
-    process.stdout.write(
-      `${JSON.stringify({ level: 30, time: Date.now(), msg: `${name} listening`, url: `http://localhost:${port}`, docs: `http://localhost:${port}/docs` })}\n`,
-    );
+    announceListening(name, port, config.logFormat());
   } catch (error) {
     process.stderr.write(`\n[${name}] ${explainStartupError(error)}\n\n`);
     process.exit(1);
+  }
+}
+
+/** Said whatever LOG_LEVEL is, so every start shows where the app answers; in the format of its logs. */
+function announceListening(name: string, port: number, format: LogFormat): void {
+  const url = `http://localhost:${port}`;
+  const docs = `${url}/docs`;
+  const time = Date.now();
+  if (format === 'pretty') {
+    // Each pretty line is prefixed with the app's name already: by the runner, or by itself on a TTY.
+    const line = prettyLine({ showName: process.stdout.isTTY === true });
+    process.stdout.write(line({ level: 30, time, name, msg: `listening on ${url} (API docs ${docs})` }));
+  } else {
+    process.stdout.write(
+      `${JSON.stringify({ level: 30, time, name, msg: `${name} listening`, url, docs })}\n`,
+    );
   }
 }
 

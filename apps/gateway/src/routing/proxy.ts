@@ -1,8 +1,9 @@
 import type { BackendServiceName } from '@linkage/config';
 import type { ErrorBody } from '@linkage/errors';
 import { REQUEST_ID_HEADER } from '@linkage/observability';
+import { replyFrameworkError, sendError } from '@linkage/service-kit';
 import proxy from '@fastify/http-proxy';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../gateway.config';
 import { ROUTES } from './routes';
 
@@ -11,6 +12,41 @@ import { ROUTES } from './routes';
  * the request; a service that is down or slow is a clear 503/504 naming it, never a hang.
  */
 export async function registerProxies(fastify: FastifyInstance, config: GatewayConfig): Promise<void> {
+  // The proxies live in a scope of their own so that what they throw (reply-from refusing a path, a
+  // request it cannot build) gets the one error shape: Nest installs its error handler only at init,
+  // after these plugins have copied Fastify's default one.
+  await fastify.register(async (scope) => {
+    scope.setErrorHandler(replyProxyError);
+    refuseOversizedBodies(scope, fastify.initialConfig.bodyLimit ?? 1_048_576);
+    await registerEach(scope, config);
+  });
+}
+
+/** reply-from's refusal of a destination with a dot segment or a scheme in it is a bad path too. */
+function replyProxyError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.statusCode === 400 && /invalid characters/.test(error.message)) {
+    return sendError(request, reply, {
+      statusCode: 400,
+      code: 'BAD_PATH',
+      message: "The path cannot be forwarded: it contains a '..' segment or an address.",
+    });
+  }
+  replyFrameworkError(error, request, reply);
+}
+
+/**
+ * The proxies pass bodies through unparsed, so Fastify's body limit does not apply to them; a body the
+ * service would refuse anyway is refused here, before it is streamed to the service (whose early 413
+ * could otherwise reach the caller as a broken connection).
+ */
+function refuseOversizedBodies(scope: FastifyInstance, limit: number): void {
+  scope.addHook('onRequest', (request, reply, done) => {
+    if (Number(request.headers['content-length'] ?? 0) <= limit) return done();
+    replyFrameworkError({ code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }, request, reply);
+  });
+}
+
+async function registerEach(fastify: FastifyInstance, config: GatewayConfig): Promise<void> {
   for (const [resource, service] of Object.entries(ROUTES)) {
     const prefix = `/api/${resource}`;
     await fastify.register(proxy, {
@@ -41,7 +77,7 @@ export async function registerProxies(fastify: FastifyInstance, config: GatewayC
 /** Just what is needed of the reply, which reply-from types for HTTP/1 and HTTP/2 alike. */
 interface UpstreamReply {
   code(status: number): { header(name: string, value: string): { send(body: unknown): unknown } };
-  log: { warn(obj: object, msg: string): void };
+  raw: object;
 }
 
 function replyUpstreamError(reply: UpstreamReply, service: BackendServiceName, error: Error): void {
@@ -75,6 +111,7 @@ function replyUpstreamError(reply: UpstreamReply, service: BackendServiceName, e
       details: { service },
     };
   }
-  reply.log.warn({ service, err: error }, 'upstream error');
+  // The access log line of this request carries the cause (pino-http logs `res.err`).
+  Object.assign(reply.raw, { err: error });
   void reply.code(body.statusCode).header('content-type', 'application/json').send(body);
 }
