@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       env: {
         ...process.env,
         [serviceEnvName(app, 'PORT')]: String(portOf(app)),
+        ...(process.stdout.isTTY ? { LOG_FORMAT: config.logFormat(true), FORCE_COLOR: '1' } : {}),
         ...gatewayUrls(portOf),
         // The first admin, made only when identity has no account at all (demo credentials below).
         ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? DEMO_ADMIN.email,
