@@ -5,6 +5,8 @@ export interface RequestContextData {
   requestId: string;
   ip: string;
   principal: Principal | null;
+  /** Set while a consumer handles an event: the event's id, so events it causes name their cause. */
+  causationId?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();

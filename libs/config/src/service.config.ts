@@ -109,6 +109,61 @@ export class ServiceConfig extends CommonConfig {
   @Max(60000)
   @IsInt()
   RPC_TIMEOUT_MS: number = 3000;
+
+  /** Deliveries of one event a consumer attempts before it parks the event as a dead letter. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100)
+  @IsInt()
+  EVENTS_MAX_DELIVER: number = 5;
+
+  /** The first retry's delay after a handler failed; it doubles per delivery up to EVENTS_RETRY_MAX_MS. */
+  @Transform(toInt)
+  @Min(10)
+  @Max(600000)
+  @IsInt()
+  EVENTS_RETRY_BASE_MS: number = 1000;
+
+  @Transform(toInt)
+  @Min(10)
+  @Max(3600000)
+  @IsInt()
+  EVENTS_RETRY_MAX_MS: number = 60000;
+
+  /** Replicas of each event stream: 1 on one server, 3 on a JetStream cluster (k8s). */
+  @Transform(toInt)
+  @Min(1)
+  @Max(5)
+  @IsInt()
+  EVENTS_STREAM_REPLICAS: number = 1;
+
+  /** How long a stream keeps events (days); a new consumer can catch up on this much history. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(3650)
+  @IsInt()
+  EVENTS_STREAM_MAX_AGE_DAYS: number = 30;
+
+  /** The window (seconds) within which JetStream drops a second publish of the same event id. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(86400)
+  @IsInt()
+  EVENTS_DUPLICATE_WINDOW_S: number = 120;
+
+  /** How often the outbox relay sweeps for rows it was not woken for (retries, other replicas' rows). */
+  @Transform(toInt)
+  @Min(50)
+  @Max(600000)
+  @IsInt()
+  OUTBOX_SWEEP_MS: number = 1000;
+
+  /** How long published outbox rows (and inbox rows) are kept before they are pruned (hours). */
+  @Transform(toInt)
+  @Min(1)
+  @Max(24 * 365)
+  @IsInt()
+  OUTBOX_RETENTION_HOURS: number = 72;
 }
 
 export { toInt };

@@ -6,3 +6,4 @@ export * from './nats.health';
 export * from './nats.tokens';
 export * from './request-handler.decorator';
 export * from './rpc-client';
+export * from './events';

@@ -17,7 +17,13 @@ import {
 } from '@linkage/auth';
 import { DatabaseModule, prepareDatabase, type SchemaParts } from '@linkage/database';
 import { createValidationPipe, ErrorFilter } from '@linkage/errors';
-import { MessagingModule, NamespacedNatsServer, NatsHealthIndicator } from '@linkage/messaging';
+import {
+  CreateEventTables1764000000600,
+  EventsModule,
+  MessagingModule,
+  NamespacedNatsServer,
+  NatsHealthIndicator,
+} from '@linkage/messaging';
 import {
   collectProcessMetrics,
   LoggingModule,
@@ -71,11 +77,15 @@ export async function createService(
   env: Env = process.env,
 ): Promise<NestFastifyApplication> {
   const config = loadConfig(definition.config ?? ServiceConfig, env);
-  // Every service keeps its own audit trail in its own database.
+  // Every service keeps its own audit trail and event tables (outbox, inbox, dead letters) in its own database.
   const schema: SchemaParts = {
     ...definition.schema,
     entities: [...asList(definition.schema.entities), AuditEvent],
-    migrations: [...asList(definition.schema.migrations), CreateAuditEvents1764000000500],
+    migrations: [
+      ...asList(definition.schema.migrations),
+      CreateAuditEvents1764000000500,
+      CreateEventTables1764000000600,
+    ],
   };
   await prepareDatabase(config, schema);
 
@@ -87,6 +97,7 @@ export async function createService(
       DatabaseModule.forService(schema),
       AuthModule.forRoot(definition.auth),
       MessagingModule.forService(definition.name),
+      EventsModule.forService(definition.name),
       HealthModule.forRoot({
         inject: [TypeOrmHealthIndicator, NatsHealthIndicator],
         useFactory: (db: TypeOrmHealthIndicator, nats: NatsHealthIndicator) => () => [

@@ -1,6 +1,9 @@
 import { loadConfig, ServiceConfig } from '@linkage/config';
 import { createService, type ServiceDefinition } from '@linkage/service-kit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { streamName } from '@linkage/messaging';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { createConnection } from 'mysql2/promise';
 import { HttpClient } from './http';
 import { testEnv, type Env } from './test-env';
@@ -37,7 +40,7 @@ export async function startTestService(
     async close(options = { dropDatabase: true }) {
       if (!closed) await app.close();
       closed = true;
-      if (options.dropDatabase) await dropDatabase(env);
+      if (options.dropDatabase) await Promise.all([dropDatabase(env), deleteTestStreams(env)]);
     },
   };
 }
@@ -56,5 +59,21 @@ export async function dropDatabase(env: Env): Promise<void> {
     await connection.query(`DROP DATABASE IF EXISTS \`${config.MYSQL_DATABASE}\``);
   } finally {
     await connection.end();
+  }
+}
+
+/** Deletes the event streams of this file's subject prefix, so test runs leave nothing in NATS. */
+export async function deleteTestStreams(env: Env): Promise<void> {
+  const config = loadConfig(ServiceConfig, env);
+  if (!config.NATS_SUBJECT_PREFIX) return; // never the streams of a real deployment
+  const nats = await connect({ servers: config.NATS_URL.split(','), maxReconnectAttempts: 0 });
+  try {
+    const jsm = await jetstreamManager(nats);
+    const ours = streamName(config.NATS_SUBJECT_PREFIX, '');
+    for await (const name of jsm.streams.names()) {
+      if (name.startsWith(ours)) await jsm.streams.delete(name).catch(() => false);
+    }
+  } finally {
+    await nats.close();
   }
 }

@@ -1,0 +1,85 @@
+import type { BackendServiceName } from '@linkage/config';
+import { OrganisationChangedV1, OrganisationRegisteredV1 } from '../partners/organisation.events';
+import { AssignmentCancelledV1, AssignmentConfirmedV1 } from '../volunteers/assignment.events';
+import { HoursVerifiedV1 } from '../volunteers/hours.events';
+import { ShiftStaffingChangedV1 } from '../volunteers/shift.events';
+
+/**
+ * Every domain event: `<context>.<entity>.<happened>.v<N>`. A breaking change is a new `vN` subject,
+ * published beside the old one until its consumers have moved.
+ */
+export const EventSubject = {
+  volunteersAssignmentConfirmed: 'volunteers.assignment.confirmed.v1',
+  volunteersAssignmentCancelled: 'volunteers.assignment.cancelled.v1',
+  volunteersShiftStaffingChanged: 'volunteers.shift.staffing-changed.v1',
+  volunteersHoursVerified: 'volunteers.hours.verified.v1',
+  partnersOrganisationRegistered: 'partners.organisation.registered.v1',
+  partnersOrganisationChanged: 'partners.organisation.changed.v1',
+} as const;
+export type EventSubject = (typeof EventSubject)[keyof typeof EventSubject];
+
+interface EventDefinition {
+  /** The one service that publishes it (its context is the subject's first token). */
+  producer: BackendServiceName;
+  /** The services that consume it today; the catalogue test checks this against the handlers. */
+  consumers: readonly BackendServiceName[];
+  /** The payload class: its type is the payload's type, its decorators validate it on arrival. */
+  payload: new () => object;
+  description: string;
+}
+
+/** Ties every subject to its producer, consumers and payload class: the source of docs/events.md. */
+export const EVENT_CATALOGUE = {
+  [EventSubject.volunteersAssignmentConfirmed]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: AssignmentConfirmedV1,
+    description: 'A volunteer holds a confirmed place on a shift.',
+  },
+  [EventSubject.volunteersAssignmentCancelled]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: AssignmentCancelledV1,
+    description: 'A confirmed place on a shift was given up.',
+  },
+  [EventSubject.volunteersShiftStaffingChanged]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: ShiftStaffingChangedV1,
+    description: "A shift's capacity, confirmed, waitlisted and pending counts after a change.",
+  },
+  [EventSubject.volunteersHoursVerified]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: HoursVerifiedV1,
+    description: "Hours of service verified; they count in the volunteer's record.",
+  },
+  [EventSubject.partnersOrganisationRegistered]: {
+    producer: 'partners',
+    consumers: ['volunteers', 'screening'],
+    payload: OrganisationRegisteredV1,
+    description: 'A new organisation in the partners directory.',
+  },
+  [EventSubject.partnersOrganisationChanged]: {
+    producer: 'partners',
+    consumers: ['volunteers', 'screening'],
+    payload: OrganisationChangedV1,
+    description: 'An organisation renamed or edited: its state after the change.',
+  },
+} as const satisfies Record<EventSubject, EventDefinition>;
+
+export type EventPayload<S extends EventSubject> = InstanceType<(typeof EVENT_CATALOGUE)[S]['payload']>;
+
+/** The context (first token) of a subject, which names its stream. */
+export function eventContext(subject: string): string {
+  return subject.split('.', 1)[0];
+}
+
+export function isEventSubject(subject: string): subject is EventSubject {
+  return Object.prototype.hasOwnProperty.call(EVENT_CATALOGUE, subject);
+}
+
+/** The payload class of a subject, for validating a payload whose subject is only known at run time. */
+export function payloadClassOf(subject: EventSubject): new () => object {
+  return EVENT_CATALOGUE[subject].payload;
+}

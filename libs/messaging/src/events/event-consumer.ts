@@ -1,0 +1,295 @@
+import { ServiceConfig } from '@linkage/config';
+import { eventContext, type EventEnvelope } from '@linkage/contracts';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+} from '@nats-io/jetstream';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import type { DataSource } from 'typeorm';
+import { NATS_CONNECTION } from '../nats.tokens';
+import { DeadLetterRepository } from './dead-letter.repository';
+import { EventHandlers, InvalidEventError } from './event-handlers';
+import { EventsMetrics } from './events.metrics';
+import { InboxRepository } from './inbox.repository';
+import { retryDelay } from './retry-delay';
+import { SERVICE_NAME } from './service-name';
+import { apiCode, ensureStream, streamName } from './streams';
+
+const MAX_BATCH = 100;
+const CONSUMER_NOT_FOUND = 10014;
+const ACK_WAIT_MS = 30000;
+const LAG_EVERY_MS = 10000;
+
+interface Delivery {
+  msg: JsMsg;
+  event: EventEnvelope;
+}
+
+type Outcome = { kind: 'applied' } | { kind: 'duplicate' } | { kind: 'failed'; error: unknown };
+
+/**
+ * Consumes the events this service has handlers for: per stream one durable pull consumer named after
+ * the service (its replicas share the work), explicit ack, a finite max_deliver. Messages are applied in
+ * batches: one transaction, a savepoint per event, the inbox row beside each effect; acked after the
+ * commit. A failed event is nak'ed with back-off and, after EVENTS_MAX_DELIVER deliveries (or at once
+ * when it can never be applied), parked as a dead letter and terminated, so it never blocks the rest.
+ */
+@Injectable()
+export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EventConsumer');
+  private readonly js: JetStreamClient;
+  private jsm: JetStreamManager | null = null;
+  private readonly subscriptions: ConsumerMessages[] = [];
+  private readonly loops: Promise<void>[] = [];
+  private stopped = false;
+  private lagTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
+    @Inject(SERVICE_NAME) private readonly service: string,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: ServiceConfig,
+    private readonly handlers: EventHandlers,
+    private readonly inbox: InboxRepository,
+    private readonly deadLetters: DeadLetterRepository,
+    private readonly metrics: EventsMetrics,
+  ) {
+    this.js = jetstream(nats);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const byContext = new Map<string, string[]>();
+    for (const subject of this.handlers.subjects()) {
+      const context = eventContext(subject);
+      byContext.set(context, [...(byContext.get(context) ?? []), subject]);
+    }
+    if (byContext.size === 0) return;
+    this.jsm = await jetstreamManager(this.nats);
+    for (const [context, subjects] of byContext) {
+      await ensureStream(this.jsm, this.config, context);
+      const stream = streamName(this.config.NATS_SUBJECT_PREFIX, context);
+      await this.ensureConsumer(this.jsm, stream, subjects);
+      this.loops.push(this.run(stream));
+    }
+    this.lagTimer = setInterval(() => void this.recordLag([...byContext.keys()]), LAG_EVERY_MS).unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.lagTimer) clearInterval(this.lagTimer);
+    // Stop pulling; what is in hand finishes (and is acked) before the connection drains.
+    for (const messages of this.subscriptions) await messages.close().catch(() => undefined);
+    await Promise.allSettled(this.loops);
+  }
+
+  private async ensureConsumer(jsm: JetStreamManager, stream: string, subjects: string[]): Promise<void> {
+    const prefix = this.config.NATS_SUBJECT_PREFIX;
+    const settings = {
+      filter_subjects: subjects.map((s) => `${prefix}${s}`),
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: nanos(ACK_WAIT_MS),
+      // A little above ours: we park on the last delivery we allow; the server's limit is only a net
+      // for a process that died mid-way through that last one.
+      max_deliver: this.config.EVENTS_MAX_DELIVER + 2,
+      max_ack_pending: 1000,
+    };
+    try {
+      await jsm.consumers.info(stream, this.service);
+      await jsm.consumers.update(stream, this.service, settings);
+    } catch (error) {
+      if (apiCode(error) !== CONSUMER_NOT_FOUND) throw error;
+      await jsm.consumers
+        .add(stream, { ...settings, durable_name: this.service, deliver_policy: DeliverPolicy.All })
+        .catch(async (addError: unknown) => {
+          // Another replica created it meanwhile: bring it to these settings instead.
+          const updated = await jsm.consumers.update(stream, this.service, settings).catch(() => null);
+          if (!updated) throw addError;
+        });
+    }
+  }
+
+  /** Pulls and applies until shutdown; a broken subscription (consumer deleted, …) is re-opened. */
+  private async run(stream: string): Promise<void> {
+    for (let failures = 0; !this.stopped;) {
+      try {
+        const consumer = await this.js.consumers.get(stream, this.service);
+        const messages = await consumer.consume({ max_messages: MAX_BATCH * 2 });
+        this.subscriptions.push(messages);
+        failures = 0;
+        await this.pump(messages);
+      } catch (error) {
+        if (this.stopped) return;
+        failures += 1;
+        this.logger.warn(`Consuming ${stream} failed (${describe(error)}); retrying`);
+        await sleep(retryDelay(failures, 500, 10000));
+      }
+    }
+  }
+
+  /** Buffers what arrives and applies it in batches: one event when it trickles, up to MAX_BATCH in a burst. */
+  private async pump(messages: ConsumerMessages): Promise<void> {
+    const buffer: JsMsg[] = [];
+    let draining: Promise<void> | null = null;
+    const drain = async (): Promise<void> => {
+      while (buffer.length > 0) await this.applyBatch(buffer.splice(0, MAX_BATCH));
+      draining = null;
+    };
+    for await (const msg of messages) {
+      buffer.push(msg);
+      draining ??= drain();
+      if (buffer.length >= MAX_BATCH * 2) await draining;
+    }
+    await draining;
+  }
+
+  private async applyBatch(msgs: JsMsg[]): Promise<void> {
+    const deliveries: Delivery[] = [];
+    for (const msg of msgs) {
+      const delivery = await this.accept(msg);
+      if (delivery) deliveries.push(delivery);
+    }
+    if (deliveries.length === 0) return;
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.applyTogether(deliveries);
+    } catch {
+      // The batch's transaction failed as a whole (a deadlock, a lost connection): apply one by one, so
+      // one event's trouble is not counted against the others.
+      outcomes = [];
+      for (const delivery of deliveries) {
+        outcomes.push(
+          await this.applyTogether([delivery]).then(
+            ([o]) => o,
+            (error: unknown) => ({ kind: 'failed', error }) as const,
+          ),
+        );
+      }
+    }
+    for (const [i, outcome] of outcomes.entries()) await this.settle(deliveries[i], outcome);
+  }
+
+  /** Parses the message; parks and terminates what no retry can fix, or what has been tried enough. */
+  private async accept(msg: JsMsg): Promise<Delivery | null> {
+    const deliveries = msg.info.deliveryCount;
+    const body = msg.string();
+    let event: EventEnvelope;
+    try {
+      event = this.handlers.parse(body);
+    } catch (error) {
+      await this.park(msg, body, null, error);
+      return null;
+    }
+    if (msg.redelivered) this.metrics.redelivered.inc({ service: this.service, subject: event.subject });
+    if (deliveries > this.config.EVENTS_MAX_DELIVER) {
+      await this.park(msg, body, event, new Error(`Gave up after ${deliveries - 1} deliveries.`));
+      return null;
+    }
+    return { msg, event };
+  }
+
+  private applyTogether(deliveries: Delivery[]): Promise<Outcome[]> {
+    return this.db.transaction('READ COMMITTED', async (tx) => {
+      const outcomes: Outcome[] = [];
+      const now = new Date();
+      for (const { event } of deliveries) {
+        await tx.query('SAVEPOINT linkage_event');
+        try {
+          const fresh = await this.inbox.recordOnce(tx, this.service, event.id, event.subject, now);
+          if (fresh) await this.handlers.apply(event, tx);
+          await tx.query('RELEASE SAVEPOINT linkage_event');
+          outcomes.push({ kind: fresh ? 'applied' : 'duplicate' });
+        } catch (error) {
+          if (isTransactionFatal(error)) throw error;
+          await tx.query('ROLLBACK TO SAVEPOINT linkage_event');
+          outcomes.push({ kind: 'failed', error });
+        }
+      }
+      return outcomes;
+    });
+  }
+
+  private async settle({ msg, event }: Delivery, outcome: Outcome): Promise<void> {
+    const labels = { service: this.service, subject: event.subject };
+    if (outcome.kind !== 'failed') {
+      msg.ack();
+      this.metrics.consumed.inc({ ...labels, outcome: outcome.kind });
+      return;
+    }
+    const deliveries = msg.info.deliveryCount;
+    if (outcome.error instanceof InvalidEventError || deliveries >= this.config.EVENTS_MAX_DELIVER) {
+      await this.park(msg, msg.string(), event, outcome.error);
+      return;
+    }
+    this.metrics.consumed.inc({ ...labels, outcome: 'failed' });
+    if (deliveries === 1)
+      this.logger.warn(`${event.subject} ${event.id} failed (${describe(outcome.error)}); will retry`);
+    msg.nak(retryDelay(deliveries, this.config.EVENTS_RETRY_BASE_MS, this.config.EVENTS_RETRY_MAX_MS));
+  }
+
+  private async park(msg: JsMsg, body: string, event: EventEnvelope | null, error: unknown): Promise<void> {
+    const subject = event?.subject ?? stripPrefix(msg.subject, this.config.NATS_SUBJECT_PREFIX);
+    try {
+      await this.deadLetters.park({
+        consumer: this.service,
+        eventId: event?.id ?? null,
+        subject,
+        envelope: body,
+        error: describe(error),
+        deliveries: msg.info.deliveryCount,
+      });
+    } catch (parkError) {
+      // Not parked: leave it to be redelivered rather than lose it.
+      this.logger.error(`Could not park ${subject}: ${describe(parkError)}`);
+      msg.nak(this.config.EVENTS_RETRY_MAX_MS);
+      return;
+    }
+    msg.term(describe(error).slice(0, 200));
+    this.metrics.parked.inc({ service: this.service, subject });
+    this.logger.warn(`Parked ${subject} ${event?.id ?? '(unreadable)'} as a dead letter: ${describe(error)}`);
+  }
+
+  private async recordLag(contexts: string[]): Promise<void> {
+    if (!this.jsm) return;
+    for (const context of contexts) {
+      const stream = streamName(this.config.NATS_SUBJECT_PREFIX, context);
+      const info = await this.jsm.consumers.info(stream, this.service).catch(() => null);
+      if (info)
+        this.metrics.consumerPending.set(
+          { service: this.service, stream },
+          info.num_pending + info.num_ack_pending,
+        );
+    }
+  }
+}
+
+/** Errors after which the transaction itself is gone (InnoDB rolled it back), not just the statement. */
+function isTransactionFatal(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'PROTOCOL_CONNECTION_LOST' || code === 'ECONNRESET';
+}
+
+function stripPrefix(subject: string, prefix: string): string {
+  return prefix && subject.startsWith(prefix) ? subject.slice(prefix.length) : subject;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

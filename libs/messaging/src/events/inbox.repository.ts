@@ -1,0 +1,41 @@
+import type { Tx } from '@linkage/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/** The events a consumer has applied. A row is written in the same transaction as the effect. */
+@Injectable()
+export class InboxRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Records the event as applied by this consumer; false when it already was (a redelivery or a
+   * duplicate), in which case the caller applies nothing. The primary key decides, so two replicas
+   * racing on the same event cannot both win.
+   */
+  async recordOnce(tx: Tx, consumer: string, eventId: string, subject: string, now: Date): Promise<boolean> {
+    // A duplicate key changes nothing (0 rows) instead of failing the statement.
+    const result: { affectedRows?: number } = await tx.query(
+      `INSERT INTO inbox (consumer, event_id, subject, processed_at) VALUES (?, ?, ?, ?)
+       ON DUPLICATE KEY UPDATE consumer = consumer`,
+      [consumer, eventId, subject, now],
+    );
+    return result.affectedRows === 1;
+  }
+
+  async has(consumer: string, eventId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query('SELECT 1 FROM inbox WHERE consumer = ? AND event_id = ?', [
+      consumer,
+      eventId,
+    ]);
+    return rows.length > 0;
+  }
+
+  async prune(before: Date, batch = 1000): Promise<number> {
+    const result: { affectedRows?: number } = await this.db.query(
+      'DELETE FROM inbox WHERE processed_at < ? LIMIT ?',
+      [before, batch],
+    );
+    return result.affectedRows ?? 0;
+  }
+}

@@ -1,0 +1,78 @@
+import { RequestContext } from '@linkage/auth';
+import { ServiceConfig } from '@linkage/config';
+import {
+  EVENT_CATALOGUE,
+  payloadClassOf,
+  type EventEnvelope,
+  type EventPayload,
+  type EventSubject,
+} from '@linkage/contracts';
+import { newId, type Tx } from '@linkage/database';
+import { Inject, Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { OutboxRepository } from './outbox.repository';
+import { SERVICE_NAME } from './service-name';
+
+/** Marks a transaction as having written to the outbox, so its commit wakes the relay. */
+export const OUTBOX_PENDING = 'linkageOutboxPending';
+
+/**
+ * Writes domain events in the caller's transaction: the event is published if and only if the change
+ * commits. A subject can only be added with its own payload type; the payload is also validated here,
+ * so a producer's mistake fails its own request instead of parking the event at every consumer.
+ */
+@Injectable()
+export class Outbox {
+  constructor(
+    private readonly rows: OutboxRepository,
+    @Inject(SERVICE_NAME) private readonly producer: string,
+    private readonly config: ServiceConfig,
+  ) {}
+
+  async add<S extends EventSubject>(
+    tx: Tx,
+    subject: S,
+    payload: EventPayload<S>,
+  ): Promise<EventEnvelope<EventPayload<S>>> {
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive) {
+      throw new Error(`Outbox.add(${subject}) needs the caller's transaction (tx), not a plain manager.`);
+    }
+    if (EVENT_CATALOGUE[subject].producer !== this.producer) {
+      throw new Error(
+        `${this.producer} may not publish ${subject}: its producer is ${EVENT_CATALOGUE[subject].producer}.`,
+      );
+    }
+    assertValid(subject, payload);
+    const context = RequestContext.current();
+    const now = new Date();
+    const envelope: EventEnvelope<EventPayload<S>> = {
+      id: newId(),
+      subject,
+      occurredAt: now.toISOString(),
+      producer: this.producer,
+      correlationId: context?.requestId ?? randomUUID(),
+      causationId: context?.causationId ?? null,
+      payload,
+    };
+    await this.rows.insert(tx, {
+      id: envelope.id,
+      subject: `${this.config.NATS_SUBJECT_PREFIX}${subject}`,
+      envelope: JSON.stringify(envelope),
+      createdAt: now,
+    });
+    runner.data = { ...runner.data, [OUTBOX_PENDING]: true };
+    return envelope;
+  }
+}
+
+function assertValid(subject: EventSubject, payload: object): void {
+  const instance = plainToInstance(payloadClassOf(subject), payload);
+  const errors = validateSync(instance, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const fields = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    throw new Error(`Invalid ${subject} payload: ${fields.join('; ')}`);
+  }
+}
