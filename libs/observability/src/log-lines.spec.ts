@@ -1,5 +1,12 @@
 import { logDestination, prettyLine } from './log-destination';
-import { accessLevel, accessMessage, isQuietPath, prettyMessage, shortRequestId } from './log-lines';
+import {
+  accessLevel,
+  accessMessage,
+  eventMessage,
+  isQuietPath,
+  prettyMessage,
+  shortRequestId,
+} from './log-lines';
 
 describe('access lines', () => {
   it.each([
@@ -50,6 +57,13 @@ describe('pretty lines', () => {
     expect(prettyMessage(access)).toBe(' GET /api/shifts 200 12ms  req=ab12cd');
     expect(prettyMessage({ ...access, level: 50 })).toBe('GET /api/shifts 200 12ms  req=ab12cd');
     expect(prettyMessage(access, grey)).toBe(' GET /api/shifts 200 12ms<  req=ab12cd>');
+  });
+
+  it('says which event was taken, how it went and how long it took', () => {
+    const msg = eventMessage('volunteers.signup.confirmed.v1', 'handled', 4);
+    expect(prettyMessage({ level: 30, context: 'EventConsumer', msg, correlationId: 'f00dbeef-1' })).toBe(
+      ' [EventConsumer] volunteers.signup.confirmed.v1 handled 4ms  req=f00dbe',
+    );
   });
 
   it('names the context, and takes an event’s correlation id when there is no request', () => {

@@ -22,6 +22,14 @@ export function accessMessage(
   return cause ? `${line} (${cause.message})` : line;
 }
 
+/**
+ * The line for one event a consumer took: `volunteers.signup.confirmed.v1 handled 4ms`. Log it with the
+ * event's `correlationId` beside it, and a pretty line ends with the request id the event came from.
+ */
+export function eventMessage(subject: string, outcome: string, ms: number): string {
+  return `${subject} ${outcome} ${ms}ms`;
+}
+
 /** Failures are errors, a caller's mistakes warnings, the rest information: the level colours the line. */
 export function accessLevel(status: number, error?: Error): 'error' | 'warn' | 'info' {
   if (error || status >= 500) return 'error';
