@@ -247,6 +247,83 @@ describe('volunteers: shifts', () => {
     expect((await coordinator.get('/api/shifts?sourceType=partner_event')).body.items).toEqual([]);
   });
 
+  it('lists shifts not yet ended by default, soonest first; ended ones only with when=past, latest first', async () => {
+    const team = await fx.team();
+    const me = await fx.volunteer();
+    await fx.join(team, me);
+    const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+    const shift = (startsIn: number, endsIn: number) =>
+      fx.shift({ teamId: team, startsAt: hoursFromNow(startsIn), endsAt: hoursFromNow(endsIn) });
+    // Made out of order, so the order comes from the query.
+    const later = await shift(48, 50);
+    const lastWeek = await shift(-170, -168);
+    const running = await shift(-1, 1);
+    const endedAnHourAgo = await shift(-4, -1);
+    const tomorrow = await shift(24, 26);
+    const cancelledYesterday = await shift(-26, -24);
+    expect(
+      (await coordinator.post(`/api/shifts/${cancelledYesterday}/cancel`, { reason: '下雨' })).status,
+    ).toBe(200);
+
+    const list = async (query: string) => {
+      const response = await coordinator.get(`/api/shifts?teamId=${team}&limit=100${query}`);
+      expect(response.status).toBe(200);
+      return (response.body.items as { id: string; status: string }[]).map((s) => [s.id, s.status]);
+    };
+    expect(await list('')).toEqual([
+      [running, 'open'],
+      [tomorrow, 'open'],
+      [later, 'open'],
+    ]);
+    expect(await list('&when=upcoming')).toEqual(await list(''));
+    expect(await list('&when=past')).toEqual([
+      [endedAnHourAgo, 'completed'],
+      [cancelledYesterday, 'cancelled'],
+      [lastWeek, 'completed'],
+    ]);
+    expect((await list('&when=all')).map(([id]) => id)).toEqual([
+      lastWeek,
+      cancelledYesterday,
+      endedAnHourAgo,
+      running,
+      tomorrow,
+      later,
+    ]);
+    // The status filter means the status as shown.
+    expect(await list('&when=all&status=completed')).toEqual([
+      [lastWeek, 'completed'],
+      [endedAnHourAgo, 'completed'],
+    ]);
+    expect((await list('&when=all&status=open')).map(([id]) => id)).toEqual([running, tomorrow, later]);
+    expect((await coordinator.get('/api/shifts?when=soon')).status).toBe(400);
+
+    // Ended ones page latest first, like the first page.
+    const asMe = await fx.as(me);
+    const page1 = await asMe.get(`/api/shifts?teamId=${team}&when=past&limit=2`);
+    expect(page1.body.items.map((s: { id: string }) => s.id)).toEqual([endedAnHourAgo, cancelledYesterday]);
+    const page2 = await asMe.get(
+      `/api/shifts?teamId=${team}&when=past&limit=2&cursor=${page1.body.nextCursor}`,
+    );
+    expect(page2.body).toEqual({ items: [expect.objectContaining({ id: lastWeek })], nextCursor: null });
+
+    // Nobody marked it completed, yet it shows so everywhere, and it takes no sign-ups.
+    expect((await asMe.get(`/api/shifts/${endedAnHourAgo}`)).body.status).toBe('completed');
+    const signUp = await asMe.post(`/api/shifts/${endedAnHourAgo}/signups`, {});
+    expect(signUp.status).toBe(422);
+    expect(signUp.body).toMatchObject({
+      code: 'SHIFT_OVER',
+      message: expect.stringMatching(/^This shift ended at .+\+08:00 and takes no more sign-ups\.$/),
+      details: { status: 'completed', endsAt: expect.any(String) },
+    });
+    const assigned = await coordinator.post(`/api/shifts/${endedAnHourAgo}/signups`, { volunteerId: me });
+    expect(assigned.status).toBe(422);
+    expect(assigned.body.code).toBe('SHIFT_OVER');
+    // The one still running takes a coordinator's assignment (its sign-up window closed at the start).
+    expect((await coordinator.post(`/api/shifts/${running}/signups`, { volunteerId: me })).status).toBe(201);
+    const mine = await asMe.get('/api/volunteers/me/assignments?when=upcoming');
+    expect(mine.body.items).toMatchObject([{ shift: { id: running, status: 'open' } }]);
+  });
+
   it('lists the upcoming open shifts that fit me: skills, certifications valid on the day, my teams', async () => {
     const team = await fx.team();
     const me = await fx.volunteer({ skills: ['急救', '手语'] });

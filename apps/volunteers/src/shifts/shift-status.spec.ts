@@ -1,5 +1,7 @@
 import {
+  isOver,
   requestedStatus,
+  shownStatus,
   statusForSeats,
   takesSignups,
   type SettableStatus,
@@ -45,5 +47,32 @@ describe('takesSignups', () => {
     ['completed', false],
   ])('%s → %s', (status, expected) => {
     expect(takesSignups(status)).toBe(expected);
+  });
+});
+
+describe('shownStatus', () => {
+  const endsAt = new Date('2026-12-01T12:00:00+08:00');
+  const before = new Date('2026-12-01T11:59:59.999+08:00');
+  it.each<[ShiftStatus, Date, ShiftStatus]>([
+    ['open', before, 'open'],
+    ['full', before, 'full'],
+    ['closed', before, 'closed'],
+    ['completed', before, 'completed'],
+    ['cancelled', before, 'cancelled'],
+    ['open', endsAt, 'completed'],
+    ['full', endsAt, 'completed'],
+    ['closed', endsAt, 'completed'],
+    ['completed', endsAt, 'completed'],
+    ['cancelled', endsAt, 'cancelled'],
+  ])('%s at %s → %s', (status, now, expected) => {
+    expect(shownStatus(status, endsAt, now)).toBe(expected);
+  });
+
+  it.each<[Date, boolean]>([
+    [before, false],
+    [endsAt, true],
+    [new Date('2026-12-02T00:00:00+08:00'), true],
+  ])('over at %s: %s', (now, expected) => {
+    expect(isOver(endsAt, now)).toBe(expected);
   });
 });

@@ -28,6 +28,29 @@ export interface ShiftSource {
 
 export const MANUAL_SOURCE: ShiftSource = { type: 'manual', id: null };
 
+/** Which shifts a list shows: not yet ended (default), ended, or both. */
+export const SHIFT_TIMES = ['upcoming', 'past', 'all'] as const;
+export type ShiftTime = (typeof SHIFT_TIMES)[number];
+
+/** The statuses of a shift still in play, which its end turns into completed. */
+export const LIVE_STATUSES = ['open', 'full', 'closed'] as const;
+
+/** A shift is over from the instant it ends: no more sign-ups or check-ins. */
+export function isOver(endsAt: Date, now: Date): boolean {
+  return now >= endsAt;
+}
+
+/**
+ * The status everyone sees: an open, full or closed shift whose end has passed is completed, whether or
+ * not anyone marked it so (marking it still records the no-shows and the leaders' points). Cancelled and
+ * completed stay as they are.
+ */
+export function shownStatus(status: ShiftStatus, endsAt: Date, now: Date): ShiftStatus {
+  return (LIVE_STATUSES as readonly ShiftStatus[]).includes(status) && isOver(endsAt, now)
+    ? 'completed'
+    : status;
+}
+
 /** Whether a shift in this status takes sign-ups (a full one still takes them, onto the waitlist). */
 export function takesSignups(status: ShiftStatus): boolean {
   return status === 'open' || status === 'full';

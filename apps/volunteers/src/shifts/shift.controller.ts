@@ -29,10 +29,12 @@ export class ShiftController {
   @Get()
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({
-    summary: 'List shifts, soonest first',
+    summary: 'List shifts: those not yet ended, soonest first (when=past for ended ones)',
     description:
       'A volunteer sees the shifts open to everyone and those of their teams; `fits=me` keeps the upcoming ' +
-      'ones taking sign-ups whose required skills and certifications (valid on the shift’s dates) they have.',
+      'ones taking sign-ups whose required skills and certifications (valid on the shift’s dates) they have. ' +
+      '`when=upcoming` (default) lists shifts not yet ended by start time; `when=past` the ended ones, latest ' +
+      'first; `when=all` both. A shift that has ended shows as `completed` unless it was cancelled.',
   })
   @ApiOkResponse({ type: ShiftPage })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListShiftsQuery): Promise<ShiftPage> {

@@ -24,11 +24,14 @@ import {
   SETTABLE_STATUSES,
   SHIFT_SOURCE_TYPES,
   SHIFT_STATUSES,
+  SHIFT_TIMES,
+  shownStatus,
   SIGNUP_MODES,
   WAITLIST_PROMOTIONS,
   type SettableStatus,
   type ShiftSourceType,
   type ShiftStatus,
+  type ShiftTime,
   type SignupMode,
   type WaitlistPromotion,
 } from './shift-status';
@@ -225,7 +228,21 @@ export class ListShiftsQuery extends PageQuery {
   @IsIn(['me'])
   fits?: 'me';
 
-  @ApiPropertyOptional({ enum: SHIFT_STATUSES })
+  @ApiPropertyOptional({
+    enum: SHIFT_TIMES,
+    default: 'upcoming',
+    description:
+      'upcoming: not yet ended, soonest start first; past: ended, latest start first; all: both, soonest ' +
+      'start first. Combines with from/to.',
+  })
+  @IsOptional()
+  @IsIn(SHIFT_TIMES)
+  when: ShiftTime = 'upcoming';
+
+  @ApiPropertyOptional({
+    enum: SHIFT_STATUSES,
+    description: 'The status as shown: a shift whose end has passed is completed',
+  })
   @IsOptional()
   @IsIn(SHIFT_STATUSES)
   status?: ShiftStatus;
@@ -288,13 +305,17 @@ export class ShiftView {
   @ApiProperty({ enum: WAITLIST_PROMOTIONS }) waitlistPromotion: WaitlistPromotion;
   @ApiProperty() offerClaimMinutes: number;
   @ApiProperty() cancellationCutoffHours: number;
-  @ApiProperty({ enum: SHIFT_STATUSES }) status: ShiftStatus;
+  @ApiProperty({
+    enum: SHIFT_STATUSES,
+    description: 'completed once its end has passed, even if nobody marked it so',
+  })
+  status: ShiftStatus;
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
   @ApiProperty({ type: ShiftSourceView }) source: ShiftSourceView;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static of(s: Shift): ShiftView {
+  static of(s: Shift, now = new Date()): ShiftView {
     return {
       id: s.id,
       title: s.title,
@@ -314,7 +335,7 @@ export class ShiftView {
       waitlistPromotion: s.waitlistPromotion,
       offerClaimMinutes: s.offerClaimMinutes,
       cancellationCutoffHours: s.cancellationCutoffHours,
-      status: s.status,
+      status: shownStatus(s.status, s.endsAt, now),
       cancelReason: s.cancelReason,
       source: { type: s.sourceType, id: s.sourceId },
       createdAt: s.createdAt.toISOString(),

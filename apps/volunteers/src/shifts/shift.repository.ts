@@ -6,6 +6,7 @@ import { pageByStart } from '../database/start-ordered-page';
 import { applyTeamScope, type TeamScope } from '../teams/team-scope';
 import type { ListShiftsQuery } from './shift.dto';
 import { Shift } from './shift.entity';
+import { MAX_SHIFT_HOURS } from './shift-schedule.rule';
 import { statusForSeats } from './shift-status';
 
 export interface ShiftListOptions {
@@ -41,10 +42,34 @@ export class ShiftRepository {
     return this.repo.existsBy({ id });
   }
 
-  /** Soonest first. */
+  /**
+   * Upcoming (not yet ended) soonest first by default; past ones latest first; all soonest first. The
+   * status filter matches the status as shown (shift-status.ts: shownStatus), so a shift that has ended
+   * counts as completed.
+   */
   list(scope: TeamScope, query: ListShiftsQuery, options: ShiftListOptions): Promise<Page<Shift>> {
     const qb = applyTeamScope(this.repo.createQueryBuilder('s'), scope, 's.team_id');
-    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+    const when = query.when ?? 'upcoming';
+    const now = options.now;
+    qb.setParameter('now', now);
+    if (when === 'upcoming') {
+      // No shift lasts longer than MAX_SHIFT_HOURS, so one not yet ended started after now minus that:
+      // the bound lets the starts_at index narrow the scan to the last day and everything after.
+      qb.andWhere('s.ends_at > :now AND s.starts_at > :earliestStart', {
+        earliestStart: new Date(now.getTime() - MAX_SHIFT_HOURS * 3_600_000),
+      });
+    } else if (when === 'past') {
+      qb.andWhere('s.ends_at <= :now AND s.starts_at < :now');
+    }
+    if (query.status === 'completed') {
+      qb.andWhere(
+        "(s.status = 'completed' OR (s.status IN ('open', 'full', 'closed') AND s.ends_at <= :now))",
+      );
+    } else if (query.status === 'cancelled') {
+      qb.andWhere("s.status = 'cancelled'");
+    } else if (query.status) {
+      qb.andWhere('s.status = :status AND s.ends_at > :now', { status: query.status });
+    }
     if (query.from) qb.andWhere('s.starts_at >= :from', { from: new Date(query.from) });
     if (query.to) qb.andWhere('s.starts_at < :to', { to: new Date(query.to) });
     if (query.teamId) qb.andWhere('s.team_id = :teamId', { teamId: query.teamId });
@@ -55,7 +80,7 @@ export class ShiftRepository {
       // every required certification among those valid on all the shift's dates. JSON_ARRAYAGG of no
       // rows is NULL, hence the COALESCE: a shift that needs nothing fits everyone.
       qb.andWhere("s.status IN ('open', 'full')")
-        .andWhere('s.starts_at > :now', { now: options.now })
+        .andWhere('s.starts_at > :now')
         .andWhere('(s.closes_at IS NULL OR s.closes_at > :now)')
         .andWhere(
           'JSON_CONTAINS((SELECT fv.skills FROM volunteers fv WHERE fv.id = :fitsId), s.required_skills)',
@@ -70,7 +95,7 @@ export class ShiftRepository {
     return pageByStart(qb, query, {
       startColumn: 's.starts_at',
       idColumn: 's.id',
-      direction: 'ASC',
+      direction: when === 'past' ? 'DESC' : 'ASC',
       startOf: async (id) =>
         (await this.repo.findOne({ select: { startsAt: true }, where: { id } }))?.startsAt ?? null,
     });

@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { LocationView } from '../shifts/shift.dto';
-import { SHIFT_STATUSES, type ShiftStatus } from '../shifts/shift-status';
+import { SHIFT_STATUSES, shownStatus, type ShiftStatus } from '../shifts/shift-status';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 import type { Assignment, Signup } from './signup.entity';
 import { SIGNUP_STATUSES, type SignupStatus } from './signup-status';
@@ -157,7 +157,11 @@ export class AssignmentView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) offerExpiresAt: string | null;
   @ApiProperty({ type: AssignmentShiftView }) shift: AssignmentShiftView;
 
-  static of({ signup, shift }: Assignment, positions: ReadonlyMap<string, number>): AssignmentView {
+  static of(
+    { signup, shift }: Assignment,
+    positions: ReadonlyMap<string, number>,
+    now = new Date(),
+  ): AssignmentView {
     return {
       id: signup.id,
       status: signup.status,
@@ -174,7 +178,7 @@ export class AssignmentView {
         },
         startsAt: shift.startsAt.toISOString(),
         endsAt: shift.endsAt.toISOString(),
-        status: shift.status,
+        status: shownStatus(shift.status, shift.endsAt, now),
         cancelReason: shift.cancelReason,
         teamId: shift.teamId,
       },

@@ -6,6 +6,7 @@ export const SignupErrorCode = {
   SIGNUP_VOLUNTEER_REQUIRED: 'bad_request',
   SIGNUP_VOLUNTEER_UNKNOWN: 'unprocessable',
   SHIFT_NOT_OPEN: 'unprocessable',
+  SHIFT_OVER: 'unprocessable',
   SIGNUP_WINDOW_CLOSED: 'unprocessable',
   SIGNUP_REQUIREMENTS_MISSING: 'unprocessable',
   SHIFT_OVERLAP: 'conflict',

@@ -5,9 +5,10 @@ import { ShiftAccess } from '../shifts/shift.access';
 import type { Shift } from '../shifts/shift.entity';
 import { ShiftRepository } from '../shifts/shift.repository';
 import { ShiftService } from '../shifts/shift.service';
-import { takesSignups } from '../shifts/shift-status';
+import { shownStatus, takesSignups } from '../shifts/shift-status';
 import { TeamMembershipRepository } from '../teams/team-membership.repository';
 import { ALL_TEAMS, teamScopeAllows, type TeamScope } from '../teams/team-scope';
+import { localDateTimeOf } from '../time/local-date';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 import { VolunteerError } from '../volunteers/volunteer.error';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
@@ -98,7 +99,7 @@ export class SignupService {
       if (existing && (isActive(existing.status) || existing.status === 'rejected')) {
         return { kind: 'done', value: { signup: existing, positions: new Map(), changed: false } };
       }
-      if (!takesSignups(shift.status)) throw notOpen(shift);
+      checkTakesSignups(shift, now);
       this.checkWindow(shift, now, assigned);
       await this.checkRequirements(tx, shift, volunteer);
       const held = await this.overlapping(tx, volunteerId, shift);
@@ -222,7 +223,7 @@ export class SignupService {
           },
         );
       }
-      if (!takesSignups(shift.status)) throw notOpen(shift);
+      checkTakesSignups(shift, now);
       if (offerExpired(signup.offerExpiresAt, now)) {
         // Let the offer go now (it passes to the next in line) and say so once this has committed.
         await this.waitlist.serve(tx, shiftId, now);
@@ -279,7 +280,7 @@ export class SignupService {
           `Only a pending sign-up can be approved; this one is ${signup.status}.`,
         );
       }
-      if (!takesSignups(shift.status)) throw notOpen(shift);
+      checkTakesSignups(shift, now);
       await this.volunteers.lockForUpdate(tx, signup.volunteerId);
       const held = await this.overlapping(tx, signup.volunteerId, shift);
       if (held.length > 0 && !input.override) throw overlap(held);
@@ -448,15 +449,8 @@ export class SignupService {
   }
 
   private checkWindow(shift: Shift, now: Date, assigned: boolean): void {
-    if (assigned) {
-      // Coordinators fill gaps outside the window, but not once the shift is over.
-      if (now >= shift.endsAt) {
-        throw new SignupError('SIGNUP_WINDOW_CLOSED', 'This shift has ended.', {
-          endsAt: shift.endsAt.toISOString(),
-        });
-      }
-      return;
-    }
+    // Coordinators fill gaps outside the window, but not once the shift is over (checkTakesSignups).
+    if (assigned) return;
     const window = signupWindow(now, shift);
     if (window.state !== 'open') {
       throw new SignupError(
@@ -556,6 +550,19 @@ export class SignupService {
 
 function noSignup(): SignupError {
   return new SignupError('SIGNUP_NOT_FOUND', 'No such sign-up on this shift.');
+}
+
+/** Sign-ups need a shift that takes them and has not ended; an ended one shows as completed. */
+function checkTakesSignups(shift: Shift, now: Date): void {
+  // Shown differently from its stored status only when it ended while open, full or closed.
+  if (shownStatus(shift.status, shift.endsAt, now) !== shift.status) {
+    throw new SignupError(
+      'SHIFT_OVER',
+      `This shift ended at ${localDateTimeOf(shift.endsAt)} and takes no more sign-ups.`,
+      { endsAt: shift.endsAt.toISOString(), status: 'completed' },
+    );
+  }
+  if (!takesSignups(shift.status)) throw notOpen(shift);
 }
 
 function notOpen(shift: Shift): SignupError {
