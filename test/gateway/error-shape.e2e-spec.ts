@@ -5,7 +5,7 @@ import { Body, Controller, Get, Module, Param, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsString, MinLength } from 'class-validator';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { createGateway } from '../../apps/gateway/src/gateway';
 
 // Every error, whoever raises it (the gateway's router, its proxies, Node's HTTP parser, a service's body
@@ -28,6 +28,12 @@ class ShiftsStubController {
   @Post(':id/notes')
   note(@Param('id') id: string, @Body() note: ShiftNote): object {
     return { id, text: note.text };
+  }
+
+  @Get(':id/slow')
+  async slow(@Param('id') id: string): Promise<object> {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { id };
   }
 }
 
@@ -220,6 +226,34 @@ describe('every error answers the one shape', () => {
       ['a method HTTP does not know', 'FOO', '/api/shifts', {}, undefined, 400, 'BAD_REQUEST'],
     ])('%s: %s %s', async (_what, method, path, headers, body, status, code) => {
       expectErrorShape(await send(service.url, method, path, headers, body), status, code);
+    });
+  });
+
+  it('answers a request that arrives while a service shuts down with a 503 in the shape', async () => {
+    const stopping = await startStubService();
+    // A connection still busy when the app starts to close (the gateway's pool to a service, say): the
+    // request that follows on it arrives after the app began to close.
+    const socket = connect(Number(new URL(stopping.url).port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const ended = new Promise((resolve) => socket.on('close', resolve));
+    const get = (path: string): string => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
+    socket.write(get('/api/shifts/abc/slow'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = stopping.app.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.write(get('/api/shifts/abc'));
+    await ended;
+    await closed;
+
+    const [first, second] = received.split(/(?=HTTP\/1\.1 )/);
+    expect(first).toMatch(/^HTTP\/1\.1 200/);
+    expect(second).toMatch(/^HTTP\/1\.1 503/);
+    expect(second).toMatch(/\r\nConnection: close\r\n/i);
+    expect(JSON.parse(second.slice(second.indexOf('\r\n\r\n') + 4))).toEqual({
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: expect.any(String),
     });
   });
 });

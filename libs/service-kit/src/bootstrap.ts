@@ -44,7 +44,12 @@ import { ShutdownState } from './health/shutdown-state';
 import { DbPoolMetrics } from './metrics/db-pool.metrics';
 import { instrumentHttp } from './metrics/http.metrics';
 import { MetricsController } from './metrics/metrics.controller';
-import { answerClientError, refuseBadPaths, replyFrameworkError } from './http/framework-errors';
+import {
+  answerClientError,
+  refuseBadPaths,
+  refuseWhileClosing,
+  replyFrameworkError,
+} from './http/framework-errors';
 import { explainStartupError } from './startup-errors';
 import { setupSwagger, type ApiDescription } from './swagger';
 
@@ -139,7 +144,8 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
     trustProxy: (_address: string, hop: number) => hop < config.TRUST_PROXY_HOPS,
-    return503OnClosing: true,
+    // refuseWhileClosing answers those 503s instead, in the one error shape.
+    return503OnClosing: false,
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     // What the router and Node's HTTP parser refuse before Nest runs answers the one error shape too.
@@ -162,6 +168,7 @@ export async function createHttpApp(
   });
   app.useLogger(app.get(Logger));
   // Added after NestFactory.create registered the middleware runner, so the access log sees refusals.
+  refuseWhileClosing(app.getHttpAdapter().getInstance());
   refuseBadPaths(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: UNPREFIXED });
   app.useGlobalPipes(createValidationPipe());
