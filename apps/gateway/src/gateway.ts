@@ -15,6 +15,7 @@ import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { ApiDocsService } from './docs/api-docs.service';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { registerPortal } from './portal/portal-static';
 import { registerProxies } from './routing/proxy';
 
 @Module({})
@@ -40,6 +41,7 @@ export async function createGateway(env: Env = process.env): Promise<NestFastify
   };
   const app = await createHttpApp(root, config);
   await registerProxies(app.getHttpAdapter().getInstance(), config);
+  await registerPortal(app.getHttpAdapter().getInstance(), env.PORTAL_DIR);
 
   const base = new DocumentBuilder()
     .setTitle('Linkage API')

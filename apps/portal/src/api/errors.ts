@@ -1,0 +1,157 @@
+import type { TFunction } from 'i18next';
+import { SessionExpiredError } from '../auth/session';
+import { formatDateTime } from '../lib/time';
+import { ApiError, NETWORK_ERROR } from './client';
+
+/**
+ * Every error `code` the portal can meet, mapped to its translated message (`errors.<CODE>` in both
+ * locale files; a unit test checks each exists). A code not listed falls back to `errors.generic` with
+ * the HTTP status, so a new server code never shows as a raw string.
+ */
+export const ERROR_CODES = [
+  NETWORK_ERROR,
+  'AUTH_REQUIRED',
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID',
+  'ROLE_FORBIDDEN',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION_FAILED',
+  'SERVICE_UNAVAILABLE',
+  'GATEWAY_TIMEOUT',
+  'BAD_GATEWAY',
+  'INTERNAL_ERROR',
+  'INVALID_CURSOR',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_DEACTIVATED',
+  'ACCOUNT_NOT_FOUND',
+  'LOGIN_THROTTLED',
+  'REFRESH_TOKEN_INVALID',
+  'REFRESH_TOKEN_EXPIRED',
+  'REFRESH_TOKEN_REUSED',
+  'LAST_ADMIN',
+  'ORGANISATION_REQUIRED',
+  'VOLUNTEER_REQUIRED',
+  'EMAIL_TAKEN',
+  'MOBILE_TAKEN',
+  'INVITATION_NOT_FOUND',
+  'INVITATION_ALREADY_ACCEPTED',
+  'INVITATION_EXPIRED',
+  'INVITATION_ROLE_FORBIDDEN',
+  'PASSWORD_TOO_WEAK',
+  'VOLUNTEER_NOT_FOUND',
+  'VOLUNTEER_STUDENT_NUMBER_TAKEN',
+  'CERTIFICATION_NOT_FOUND',
+  'TEAM_NOT_FOUND',
+  'TEAM_NAME_TAKEN',
+  'TEAM_MEMBER_NOT_FOUND',
+  'SHIFT_NOT_FOUND',
+  'SHIFT_NOT_OPEN',
+  'SHIFT_NOT_EDITABLE',
+  'SHIFT_MANAGE_FORBIDDEN',
+  'SHIFT_SCHEDULE_INVALID',
+  'SHIFT_CAPACITY_BELOW_TAKEN',
+  'SHIFT_TEAM_UNKNOWN',
+  'SHIFT_OVERLAP',
+  'SIGNUP_REQUIREMENTS_MISSING',
+  'SIGNUP_WINDOW_CLOSED',
+  'SIGNUP_FORBIDDEN',
+  'SIGNUP_NOT_FOUND',
+  'SIGNUP_NOT_PENDING',
+  'SIGNUP_NO_OFFER',
+  'SIGNUP_VOLUNTEER_REQUIRED',
+  'SIGNUP_VOLUNTEER_UNKNOWN',
+  'OFFER_EXPIRED',
+  'CANCELLATION_CUTOFF_PASSED',
+  'CHECK_IN_CODE_INVALID',
+  'CHECK_IN_CODE_EXPIRED',
+  'ATTENDANCE_NOT_CONFIRMED',
+  'ATTENDANCE_SHIFT_NOT_ACTIVE',
+  'ATTENDANCE_NOT_CHECKED_IN',
+  'ATTENDANCE_TIMES_INVALID',
+  'ATTENDANCE_ALREADY_CHECKED_IN',
+  'ATTENDANCE_IN_FUTURE',
+  'CHECK_IN_TOO_EARLY',
+  'CHECK_IN_CLOSED',
+  'CHECK_OUT_CLOSED',
+  'CHECK_OUT_NOT_AFTER_CHECK_IN',
+  'TRAVEL_EXCEEDS_ATTENDANCE',
+  'HOURS_NOT_FOUND',
+  'HOURS_VERIFY_FORBIDDEN',
+  'HOURS_DAILY_CAP_EXCEEDED',
+  'INVALID_HOURS',
+  'MANUAL_AWARD_INVALID',
+  'NO_VERIFIED_HOURS',
+  'CERTIFICATE_NOT_FOUND',
+  'CERTIFICATE_VOLUNTEER_NOT_FOUND',
+  'NOTIFICATION_NOT_FOUND',
+  'CALENDAR_NOT_FOUND',
+] as const;
+
+const KNOWN = new Set<string>(ERROR_CODES);
+
+export function errorKey(code: string): string {
+  return KNOWN.has(code) ? `errors.${code}` : 'errors.generic';
+}
+
+/** The moment an attendance-window error names (when check-in opens, or when it or check-out closed). */
+function windowTime(code: string, details: Record<string, unknown>): string {
+  const field =
+    code === 'CHECK_IN_TOO_EARLY'
+      ? 'checkInOpensAt'
+      : code === 'CHECK_IN_CLOSED'
+        ? 'checkInClosesAt'
+        : 'checkOutClosesAt';
+  const value = details[field];
+  return typeof value === 'string' ? formatDateTime(value) : '';
+}
+
+interface Missing {
+  skills?: string[];
+  certifications?: string[];
+  team?: boolean;
+}
+
+/** What a person reads for an error: the translated message, with the details that help them act. */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof SessionExpiredError) return t('errors.SESSION_ENDED');
+  if (!(error instanceof ApiError)) return t('errors.generic', { status: '' });
+  const details = (error.details ?? {}) as Record<string, unknown>;
+  const base = t(errorKey(error.code), { status: error.status, time: windowTime(error.code, details) });
+  switch (error.code) {
+    case 'SIGNUP_REQUIREMENTS_MISSING': {
+      const missing = details as Missing;
+      const needs = [
+        ...(missing.skills ?? []).map((s) => t('errors.needsSkill', { name: s })),
+        ...(missing.certifications ?? []).map((c) => t('errors.needsCertification', { name: c })),
+        ...(missing.team ? [t('errors.needsTeam')] : []),
+      ];
+      return needs.length ? `${base} ${needs.join(t('common.listSeparator'))}` : base;
+    }
+    case 'SHIFT_OVERLAP': {
+      const shifts = (details.shifts ?? []) as { title: string; startsAt: string }[];
+      const named = shifts.map((s) => `${s.title}（${formatDateTime(s.startsAt)}）`);
+      return named.length ? `${base} ${named.join(t('common.listSeparator'))}` : base;
+    }
+    case 'CANCELLATION_CUTOFF_PASSED':
+      return typeof details.deadline === 'string'
+        ? `${base} ${t('errors.deadlineWas', { time: formatDateTime(details.deadline) })}`
+        : base;
+    case 'SIGNUP_WINDOW_CLOSED':
+      return typeof details.opensAt === 'string' && Date.parse(details.opensAt) > Date.now()
+        ? `${base} ${t('errors.opensAt', { time: formatDateTime(details.opensAt) })}`
+        : base;
+    default:
+      return base;
+  }
+}
+
+/** Field messages of a 400 VALIDATION_FAILED, for a form: `[{ field, messages }]`. */
+export function fieldErrors(error: unknown): { name: string; errors: string[] }[] {
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED' || !Array.isArray(error.details))
+    return [];
+  return (error.details as { field: string; messages: string[] }[]).map((d) => ({
+    name: d.field,
+    errors: d.messages,
+  }));
+}

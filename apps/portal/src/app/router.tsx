@@ -1,0 +1,64 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { HomeRedirect } from '../auth/HomeRedirect';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { NotFoundPage } from '../pages/common/NotFoundPage';
+
+/** A route whose code is loaded when it is first visited: each role's pages are their own chunks. */
+function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+const volunteer: RouteObject[] = [
+  { path: 'shifts', ...page(() => import('../pages/volunteer/OpenShiftsPage')) },
+  { path: 'assignments', ...page(() => import('../pages/volunteer/AssignmentsPage')) },
+  { path: 'scan', ...page(() => import('../pages/volunteer/ScanPage')) },
+  { path: 'notifications', ...page(() => import('../pages/volunteer/NotificationsPage')) },
+  { path: 'me', ...page(() => import('../pages/volunteer/MePage')) },
+  { path: 'me/hours', ...page(() => import('../pages/volunteer/HoursPage')) },
+  { path: 'me/points', ...page(() => import('../pages/volunteer/PointsPage')) },
+  { path: 'me/certificates', ...page(() => import('../pages/volunteer/CertificatesPage')) },
+  { path: 'me/profile', ...page(() => import('../pages/volunteer/ProfilePage')) },
+  { path: 'me/calendar', ...page(() => import('../pages/volunteer/CalendarPage')) },
+  { path: 'team', ...page(() => import('../pages/leader/TeamShiftsPage')) },
+  { path: 'team/shifts/:id', ...page(() => import('../pages/leader/LeaderShiftPage')) },
+];
+
+const coordinator: RouteObject[] = [
+  { path: 'dashboard', ...page(() => import('../pages/coordinator/DashboardPage')) },
+  { path: 'shifts', ...page(() => import('../pages/coordinator/ShiftsPage')) },
+  { path: 'shifts/:id', ...page(() => import('../pages/coordinator/ShiftDetailPage')) },
+  { path: 'volunteers', ...page(() => import('../pages/coordinator/VolunteersPage')) },
+  { path: 'teams', ...page(() => import('../pages/coordinator/TeamsPage')) },
+  { path: 'hours', ...page(() => import('../pages/coordinator/HoursQueuePage')) },
+  { path: 'points', ...page(() => import('../pages/coordinator/PointsPage')) },
+  { path: 'certificates', ...page(() => import('../pages/coordinator/CertificatesPage')) },
+  { path: 'exports', ...page(() => import('../pages/coordinator/ExportsPage')) },
+];
+
+const admin: RouteObject[] = [
+  { path: 'accounts', ...page(() => import('../pages/admin/AccountsPage')) },
+  { path: 'invitations', ...page(() => import('../pages/admin/InvitationsPage')) },
+  { path: 'audit', ...page(() => import('../pages/admin/AuditPage')) },
+];
+
+export const routes: RouteObject[] = [
+  { path: '/login', ...page(() => import('../auth/LoginPage')) },
+  { path: '/invite', ...page(() => import('../auth/AcceptInvitationPage')) },
+  {
+    path: '/',
+    Component: RequireSignIn,
+    children: [
+      { index: true, Component: HomeRedirect },
+      { path: 'v', ...page(() => import('../pages/volunteer/VolunteerLayout')), children: volunteer },
+      // The rotating QR for the venue: full screen, no navigation around it.
+      { path: 'qr/:id', ...page(() => import('../pages/leader/CheckInQrPage')) },
+      { path: 'c', ...page(() => import('../pages/desk/CoordinatorLayout')), children: coordinator },
+      { path: 'admin', ...page(() => import('../pages/desk/AdminLayout')), children: admin },
+      { path: 'home', ...page(() => import('../pages/common/OtherRolesHome')) },
+    ],
+  },
+  { path: '*', Component: NotFoundPage },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../api/errors';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function keysOf(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v, `${prefix}${k}.`),
+  );
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const zhKeys = new Set(keysOf(zhCN));
+const enKeys = new Set(keysOf(en));
+const src = join(__dirname, '..');
+
+/** Keys written literally in the code: t('a.b'), i18nKey="a.b". */
+function usedKeys(): { key: string; file: string }[] {
+  return sourceFiles(src).flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const found = [...text.matchAll(/\bt\(\s*'([^'$]+)'/g), ...text.matchAll(/i18nKey="([^"]+)"/g)];
+    return found.map((m) => ({ key: m[1], file: file.slice(src.length + 1) }));
+  });
+}
+
+describe('translations', () => {
+  it('have the same keys in Chinese and English', () => {
+    expect([...zhKeys].filter((k) => !enKeys.has(k))).toEqual([]);
+    expect([...enKeys].filter((k) => !zhKeys.has(k))).toEqual([]);
+  });
+
+  it('have no empty text', () => {
+    const empty = (tree: Tree) =>
+      keysOf(tree).filter((k) => k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], tree) === '');
+    expect(empty(zhCN as Tree)).toEqual([]);
+    expect(empty(en as Tree)).toEqual([]);
+  });
+
+  it('cover every key a component uses', () => {
+    const used = usedKeys();
+    expect(used.length).toBeGreaterThan(100);
+    const missing = used.filter(({ key }) => !zhKeys.has(key) || !enKeys.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('cover every key built from a value at run time', () => {
+    const families: Record<string, readonly (string | number)[]> = {
+      signupStatus: ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected', 'expired'],
+      shiftStatus: ['open', 'full', 'closed', 'cancelled', 'completed'],
+      'notifications.kind': [
+        'waitlist_promoted',
+        'waitlist_offered',
+        'waitlist_offer_expired',
+        'shift_changed',
+        'shift_cancelled',
+        'shift_reminder',
+      ],
+      'notifications.message': [
+        'waitlist_promoted',
+        'waitlist_offered',
+        'waitlist_offer_expired',
+        'shift_changed',
+        'shift_cancelled',
+        'shift_reminder',
+      ],
+      weekday: [1, 2, 3, 4, 5, 6, 7],
+      'hours.status': ['recorded', 'verified'],
+      language: ['zh-CN', 'en'],
+      role: ['admin', 'coordinator', 'counsellor', 'partner', 'volunteer'],
+      invitationStatus: ['pending', 'accepted', 'expired'],
+      signUpMode: ['auto', 'approval'],
+      waitlistPromotion: ['auto', 'offer'],
+    };
+    const missing = Object.entries(families).flatMap(([prefix, values]) =>
+      values.map((v) => `${prefix}.${v}`).filter((key) => !zhKeys.has(key) || !enKeys.has(key)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('have a message for every error code the portal maps', () => {
+    const missing = ERROR_CODES.map((c) => `errors.${c}`).filter(
+      (key) => !zhKeys.has(key) || !enKeys.has(key),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { session } from './api/client';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+import './app/global.css';
+
+const state = session.getState();
+initI18n(state.status === 'signed_out' ? null : state.account.accountId);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

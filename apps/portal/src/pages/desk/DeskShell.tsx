@@ -1,0 +1,130 @@
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  DownloadOutlined,
+  FieldTimeOutlined,
+  FileProtectOutlined,
+  LogoutOutlined,
+  MailOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import { Button, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { hasRole, signOut, useAccount } from '../../auth/use-session';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+
+/** Laptop pages: a side menu by role, the page on the right; the menu folds away on a narrow screen. */
+export function DeskShell() {
+  const { t } = useTranslation();
+  const account = useAccount();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.lg;
+  const [collapsed, setCollapsed] = useState(narrow);
+  useEffect(() => setCollapsed(narrow), [narrow]);
+
+  const staff = hasRole(account, 'coordinator', 'admin');
+  const items: MenuProps['items'] = [
+    ...(staff
+      ? [
+          {
+            type: 'group' as const,
+            key: 'coordination',
+            label: t('nav.coordination'),
+            children: [
+              { key: '/c/dashboard', icon: <DashboardOutlined aria-hidden />, label: t('nav.dashboard') },
+              { key: '/c/shifts', icon: <CalendarOutlined aria-hidden />, label: t('nav.shiftsManage') },
+              { key: '/c/volunteers', icon: <UserOutlined aria-hidden />, label: t('nav.volunteers') },
+              { key: '/c/teams', icon: <TeamOutlined aria-hidden />, label: t('nav.teams') },
+              { key: '/c/hours', icon: <FieldTimeOutlined aria-hidden />, label: t('nav.hoursQueue') },
+              { key: '/c/points', icon: <TrophyOutlined aria-hidden />, label: t('nav.points') },
+              {
+                key: '/c/certificates',
+                icon: <FileProtectOutlined aria-hidden />,
+                label: t('nav.certificates'),
+              },
+              { key: '/c/exports', icon: <DownloadOutlined aria-hidden />, label: t('nav.exports') },
+            ],
+          },
+        ]
+      : []),
+    ...(hasRole(account, 'admin')
+      ? [
+          {
+            type: 'group' as const,
+            key: 'administration',
+            label: t('nav.administration'),
+            children: [
+              { key: '/admin/accounts', icon: <UserSwitchOutlined aria-hidden />, label: t('nav.accounts') },
+              { key: '/admin/invitations', icon: <MailOutlined aria-hidden />, label: t('nav.invitations') },
+              { key: '/admin/audit', icon: <AuditOutlined aria-hidden />, label: t('nav.audit') },
+            ],
+          },
+        ]
+      : []),
+    ...(hasRole(account, 'volunteer')
+      ? [{ key: '/v/shifts', icon: <UserOutlined aria-hidden />, label: t('nav.volunteerPages') }]
+      : []),
+  ];
+  const selected = '/' + location.pathname.split('/').slice(1, 3).join('/');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={narrow ? 0 : 80}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        theme="light"
+        width={220}
+        style={{ borderRight: '1px solid #e5e7eb' }}
+      >
+        <div style={{ padding: '16px 20px', fontWeight: 700, fontSize: 18, color: '#0b5cad' }}>
+          {collapsed ? 'L' : t('app.short')}
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[selected]}
+            items={items}
+            onClick={({ key }) => {
+              void navigate(key);
+              if (narrow) setCollapsed(true);
+            }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 16px', borderBottom: '1px solid #e5e7eb' }}>
+          <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={8}>
+            <Typography.Text strong ellipsis>
+              {account.name}
+            </Typography.Text>
+            <Flex gap={8} align="center">
+              <LanguageSwitch />
+              <Button
+                size="small"
+                icon={<LogoutOutlined aria-hidden />}
+                onClick={() => void signOut().then(() => navigate('/login', { replace: true }))}
+              >
+                {t('nav.signOut')}
+              </Button>
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content>
+          <main className="desk-content">
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CAMERA_ARGS } from './support/camera';
+
+/**
+ * The portal in Debian's Chromium against the real system, which support/global-setup.ts starts from
+ * dist/ (run `npm run build` first; `npm test` does). No browser download: CHROMIUM_PATH or
+ * /usr/bin/chromium (`apt-get install chromium fonts-noto-cjk`).
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.pw.ts',
+  globalSetup: './support/global-setup.ts',
+  // Two cores: one browser at a time is faster than two fighting for them.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: '../../dist/e2e-results',
+  use: {
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CAMERA_ARGS,
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+});
