@@ -30,6 +30,7 @@ FROM base AS build
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 # Everything the build needs; .dockerignore keeps node_modules, dist, tests and deployment files out.
+# The build also builds the portal (Vite) into dist/apps/portal, which the gateway serves at /.
 COPY . .
 RUN npm run build
 
