@@ -4,6 +4,7 @@ import { AuthModule } from '@linkage/auth';
 import {
   AppConfigModule,
   createHttpApp,
+  documentCommonErrors,
   HealthModule,
   MetricsController,
   type Env,
@@ -51,7 +52,7 @@ export async function createGateway(env: Env = process.env): Promise<NestFastify
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
-  const gatewayDocument = SwaggerModule.createDocument(app, base);
+  const gatewayDocument = documentCommonErrors(SwaggerModule.createDocument(app, base));
   const docs = app.get(ApiDocsService);
   SwaggerModule.setup('docs', app, gatewayDocument, {
     jsonDocumentUrl: 'docs-json',

@@ -1,8 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '@linkage/errors';
+
+const CURSOR_EXAMPLE = 'eyJpZCI6IjAxOTJiN2UyLTNjNGQtN2ExYi04YzJkLTFlMmYzYTRiNWM2ZCJ9';
 
 /** `?limit=&cursor=`: the one list style of every Linkage API. Newest first. */
 export class PageQuery {
@@ -14,11 +16,21 @@ export class PageQuery {
   @Max(100)
   limit: number = 20;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.', example: CURSOR_EXAMPLE })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   cursor?: string;
+}
+
+/** `nextCursor` of every page: what to pass as `cursor` for the next one, null on the last page. */
+export function ApiNextCursor(): PropertyDecorator {
+  return ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` to get the next page; null on the last page.',
+    example: CURSOR_EXAMPLE,
+  });
 }
 
 export interface Page<T> {

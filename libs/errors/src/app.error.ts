@@ -41,15 +41,42 @@ export class AppError extends Error {
   }
 }
 
+/** How a code's answer typically reads, for the API documentation: the message, or message and details. */
+export type ErrorExample = string | { message: string; details?: unknown };
+
+/** A code table (code → kind) with example answers; every module error type is one (see ApiErrors). */
+export interface ErrorTable<T extends Record<string, ErrorKind> = Record<string, ErrorKind>> {
+  readonly codes: T;
+  readonly examples: { readonly [K in keyof T]?: ErrorExample };
+}
+
+/** A code table that belongs to no module error class (codes raised by shared code and the framework). */
+export function errorTable<const T extends Record<string, ErrorKind>>(
+  codes: T,
+  examples: ErrorTable<T>['examples'] = {},
+): ErrorTable<T> {
+  return { codes, examples };
+}
+
 /**
- * Declares a module's error type from its code table, so every code has exactly one kind:
+ * Declares a module's error type from its code table, so every code has exactly one kind; the examples
+ * (optional, per code) show in the API documentation:
  *
  *   export const PartnersErrorCode = { ORGANISATION_NOT_FOUND: 'not_found' } as const;
- *   export class PartnersError extends moduleError(PartnersErrorCode) {}
+ *   export class PartnersError extends moduleError(PartnersErrorCode, {
+ *     ORGANISATION_NOT_FOUND: 'No organisation with id …',
+ *   }) {}
  *   throw new PartnersError('ORGANISATION_NOT_FOUND', 'No organisation with id …');
+ *   @ApiErrors(PartnersError, 'ORGANISATION_NOT_FOUND')
  */
-export function moduleError<const T extends Record<string, ErrorKind>>(codes: T) {
+export function moduleError<const T extends Record<string, ErrorKind>>(
+  codes: T,
+  examples: ErrorTable<T>['examples'] = {},
+) {
   return class extends AppError {
+    static readonly codes: T = codes;
+    static readonly examples: ErrorTable<T>['examples'] = examples;
+
     constructor(code: keyof T & string, message: string, details?: unknown) {
       super(codes[code], code, message, details);
     }

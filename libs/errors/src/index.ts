@@ -3,3 +3,5 @@ export * from './error-status';
 export * from './error.filter';
 export * from './rpc';
 export * from './validation';
+export * from './api-errors';
+export * from './common-errors';

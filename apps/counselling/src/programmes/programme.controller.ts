@@ -1,7 +1,9 @@
 import { Roles } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateProgrammeDto, ListProgrammesQuery, ProgrammePage, ProgrammeView } from './programme.dto';
+import { ProgrammeError } from './programme.error';
 import { ProgrammeService } from './programme.service';
 import { PROGRAMME_ROLES } from './programme.access';
 
@@ -33,6 +35,7 @@ export class ProgrammeController {
   @Roles(...PROGRAMME_ROLES.read)
   @ApiOperation({ summary: 'One programme' })
   @ApiOkResponse({ type: ProgrammeView })
+  @ApiErrors(ProgrammeError, 'PROGRAMME_NOT_FOUND')
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ProgrammeView> {
     return ProgrammeView.of(await this.programmes.get(id));
   }

@@ -1,5 +1,5 @@
 import { MaxChars } from '@linkage/errors';
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -59,7 +59,7 @@ export class CreateProgrammeDto {
   @MaxChars(200)
   title: string;
 
-  @ApiProperty({ enum: PROGRAMME_KINDS })
+  @ApiProperty({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind', example: 'sand_tray_salon' })
   @IsIn(PROGRAMME_KINDS)
   kind: ProgrammeKind;
 
@@ -94,41 +94,50 @@ export class CreateProgrammeDto {
   @ApiPropertyOptional({
     default: true,
     description: 'Whether membership and notes are confidential to the programme’s counsellors',
+    example: true,
   })
   @IsOptional()
   @IsBoolean()
   confidential?: boolean;
 
-  @ApiPropertyOptional({ enum: PROGRAMME_STATUSES, default: 'draft' })
+  @ApiPropertyOptional({
+    enum: PROGRAMME_STATUSES,
+    enumName: 'ProgrammeStatus',
+    default: 'draft',
+    example: 'open',
+  })
   @IsOptional()
   @IsIn(PROGRAMME_STATUSES)
   status?: ProgrammeStatus;
 }
 
 export class ListProgrammesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: PROGRAMME_KINDS })
+  @ApiPropertyOptional({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind' })
   @IsOptional()
   @IsIn(PROGRAMME_KINDS)
   kind?: ProgrammeKind;
 
-  @ApiPropertyOptional({ enum: PROGRAMME_STATUSES })
+  @ApiPropertyOptional({ enum: PROGRAMME_STATUSES, enumName: 'ProgrammeStatus' })
   @IsOptional()
   @IsIn(PROGRAMME_STATUSES)
   status?: ProgrammeStatus;
 }
 
 export class ProgrammeView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() title: string;
-  @ApiProperty({ enum: PROGRAMME_KINDS }) kind: ProgrammeKind;
-  @ApiProperty({ nullable: true, type: String }) description: string | null;
-  @ApiProperty({ type: 'integer' }) capacity: number;
-  @ApiProperty({ format: 'date' }) startsOn: string;
-  @ApiProperty({ format: 'date' }) endsOn: string;
-  @ApiProperty() confidential: boolean;
-  @ApiProperty({ enum: PROGRAMME_STATUSES }) status: ProgrammeStatus;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) id: string;
+  @ApiProperty({ example: '玩偶格子沙龙（秋季）' }) title: string;
+  @ApiProperty({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind', example: 'sand_tray_salon' })
+  kind: ProgrammeKind;
+  @ApiProperty({ nullable: true, type: String, example: '以玩偶格子为媒介的团体沙龙，每周一次，共六次。' })
+  description: string | null;
+  @ApiProperty({ type: 'integer', example: 12 }) capacity: number;
+  @ApiProperty({ format: 'date', example: '2025-09-08' }) startsOn: string;
+  @ApiProperty({ format: 'date', example: '2025-10-13' }) endsOn: string;
+  @ApiProperty({ example: true }) confidential: boolean;
+  @ApiProperty({ enum: PROGRAMME_STATUSES, enumName: 'ProgrammeStatus', example: 'open' })
+  status: ProgrammeStatus;
+  @ApiProperty({ format: 'date-time', example: '2025-08-25T02:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2025-08-25T02:00:00.000Z' }) updatedAt: string;
 
   static of(p: Programme): ProgrammeView {
     return {
@@ -149,5 +158,5 @@ export class ProgrammeView {
 
 export class ProgrammePage {
   @ApiProperty({ type: [ProgrammeView] }) items: ProgrammeView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }

@@ -1,7 +1,8 @@
 import { AuditQuery, Roles } from '@linkage/auth';
 import { Controller, Get, Headers, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { AuditPage } from './merged-audit.dto';
 import { MergedAuditService } from './merged-audit.service';
 
 @ApiTags('audit')
@@ -17,6 +18,7 @@ export class MergedAuditController {
     description:
       'Who did what to which record, when, from where, and whether it was allowed: logins, refresh-token reuse, invitations, role changes, reads and writes of records, denied attempts. Filter by actorId, recordType, recordId, action, outcome and time (from, to).',
   })
+  @ApiOkResponse({ type: AuditPage })
   list(
     @Query() _query: AuditQuery,
     @Req() request: FastifyRequest,

@@ -65,4 +65,28 @@ describe('mergeOpenApi', () => {
     expect(merged.info.description).toContain('counselling');
     expect(merged.info.description).not.toContain('partners');
   });
+
+  it('keeps a schema every service defines alike (ErrorBody) once, under its own name', () => {
+    const errorBody = { type: 'object', properties: { code: { type: 'string' } } };
+    const merged = mergeOpenApi(base, [
+      { service: 'partners', document: doc(['/api/organisations'], { ErrorBody: errorBody }) },
+      { service: 'screening', document: doc(['/api/campaigns'], { ErrorBody: { ...errorBody } }) },
+    ]);
+    expect(Object.keys(merged.components?.schemas ?? {})).toEqual(['ErrorBody']);
+  });
+
+  it('adds what the gateway answers for a service that is down, slow or broken, naming the service', () => {
+    const merged = mergeOpenApi(base, [{ service: 'partners', document: doc(['/api/organisations']) }]);
+    const responses = merged.paths['/api/organisations'].get!.responses as Record<
+      string,
+      { content: Record<string, { examples: Record<string, { value: unknown }> }> }
+    >;
+    expect(Object.keys(responses)).toEqual(['200', '502', '503', '504']);
+    expect(responses['503'].content['application/json'].examples.SERVICE_UNAVAILABLE.value).toEqual({
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The partners service is unavailable; try again shortly.',
+      details: { service: 'partners' },
+    });
+  });
 });

@@ -1,4 +1,5 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { addErrorResponses, type DocumentedError } from '@linkage/errors';
+import type { OpenAPIObject, PathItemObject } from '@nestjs/swagger';
 
 export interface ServiceDocument {
   service: string;
@@ -10,8 +11,10 @@ const INTERNAL_PATHS = /^\/(health|metrics)(\/|$)/;
 /**
  * Merges the services' OpenAPI documents into one: every `/api/...` path (services already serve their
  * API under /api, as the gateway does), their schemas and tags. Two services defining a schema of the
- * same name differently keep both, the later one renamed `<service>.<Name>`. A service whose document
- * could not be fetched is named in the description instead of silently missing.
+ * same name differently keep both, the later one renamed `<service>.<Name>` (the shared ones, ErrorBody
+ * and FieldError, are the same everywhere and kept once). Every service operation also lists what the
+ * gateway answers when the service cannot (502, 503, 504). A service whose document could not be
+ * fetched is named in the description instead of silently missing.
  */
 export function mergeOpenApi(base: OpenAPIObject, documents: ServiceDocument[]): OpenAPIObject {
   const merged: OpenAPIObject = {
@@ -42,7 +45,7 @@ export function mergeOpenApi(base: OpenAPIObject, documents: ServiceDocument[]):
       schemas[renames.get(name) ?? name] = schema;
     }
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
-      if (!INTERNAL_PATHS.test(path)) merged.paths[path] = item;
+      if (!INTERNAL_PATHS.test(path)) merged.paths[path] = withGatewayErrors(item, service);
     }
     for (const tag of doc.tags ?? []) {
       if (!merged.tags!.some((t) => t.name === tag.name)) merged.tags!.push(tag);
@@ -58,6 +61,27 @@ export function mergeOpenApi(base: OpenAPIObject, documents: ServiceDocument[]):
     };
   }
   return merged;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** What the gateway answers in the service's place when it is down, slow or broken (see routing/proxy). */
+function withGatewayErrors(item: PathItemObject, service: string): PathItemObject {
+  const errors: DocumentedError[] = [
+    { statusCode: 502, code: 'BAD_GATEWAY', message: `The ${service} service failed to answer.` },
+    {
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: `The ${service} service is unavailable; try again shortly.`,
+    },
+    { statusCode: 504, code: 'GATEWAY_TIMEOUT', message: `The ${service} service did not answer in time.` },
+  ].map((e) => ({ ...e, details: { service } }));
+  const copy = structuredClone(item);
+  for (const method of METHODS) {
+    const operation = copy[method];
+    if (operation) addErrorResponses(operation, errors);
+  }
+  return copy;
 }
 
 function renameSchemaRefs(document: OpenAPIObject, renames: Map<string, string>): OpenAPIObject {

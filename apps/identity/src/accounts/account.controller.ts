@@ -1,16 +1,10 @@
 import { Roles } from '@linkage/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiErrors } from '@linkage/errors';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IDENTITY_ROLES } from '../identity.access';
 import { AccountPage, AccountView, ChangeRolesDto, ListAccountsQuery } from './account.dto';
+import { AccountError } from './account.error';
 import { AccountService } from './account.service';
 
 @ApiTags('accounts')
@@ -32,7 +26,7 @@ export class AccountController {
   @Roles(...IDENTITY_ROLES.readAccounts)
   @ApiOperation({ summary: 'One account' })
   @ApiOkResponse({ type: AccountView })
-  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND' })
+  @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND')
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<AccountView> {
     return AccountView.of(await this.accounts.get(id));
   }
@@ -41,9 +35,8 @@ export class AccountController {
   @Roles(...IDENTITY_ROLES.manageAccounts)
   @ApiOperation({ summary: 'Replace an account’s roles and bindings (audited as account.roles_changed)' })
   @ApiOkResponse({ type: AccountView })
-  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'LAST_ADMIN: the last active admin cannot lose the role' })
-  @ApiUnprocessableEntityResponse({ description: 'ORGANISATION_REQUIRED or VOLUNTEER_REQUIRED' })
+  // LAST_ADMIN: the last active admin cannot lose the role.
+  @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND', 'LAST_ADMIN', 'ORGANISATION_REQUIRED', 'VOLUNTEER_REQUIRED')
   async changeRoles(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: ChangeRolesDto,
@@ -56,8 +49,7 @@ export class AccountController {
   @Roles(...IDENTITY_ROLES.manageAccounts)
   @ApiOperation({ summary: 'Deactivate an account: no sign-in or refresh; its refresh tokens are revoked' })
   @ApiOkResponse({ type: AccountView })
-  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'LAST_ADMIN: the last active admin cannot be deactivated' })
+  @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND', 'LAST_ADMIN')
   async deactivate(@Param('id', new ParseUUIDPipe()) id: string): Promise<AccountView> {
     return AccountView.of(await this.accounts.setActive(id, false));
   }
@@ -67,7 +59,7 @@ export class AccountController {
   @Roles(...IDENTITY_ROLES.manageAccounts)
   @ApiOperation({ summary: 'Reactivate an account' })
   @ApiOkResponse({ type: AccountView })
-  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND' })
+  @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND')
   async activate(@Param('id', new ParseUUIDPipe()) id: string): Promise<AccountView> {
     return AccountView.of(await this.accounts.setActive(id, true));
   }

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@linkage/auth';
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -21,12 +21,12 @@ const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListAccountsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ROLES, description: 'Only accounts holding this role' })
+  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role', description: 'Only accounts holding this role' })
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ description: 'Part of the display name, email or mobile number' })
+  @ApiPropertyOptional({ description: 'Part of the display name, email or mobile number', example: '王' })
   @IsOptional()
   @IsString()
   @MaxChars(100)
@@ -42,6 +42,7 @@ export class ListAccountsQuery extends PageQuery {
 export class ChangeRolesDto {
   @ApiProperty({
     enum: ROLES,
+    enumName: 'Role',
     isArray: true,
     example: ['partner'],
     description: 'The complete new set of roles',
@@ -58,6 +59,7 @@ export class ChangeRolesDto {
     nullable: true,
     type: String,
     description: 'The organisation a partner belongs to; required with the partner role unless already set',
+    example: '0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c',
   })
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
@@ -69,6 +71,7 @@ export class ChangeRolesDto {
     nullable: true,
     type: String,
     description: 'The volunteer profile of a volunteer; required with the volunteer role unless already set',
+    example: null,
   })
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
@@ -77,17 +80,24 @@ export class ChangeRolesDto {
 }
 
 export class AccountView {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-3c4d-7a1b-8c2d-1e2f3a4b5c6d' }) id: string;
   @ApiProperty({ nullable: true, type: String, example: 'wang.li@example.org' }) email: string | null;
   @ApiProperty({ nullable: true, type: String, example: '13805351234' }) mobile: string | null;
   @ApiProperty({ example: '王丽' }) displayName: string;
-  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) volunteerId: string | null;
-  @ApiProperty() active: boolean;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastLoginAt: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true, example: ['partner'] }) roles: Role[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    example: '0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c',
+  })
+  organisationId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', example: null }) volunteerId: string | null;
+  @ApiProperty({ example: true }) active: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: '2026-10-08T08:30:12.000Z' })
+  lastLoginAt: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-09-01T02:15:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-08T08:30:12.000Z' }) updatedAt: string;
 
   /** Everything but the password hash, which never leaves the service. */
   static of(a: Account): AccountView {
@@ -109,5 +119,5 @@ export class AccountView {
 
 export class AccountPage {
   @ApiProperty({ type: [AccountView] }) items: AccountView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }

@@ -1,16 +1,9 @@
 import { CurrentPrincipal, Public, Roles, type Principal } from '@linkage/auth';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiErrors } from '@linkage/errors';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccountError } from '../accounts/account.error';
+import { PasswordError } from '../credentials/password.error';
 import { IDENTITY_ROLES } from '../identity.access';
 import { TokenResponse } from '../sessions/session.dto';
 import {
@@ -22,6 +15,7 @@ import {
   ListInvitationsQuery,
 } from './invitation.dto';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { InvitationError } from './invitation.error';
 import { InvitationService } from './invitation.service';
 
 @ApiTags('invitations')
@@ -38,9 +32,9 @@ export class InvitationController {
   @Roles(...IDENTITY_ROLES.invite)
   @ApiOperation({ summary: 'Invite someone to an account with one role; the answer carries the token, once' })
   @ApiCreatedResponse({ type: CreatedInvitationView })
-  @ApiForbiddenResponse({ description: 'INVITATION_ROLE_FORBIDDEN: coordinators cannot invite admins' })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN or MOBILE_TAKEN: an account already uses it' })
-  @ApiUnprocessableEntityResponse({ description: 'ORGANISATION_REQUIRED or VOLUNTEER_REQUIRED' })
+  // INVITATION_ROLE_FORBIDDEN: coordinators cannot invite admins.
+  @ApiErrors(InvitationError, 'INVITATION_ROLE_FORBIDDEN')
+  @ApiErrors(AccountError, 'EMAIL_TAKEN', 'MOBILE_TAKEN', 'ORGANISATION_REQUIRED', 'VOLUNTEER_REQUIRED')
   async create(
     @Body() body: CreateInvitationDto,
     @CurrentPrincipal() inviter: Principal,
@@ -65,11 +59,9 @@ export class InvitationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept an invitation with a password: creates the account and signs it in' })
   @ApiOkResponse({ type: TokenResponse })
-  @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'INVITATION_ALREADY_ACCEPTED, EMAIL_TAKEN or MOBILE_TAKEN' })
-  @ApiUnprocessableEntityResponse({
-    description: 'INVITATION_EXPIRED or PASSWORD_TOO_WEAK (details list what is missing)',
-  })
+  @ApiErrors(InvitationError, 'INVITATION_NOT_FOUND', 'INVITATION_ALREADY_ACCEPTED', 'INVITATION_EXPIRED')
+  @ApiErrors(AccountError, 'EMAIL_TAKEN', 'MOBILE_TAKEN')
+  @ApiErrors(PasswordError, 'PASSWORD_TOO_WEAK')
   accept(@Body() body: AcceptInvitationDto): Promise<TokenResponse> {
     return this.acceptance.accept(body);
   }

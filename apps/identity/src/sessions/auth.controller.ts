@@ -1,19 +1,13 @@
 import { CurrentPrincipal, Public, type Principal } from '@linkage/auth';
 import { Body, Controller, Get, Header, HttpCode, Ip, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiErrors } from '@linkage/errors';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccountError } from '../accounts/account.error';
 import { AccountView } from '../accounts/account.dto';
 import { AccountService } from '../accounts/account.service';
 import { SigningKeyRing } from '../keys/signing-key-ring';
 import { JwksView, LoginDto, RefreshTokenDto, TokenResponse } from './session.dto';
+import { SessionError } from './session.error';
 import { LoginService } from './login.service';
 import { TokenService } from './token.service';
 
@@ -32,9 +26,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with an email or mobile number and a password' })
   @ApiOkResponse({ type: TokenResponse })
-  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS (the same for an unknown login)' })
-  @ApiForbiddenResponse({ description: 'ACCOUNT_DEACTIVATED' })
-  @ApiTooManyRequestsResponse({ description: 'LOGIN_THROTTLED, with Retry-After' })
+  // INVALID_CREDENTIALS also for an unknown login; LOGIN_THROTTLED comes with Retry-After.
+  @ApiErrors(SessionError, 'INVALID_CREDENTIALS', 'ACCOUNT_DEACTIVATED', 'LOGIN_THROTTLED')
   login(@Body() body: LoginDto, @Ip() ip: string): Promise<TokenResponse> {
     return this.logins.login(body, ip);
   }
@@ -44,11 +37,14 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new access token and refresh token' })
   @ApiOkResponse({ type: TokenResponse })
-  @ApiUnauthorizedResponse({
-    description:
-      'REFRESH_TOKEN_INVALID, REFRESH_TOKEN_EXPIRED, or REFRESH_TOKEN_REUSED (its family is revoked)',
-  })
-  @ApiForbiddenResponse({ description: 'ACCOUNT_DEACTIVATED' })
+  // REFRESH_TOKEN_REUSED also revokes the token's whole family.
+  @ApiErrors(
+    SessionError,
+    'REFRESH_TOKEN_INVALID',
+    'REFRESH_TOKEN_EXPIRED',
+    'REFRESH_TOKEN_REUSED',
+    'ACCOUNT_DEACTIVATED',
+  )
   refresh(@Body() body: RefreshTokenDto): Promise<TokenResponse> {
     return this.tokens.rotate(body.refreshToken);
   }
@@ -66,6 +62,7 @@ export class AuthController {
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'The signed-in account' })
   @ApiOkResponse({ type: AccountView })
+  @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND')
   async me(@CurrentPrincipal() principal: Principal): Promise<AccountView> {
     return AccountView.of(await this.accounts.get(principal.accountId));
   }

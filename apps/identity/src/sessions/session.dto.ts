@@ -17,7 +17,10 @@ export class LoginDto {
 }
 
 export class RefreshTokenDto {
-  @ApiProperty({ description: 'The refresh token from the last sign-in or refresh' })
+  @ApiProperty({
+    description: 'The refresh token from the last sign-in or refresh',
+    example: 'r7Qm2xY9kL4vN8pS1tW6zB3cF5hJ0dG2aE7uI9oK4mQ',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -25,20 +28,31 @@ export class RefreshTokenDto {
 }
 
 export class TokenResponse {
-  @ApiProperty({ description: 'JWT (EdDSA) for Authorization: Bearer …' }) accessToken: string;
-  @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
+  @ApiProperty({
+    description: 'JWT (EdDSA) for Authorization: Bearer …',
+    example: 'eyJhbGciOiJFZERTQSIsImtpZCI6ImsxIn0.eyJzdWIiOiIwMTkyYjdlMiJ9.c2lnbmF0dXJl',
+  })
+  accessToken: string;
+  @ApiProperty({ enum: ['Bearer'], enumName: 'TokenType' }) tokenType: 'Bearer';
   @ApiProperty({ example: 900, description: 'Seconds until the access token expires' }) expiresIn: number;
-  @ApiProperty({ description: 'Opaque, single use: trade it at /api/auth/refresh for a new pair' })
+  @ApiProperty({
+    description: 'Opaque, single use: trade it at /api/auth/refresh for a new pair',
+    example: 'r7Qm2xY9kL4vN8pS1tW6zB3cF5hJ0dG2aE7uI9oK4mQ',
+  })
   refreshToken: string;
 }
 
 export class JwkView {
-  @ApiProperty({ enum: ['OKP'] }) kty: 'OKP';
-  @ApiProperty({ enum: ['Ed25519'] }) crv: 'Ed25519';
-  @ApiProperty({ description: 'The public key (base64url)' }) x: string;
-  @ApiProperty() kid: string;
-  @ApiProperty({ enum: ['EdDSA'] }) alg: 'EdDSA';
-  @ApiProperty({ enum: ['sig'] }) use: 'sig';
+  @ApiProperty({ enum: ['OKP'], enumName: 'JwkKeyType' }) kty: 'OKP';
+  @ApiProperty({ enum: ['Ed25519'], enumName: 'JwkCurve' }) crv: 'Ed25519';
+  @ApiProperty({
+    description: 'The public key (base64url)',
+    example: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+  })
+  x: string;
+  @ApiProperty({ example: 'k-2026-10' }) kid: string;
+  @ApiProperty({ enum: ['EdDSA'], enumName: 'JwkAlgorithm' }) alg: 'EdDSA';
+  @ApiProperty({ enum: ['sig'], enumName: 'JwkUse' }) use: 'sig';
 }
 
 export class JwksView {

@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -8,6 +9,7 @@ import {
   OrganisationView,
   UpdateContactDto,
 } from './organisation.dto';
+import { OrganisationError } from './organisation.error';
 import { OrganisationService } from './organisation.service';
 
 @ApiTags('organisations')
@@ -21,6 +23,7 @@ export class OrganisationController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Register a partner organisation (coordinators)' })
   @ApiCreatedResponse({ type: OrganisationView })
+  @ApiErrors(OrganisationError, 'ORGANISATION_NAME_TAKEN')
   async create(@Body() body: CreateOrganisationDto): Promise<OrganisationView> {
     return OrganisationView.of(await this.organisations.create(body));
   }
@@ -41,6 +44,7 @@ export class OrganisationController {
   @Roles('admin', 'coordinator', 'partner')
   @ApiOperation({ summary: 'One organisation' })
   @ApiOkResponse({ type: OrganisationView })
+  @ApiErrors(OrganisationError, 'ORGANISATION_NOT_FOUND')
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -52,6 +56,7 @@ export class OrganisationController {
   @Roles('admin', 'coordinator', 'partner')
   @ApiOperation({ summary: 'Change the contact details (a partner member: of their own organisation only)' })
   @ApiOkResponse({ type: OrganisationView })
+  @ApiErrors(OrganisationError, 'ORGANISATION_NOT_FOUND')
   async updateContact(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,5 +1,5 @@
 import { MaxChars } from '@linkage/errors';
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
@@ -16,7 +16,7 @@ export class CreateOrganisationDto {
   @MaxChars(200)
   name: string;
 
-  @ApiProperty({ enum: ORGANISATION_KINDS })
+  @ApiProperty({ enum: ORGANISATION_KINDS, enumName: 'OrganisationKind', example: 'residents_committee' })
   @IsIn(ORGANISATION_KINDS)
   kind: OrganisationKind;
 
@@ -54,12 +54,12 @@ export class CreateOrganisationDto {
 }
 
 export class ListOrganisationsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
+  @ApiPropertyOptional({ enum: ORGANISATION_KINDS, enumName: 'OrganisationKind' })
   @IsOptional()
   @IsIn(ORGANISATION_KINDS)
   kind?: OrganisationKind;
 
-  @ApiPropertyOptional({ description: 'Part of the name' })
+  @ApiPropertyOptional({ description: 'Part of the name', example: '滨海路' })
   @IsOptional()
   @IsString()
   @MaxChars(100)
@@ -67,16 +67,17 @@ export class ListOrganisationsQuery extends PageQuery {
 }
 
 export class OrganisationView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
-  @ApiProperty({ nullable: true, type: String }) district: string | null;
-  @ApiProperty({ nullable: true, type: String }) address: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c' }) id: string;
+  @ApiProperty({ example: '滨海路社区居委会' }) name: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS, enumName: 'OrganisationKind', example: 'residents_committee' })
+  kind: OrganisationKind;
+  @ApiProperty({ nullable: true, type: String, example: '莱山区' }) district: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '烟台市莱山区滨海路 88 号' }) address: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '张伟' }) contactName: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '13805351234' }) contactPhone: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'binhailu@example.org' }) contactEmail: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-08-15T01:30:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-09-02T07:10:00.000Z' }) updatedAt: string;
 
   static of(o: Organisation): OrganisationView {
     return {
@@ -96,7 +97,7 @@ export class OrganisationView {
 
 export class OrganisationPage {
   @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }
 
 /** What a partner member may change about their own organisation. */

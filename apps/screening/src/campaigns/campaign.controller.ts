@@ -1,15 +1,9 @@
 import { Roles } from '@linkage/auth';
+import { ApiErrors, CommonErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CampaignPage, CampaignView, CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
+import { CampaignError } from './campaign.error';
 import { CampaignService } from './campaign.service';
 import { CAMPAIGN_ROLES } from './campaign.access';
 
@@ -24,8 +18,9 @@ export class CampaignController {
   @Roles(...CAMPAIGN_ROLES.create)
   @ApiOperation({ summary: 'Plan a screening campaign with its partner organisations' })
   @ApiCreatedResponse({ type: CampaignView })
-  @ApiUnprocessableEntityResponse({ description: 'PARTNER_ORGANISATION_UNKNOWN or CAMPAIGN_DATES_INVALID' })
-  @ApiServiceUnavailableResponse({ description: 'SERVICE_UNAVAILABLE: partners could not be asked' })
+  @ApiErrors(CampaignError, 'CAMPAIGN_DATES_INVALID', 'PARTNER_ORGANISATION_UNKNOWN')
+  // The partners service is asked for the organisations' names.
+  @ApiErrors(CommonErrors, 'SERVICE_UNAVAILABLE')
   async create(@Body() body: CreateCampaignDto): Promise<CampaignView> {
     return CampaignView.of(await this.campaigns.create(body));
   }
@@ -43,6 +38,7 @@ export class CampaignController {
   @Roles(...CAMPAIGN_ROLES.read)
   @ApiOperation({ summary: 'One campaign' })
   @ApiOkResponse({ type: CampaignView })
+  @ApiErrors(CampaignError, 'CAMPAIGN_NOT_FOUND')
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignView> {
     return CampaignView.of(await this.campaigns.get(id));
   }

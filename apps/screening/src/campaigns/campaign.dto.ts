@@ -1,5 +1,5 @@
 import { MaxChars } from '@linkage/errors';
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -27,7 +27,10 @@ export class CreateCampaignDto {
   @MaxChars(200)
   name: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({
+    maxLength: 5000,
+    example: '联合滨海路等八个社区，为 65 岁以上居民开展认知障碍初筛，并为筛查阳性者转介医院复诊。',
+  })
   @IsOptional()
   @IsString()
   @MaxChars(5000)
@@ -47,6 +50,7 @@ export class CreateCampaignDto {
     type: [String],
     format: 'uuid',
     description: 'Partner organisations (ids from /api/organisations)',
+    example: ['0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c'],
   })
   @IsArray()
   @ArrayUnique()
@@ -56,32 +60,42 @@ export class CreateCampaignDto {
 }
 
 export class ListCampaignsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES })
+  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, enumName: 'CampaignStatus' })
   @IsOptional()
   @IsIn(CAMPAIGN_STATUSES)
   status?: CampaignStatus;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Campaigns this organisation is a partner of' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Campaigns this organisation is a partner of',
+    example: '0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c',
+  })
   @IsOptional()
   @IsUUID('all')
   organisationId?: string;
 }
 
 export class CampaignPartnerView {
-  @ApiProperty({ format: 'uuid' }) organisationId: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c' }) organisationId: string;
+  @ApiProperty({ example: '滨海路社区居委会' }) name: string;
 }
 
 export class CampaignView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-9e5f-7a7b-8c8d-0e1f2a3b4c5d' }) id: string;
+  @ApiProperty({ example: '“记忆礼包”社区认知障碍筛查（2026 秋季）' }) name: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '联合滨海路等八个社区，为 65 岁以上居民开展认知障碍初筛，并为筛查阳性者转介医院复诊。',
+  })
+  description: string | null;
   @ApiProperty({ example: '2026-09-01' }) startsOn: string;
   @ApiProperty({ example: '2026-12-31' }) endsOn: string;
-  @ApiProperty({ enum: CAMPAIGN_STATUSES }) status: CampaignStatus;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES, enumName: 'CampaignStatus', example: 'draft' })
+  status: CampaignStatus;
   @ApiProperty({ type: [CampaignPartnerView] }) partners: CampaignPartnerView[];
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-08-20T02:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-08-20T02:00:00.000Z' }) updatedAt: string;
 
   static of(c: Campaign): CampaignView {
     return {
@@ -103,5 +117,5 @@ export class CampaignView {
 
 export class CampaignPage {
   @ApiProperty({ type: [CampaignView] }) items: CampaignView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }

@@ -6,4 +6,14 @@ export const CampaignErrorCode = {
   PARTNER_ORGANISATION_UNKNOWN: 'unprocessable',
 } as const;
 
-export class CampaignError extends moduleError(CampaignErrorCode) {}
+export class CampaignError extends moduleError(CampaignErrorCode, {
+  CAMPAIGN_NOT_FOUND: 'No campaign with id 0192b7e2-9e5f-7a7b-8c8d-0e1f2a3b4c5d.',
+  CAMPAIGN_DATES_INVALID: {
+    message: 'The campaign ends before it starts.',
+    details: [{ field: 'endsOn', messages: ['endsOn (2026-08-31) is before startsOn (2026-09-01)'] }],
+  },
+  PARTNER_ORGANISATION_UNKNOWN: {
+    message: 'No partner organisation with id 0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c.',
+    details: { missing: ['0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c'] },
+  },
+}) {}

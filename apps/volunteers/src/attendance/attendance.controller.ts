@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -9,6 +10,9 @@ import {
   RecordAttendanceDto,
   ScanDto,
 } from './attendance.dto';
+import { ShiftError } from '../shifts/shift.error';
+import { VolunteerError } from '../volunteers/volunteer.error';
+import { AttendanceError } from './attendance.error';
 import { AttendanceService } from './attendance.service';
 
 @ApiTags('attendance')
@@ -21,6 +25,8 @@ export class AttendanceController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'The rotating check-in or check-out QR code (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: CheckInCodeView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
+  @ApiErrors(AttendanceError, 'ATTENDANCE_SHIFT_NOT_ACTIVE')
   async code(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -35,6 +41,19 @@ export class AttendanceController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Check in or out by scanning the shift’s code (a confirmed volunteer)' })
   @ApiOkResponse({ type: AttendanceView })
+  @ApiErrors(
+    AttendanceError,
+    'CHECK_IN_CODE_INVALID',
+    'CHECK_IN_CODE_EXPIRED',
+    'ATTENDANCE_NOT_CONFIRMED',
+    'ATTENDANCE_SHIFT_NOT_ACTIVE',
+    'CHECK_IN_TOO_EARLY',
+    'CHECK_IN_CLOSED',
+    'ATTENDANCE_NOT_CHECKED_IN',
+    'CHECK_OUT_CLOSED',
+    'ATTENDANCE_TIMES_INVALID',
+  )
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async scan(@CurrentPrincipal() principal: Principal, @Body() body: ScanDto): Promise<AttendanceView> {
     return AttendanceView.of((await this.attendance.scan(principal, body)).attendance);
   }
@@ -43,6 +62,7 @@ export class AttendanceController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'The shift’s attendance with its flags (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: AttendanceView, isArray: true })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
   async list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -56,6 +76,8 @@ export class AttendanceController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Record someone’s check-in/out with a reason (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: AttendanceView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
+  @ApiErrors(AttendanceError, 'ATTENDANCE_TIMES_INVALID', 'ATTENDANCE_IN_FUTURE', 'ATTENDANCE_NOT_CONFIRMED')
   async record(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -69,6 +91,8 @@ export class AttendanceController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Record a no-show (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: AttendanceView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
+  @ApiErrors(AttendanceError, 'ATTENDANCE_NOT_CONFIRMED', 'ATTENDANCE_ALREADY_CHECKED_IN')
   async noShow(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

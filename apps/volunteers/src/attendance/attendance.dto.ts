@@ -18,18 +18,25 @@ import type { CheckInPurpose } from './qr-code';
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CheckInCodeQuery {
-  @ApiProperty({ enum: ['check_in', 'check_out'] })
+  @ApiProperty({ enum: ['check_in', 'check_out'], enumName: 'CheckInPurpose' })
   @IsIn(['check_in', 'check_out'])
   purpose: CheckInPurpose;
 }
 
 export class CheckInCodeView {
-  @ApiProperty({ description: 'The QR content; the next one is fetched at rotatesAt' }) code: string;
-  @ApiProperty({ format: 'date-time' }) rotatesAt: string;
+  @ApiProperty({
+    description: 'The QR content; the next one is fetched at rotatesAt',
+    example: 'c1.i.zkfn2.0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a.Yk3vQ9mXbR2tLp8wZq4NcA',
+  })
+  code: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T00:55:30.000Z' }) rotatesAt: string;
 }
 
 export class ScanDto {
-  @ApiProperty({ description: 'The scanned QR content' })
+  @ApiProperty({
+    description: 'The scanned QR content',
+    example: 'c1.i.zkfn2.0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a.Yk3vQ9mXbR2tLp8wZq4NcA',
+  })
   @IsString()
   @MaxLength(200)
   code: string;
@@ -39,11 +46,15 @@ export class ScanDto {
 }
 
 export class RecordAttendanceDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') volunteerId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' })
+  @IsUUID('all')
+  volunteerId: string;
 
-  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) checkedInAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T08:55:00+08:00' })
+  @IsISO8601({ strict: true })
+  checkedInAt: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-10-17T12:05:00+08:00' })
   @IsOptional()
   @IsISO8601({ strict: true })
   checkedOutAt?: string;
@@ -57,7 +68,7 @@ export class RecordAttendanceDto {
 }
 
 export class NoShowDto {
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ maxLength: 500, example: '未请假，电话联系不上' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -66,21 +77,36 @@ export class NoShowDto {
 }
 
 export class AttendanceView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) shiftId: string;
-  @ApiProperty({ format: 'uuid' }) volunteerId: string;
-  @ApiProperty({ enum: ['attended', 'no_show'] }) status: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedInAt: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedOutAt: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['qr', 'manual'] }) checkInMethod: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['qr', 'manual'] }) checkOutMethod: string | null;
-  @ApiProperty({ type: Number, nullable: true }) checkInDistanceMetres: number | null;
-  @ApiProperty({ type: Number, nullable: true }) checkOutDistanceMetres: number | null;
-  @ApiProperty({ description: 'A scan came from far from the venue (flagged, not refused)' })
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-f4a5-7b6c-8d7e-8f9a0b1c2d3e' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a' }) shiftId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) volunteerId: string;
+  @ApiProperty({ enum: ['attended', 'no_show'], enumName: 'AttendanceStatus', example: 'attended' })
+  status: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-10-17T00:55:12.000Z' })
+  checkedInAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-10-17T04:03:40.000Z' })
+  checkedOutAt: string | null;
+  @ApiProperty({
+    nullable: true,
+    enum: ['qr', 'manual'],
+    enumName: 'AttendanceMethod',
+    example: 'qr',
+  })
+  checkInMethod: string | null;
+  @ApiProperty({
+    nullable: true,
+    enum: ['qr', 'manual'],
+    enumName: 'AttendanceMethod',
+    example: 'qr',
+  })
+  checkOutMethod: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 35 }) checkInDistanceMetres: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 42 }) checkOutDistanceMetres: number | null;
+  @ApiProperty({ description: 'A scan came from far from the venue (flagged, not refused)', example: false })
   farFromVenue: boolean;
-  @ApiProperty({ description: 'Checked in 24 hours ago or more with no check-out' })
+  @ApiProperty({ description: 'Checked in 24 hours ago or more with no check-out', example: false })
   missingCheckOut: boolean;
-  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) reason: string | null;
 
   static of(a: Attendance, now = new Date()): AttendanceView {
     return {

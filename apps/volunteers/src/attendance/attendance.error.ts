@@ -14,4 +14,58 @@ export const AttendanceErrorCode = {
   ATTENDANCE_ALREADY_CHECKED_IN: 'conflict',
 } as const;
 
-export class AttendanceError extends moduleError(AttendanceErrorCode) {}
+export class AttendanceError extends moduleError(AttendanceErrorCode, {
+  CHECK_IN_CODE_INVALID: 'This is not a valid check-in code; scan the code on the leader’s screen.',
+  CHECK_IN_CODE_EXPIRED: {
+    message: 'This check-in code has expired; scan the code on the leader’s screen again.',
+    details: { reason: 'expired' },
+  },
+  CHECK_IN_TOO_EARLY: {
+    message: 'Check-in opens at 2026-10-17 08:00, 60 minutes before the shift starts.',
+    details: {
+      startsAt: '2026-10-17T01:00:00.000Z',
+      endsAt: '2026-10-17T04:00:00.000Z',
+      checkInOpensAt: '2026-10-17T00:00:00.000Z',
+      checkInClosesAt: '2026-10-17T04:00:00.000Z',
+      checkOutClosesAt: '2026-10-17T06:00:00.000Z',
+    },
+  },
+  CHECK_IN_CLOSED: {
+    message:
+      'Check-in closed at 2026-10-17 12:00, when the shift ended; ask the shift’s leader or a coordinator to record your attendance.',
+    details: {
+      startsAt: '2026-10-17T01:00:00.000Z',
+      endsAt: '2026-10-17T04:00:00.000Z',
+      checkInOpensAt: '2026-10-17T00:00:00.000Z',
+      checkInClosesAt: '2026-10-17T04:00:00.000Z',
+      checkOutClosesAt: '2026-10-17T06:00:00.000Z',
+    },
+  },
+  CHECK_OUT_CLOSED: {
+    message:
+      'Check-out closed at 2026-10-17 14:00, 120 minutes after the shift ended; ask the shift’s leader or a coordinator to record your check-out time.',
+    details: {
+      startsAt: '2026-10-17T01:00:00.000Z',
+      endsAt: '2026-10-17T04:00:00.000Z',
+      checkInOpensAt: '2026-10-17T00:00:00.000Z',
+      checkInClosesAt: '2026-10-17T04:00:00.000Z',
+      checkOutClosesAt: '2026-10-17T06:00:00.000Z',
+    },
+  },
+  ATTENDANCE_NOT_CONFIRMED: 'Only volunteers with a confirmed sign-up for this shift can check in.',
+  ATTENDANCE_SHIFT_NOT_ACTIVE: { message: 'This shift was cancelled.', details: { status: 'cancelled' } },
+  ATTENDANCE_NOT_CHECKED_IN: 'Check in first: there is no check-in for you on this shift.',
+  ATTENDANCE_TIMES_INVALID: 'The check-out must be after the check-in.',
+  ATTENDANCE_IN_FUTURE: {
+    message:
+      'The check-out time 2026-10-17 12:30 is later than now (2026-10-17 11:05); record the check-out once it has happened, or leave it out for now.',
+    details: {
+      field: 'checkedOutAt',
+      value: '2026-10-17T04:30:00.000Z',
+      now: '2026-10-17T03:05:00.000Z',
+      latestAccepted: '2026-10-17T03:07:00.000Z',
+    },
+  },
+  ATTENDANCE_ALREADY_CHECKED_IN:
+    'This volunteer checked in; correct the attendance instead of marking a no-show.',
+}) {}

@@ -1,7 +1,9 @@
 import { Public } from '@linkage/auth';
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@linkage/errors';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CalendarError } from './calendar.error';
 import { CalendarService } from './calendar.service';
 
 /**
@@ -20,7 +22,8 @@ export class CalendarFeedController {
   })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  @ApiNotFoundResponse({ description: 'Unknown or revoked address' })
+  // An unknown or revoked address.
+  @ApiErrors(CalendarError, 'CALENDAR_NOT_FOUND')
   async feed(
     @Param('token') token: string,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Controller, Delete, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -8,17 +9,21 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
+import { VolunteerError } from '../volunteers/volunteer.error';
 import { CalendarService } from './calendar.service';
 
 export class CalendarTokenView {
-  @ApiProperty({ description: 'The secret; shown only now. Anyone with it can read the feed.' })
+  @ApiProperty({
+    description: 'The secret; shown only now. Anyone with it can read the feed.',
+    example: '3q2-7wEXAMPLEtoken',
+  })
   token: string;
   @ApiProperty({
     example: '/api/calendar/3q2-7wEXAMPLEtoken.ics',
     description: 'The feed, below the API’s origin; subscribe with https:// or webcal://',
   })
   path: string;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-08T09:00:00.000Z' }) createdAt: string;
 }
 
 @ApiTags('volunteers')
@@ -32,6 +37,8 @@ export class CalendarTokenController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Create my calendar feed address, or replace it (the old one stops working)' })
   @ApiCreatedResponse({ type: CalendarTokenView })
+  // An account with the volunteer role but no profile has no calendar of its own.
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async issue(@CurrentPrincipal() principal: Principal): Promise<CalendarTokenView> {
     const issued = await this.calendars.issue(principal);
     return { token: issued.token, path: issued.path, createdAt: issued.createdAt.toISOString() };
@@ -42,6 +49,7 @@ export class CalendarTokenController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Revoke my calendar feed address' })
   @ApiNoContentResponse()
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async revoke(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.calendars.revoke(principal);
   }

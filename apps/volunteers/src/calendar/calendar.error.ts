@@ -4,4 +4,6 @@ export const CalendarErrorCode = {
   CALENDAR_NOT_FOUND: 'not_found',
 } as const;
 
-export class CalendarError extends moduleError(CalendarErrorCode) {}
+export class CalendarError extends moduleError(CalendarErrorCode, {
+  CALENDAR_NOT_FOUND: 'No calendar at this address.',
+}) {}

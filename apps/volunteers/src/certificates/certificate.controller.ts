@@ -1,9 +1,9 @@
 import { CurrentPrincipal, Public, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CertificateVerificationView, CertificateView, RevokeCertificateDto } from './certificate.dto';
+import { CertificateError } from './certificate.error';
 import { CertificateService } from './certificate.service';
 
 @ApiTags('certificates')
@@ -26,6 +27,7 @@ export class CertificateController {
     summary: 'Issue a numbered certificate of the verified hours (coordinators; a volunteer their own)',
   })
   @ApiCreatedResponse({ type: CertificateView })
+  @ApiErrors(CertificateError, 'CERTIFICATE_VOLUNTEER_NOT_FOUND', 'NO_VERIFIED_HOURS')
   async issue(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -38,6 +40,7 @@ export class CertificateController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'A volunteer’s certificates, newest first (coordinators; the volunteer)' })
   @ApiOkResponse({ type: CertificateView, isArray: true })
+  @ApiErrors(CertificateError, 'CERTIFICATE_VOLUNTEER_NOT_FOUND')
   async list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -51,6 +54,7 @@ export class CertificateController {
   @ApiOperation({ summary: 'The certificate as a PDF (its volunteer; coordinators)' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(CertificateError, 'CERTIFICATE_NOT_FOUND')
   async pdf(
     @CurrentPrincipal() principal: Principal,
     @Param('number') number: string,
@@ -70,6 +74,7 @@ export class CertificateController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Revoke a certificate with a reason (coordinators)' })
   @ApiOkResponse({ type: CertificateView })
+  @ApiErrors(CertificateError, 'CERTIFICATE_NOT_FOUND')
   async revoke(
     @CurrentPrincipal() principal: Principal,
     @Param('number') number: string,
@@ -82,7 +87,7 @@ export class CertificateController {
   @Public()
   @ApiOperation({ summary: 'Verify a certificate by its number (public: shows only what it shows)' })
   @ApiOkResponse({ type: CertificateVerificationView })
-  @ApiNotFoundResponse({ description: 'CERTIFICATE_NOT_FOUND' })
+  @ApiErrors(CertificateError, 'CERTIFICATE_NOT_FOUND')
   async verify(@Param('number') number: string): Promise<CertificateVerificationView> {
     return CertificateVerificationView.of(await this.certificates.verify(number));
   }

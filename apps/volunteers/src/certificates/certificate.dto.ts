@@ -18,29 +18,38 @@ export class RevokeCertificateDto {
 }
 
 export class CertifiedServiceView {
-  @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty({ description: 'The activity (the shift’s title)' }) activity: string;
-  @ApiProperty({ description: 'The community or venue' }) organisation: string;
+  @ApiProperty({ format: 'date', example: '2026-10-17' }) date: string;
+  @ApiProperty({ description: 'The activity (the shift’s title)', example: '滨海路社区记忆礼包筛查' })
+  activity: string;
+  @ApiProperty({ description: 'The community or venue', example: '滨海路社区居委会' }) organisation: string;
   @ApiProperty({ example: '3.00' }) hours: string;
 }
 
 /** A registered certificate, for its volunteer and coordinators (the student number stays masked). */
 export class CertificateView {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-b6c7-7d8e-8f9a-0b1c2d3e4f5a' }) id: string;
   @ApiProperty({ example: 'LK-2026-000123' }) number: string;
-  @ApiProperty({ format: 'uuid' }) volunteerId: string;
-  @ApiProperty() volunteerName: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) volunteerId: string;
+  @ApiProperty({ example: '李晓雯' }) volunteerName: string;
   @ApiProperty({ example: 'S202****01' }) maskedStudentNumber: string;
   @ApiProperty({ example: '12.50' }) totalHours: string;
   @ApiProperty({ type: CertifiedServiceView, isArray: true }) services: CertifiedServiceView[];
-  @ApiProperty() issuer: string;
-  @ApiProperty({ format: 'date' }) issuedOn: string;
-  @ApiProperty({ format: 'date-time' }) issuedAt: string;
-  @ApiProperty({ description: 'Where the PDF is downloaded' }) pdfPath: string;
-  @ApiProperty({ description: 'Where anyone can verify it' }) verificationUrl: string;
-  @ApiProperty() revoked: boolean;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) revokedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) revokeReason: string | null;
+  @ApiProperty({ example: '烟台市芝罘区志愿服务站' }) issuer: string;
+  @ApiProperty({ format: 'date', example: '2026-10-20' }) issuedOn: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-20T03:12:45.000Z' }) issuedAt: string;
+  @ApiProperty({
+    description: 'Where the PDF is downloaded',
+    example: '/api/certificates/LK-2026-000123.pdf',
+  })
+  pdfPath: string;
+  @ApiProperty({
+    description: 'Where anyone can verify it',
+    example: 'https://linkage.example.org/api/certificates/LK-2026-000123/verify',
+  })
+  verificationUrl: string;
+  @ApiProperty({ example: false }) revoked: boolean;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: null }) revokedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null }) revokeReason: string | null;
 
   static of(c: Certificate, verificationUrl: string): CertificateView {
     return {
@@ -66,15 +75,17 @@ export class CertificateView {
 /** What the public verification shows: exactly what is printed on the certificate. */
 export class CertificateVerificationView {
   @ApiProperty({ example: 'LK-2026-000123' }) number: string;
-  @ApiProperty() volunteerName: string;
+  @ApiProperty({ example: '李晓雯' }) volunteerName: string;
   @ApiProperty({ example: 'S202****01' }) maskedStudentNumber: string;
   @ApiProperty({ example: '12.50' }) totalHours: string;
   @ApiProperty({ type: CertifiedServiceView, isArray: true }) services: CertifiedServiceView[];
-  @ApiProperty() issuer: string;
-  @ApiProperty({ format: 'date' }) issuedOn: string;
-  @ApiProperty() revoked: boolean;
-  @ApiProperty({ format: 'date', nullable: true, type: String }) revokedOn: string | null;
-  @ApiProperty({ nullable: true, type: String }) revokeReason: string | null;
+  @ApiProperty({ example: '烟台市芝罘区志愿服务站' }) issuer: string;
+  @ApiProperty({ format: 'date', example: '2026-10-20' }) issuedOn: string;
+  @ApiProperty({ example: true }) revoked: boolean;
+  @ApiProperty({ format: 'date', nullable: true, type: String, example: '2026-11-02' }) revokedOn:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, example: '服务时长记录有误，已重新出具' })
+  revokeReason: string | null;
 
   static of(c: Certificate): CertificateVerificationView {
     return {

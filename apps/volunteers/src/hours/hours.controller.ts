@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import {
   Body,
   Controller,
@@ -24,6 +25,7 @@ import {
   VolunteerHoursView,
 } from './hours.dto';
 import { hoursCsv, hoursXlsx } from './hours-export';
+import { HoursError } from './hours.error';
 import { HoursService } from './hours.service';
 
 @ApiTags('hours')
@@ -75,6 +77,7 @@ export class HoursController {
     summary: 'One hours record with its adjustments (coordinators; its volunteer; the team’s leaders)',
   })
   @ApiOkResponse({ type: HoursRecordDetailView })
+  @ApiErrors(HoursError, 'HOURS_NOT_FOUND')
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -88,6 +91,7 @@ export class HoursController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Verify hours (coordinators; the shift’s team leaders, not their own)' })
   @ApiOkResponse({ type: HoursRecordView })
+  @ApiErrors(HoursError, 'HOURS_NOT_FOUND', 'HOURS_VERIFY_FORBIDDEN')
   async verify(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -99,6 +103,7 @@ export class HoursController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Adjust hours with a reason (coordinators; the shift’s team leaders)' })
   @ApiOkResponse({ type: HoursRecordView })
+  @ApiErrors(HoursError, 'HOURS_NOT_FOUND', 'HOURS_VERIFY_FORBIDDEN', 'HOURS_DAILY_CAP_EXCEEDED')
   async adjust(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -113,6 +118,7 @@ export class HoursController {
     summary: 'A volunteer’s verified total, by month, star level and records (coordinators; the volunteer)',
   })
   @ApiOkResponse({ type: VolunteerHoursView })
+  @ApiErrors(HoursError, 'HOURS_NOT_FOUND')
   async ofVolunteer(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -31,27 +31,52 @@ export class RangeQuery {
 }
 
 export class TotalsQuery extends RangeQuery {
-  @ApiProperty({ enum: ['team', 'month'] }) @IsIn(['team', 'month']) by: 'team' | 'month';
+  @ApiProperty({ enum: ['team', 'month'], enumName: 'HoursTotalsBy' }) @IsIn(['team', 'month']) by:
+    'team' | 'month';
 }
 
 export class ExportQuery extends RangeQuery {
-  @ApiProperty({ enum: ['csv', 'xlsx'] }) @IsIn(['csv', 'xlsx']) format: 'csv' | 'xlsx';
+  @ApiProperty({ enum: ['csv', 'xlsx'], enumName: 'HoursExportFormat' })
+  @IsIn(['csv', 'xlsx'])
+  format: 'csv' | 'xlsx';
 }
 
 export class HoursRecordView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) volunteerId: string;
-  @ApiProperty({ format: 'uuid' }) shiftId: string;
-  @ApiProperty({ format: 'uuid' }) attendanceId: string;
-  @ApiProperty({ type: String, nullable: true }) teamId: string | null;
-  @ApiProperty({ format: 'date' }) serviceDate: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-e3f4-7a5b-9c6d-7e8f9a0b1c2d' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) volunteerId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a' }) shiftId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-f4a5-7b6c-8d7e-8f9a0b1c2d3e' }) attendanceId: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f',
+  })
+  teamId: string | null;
+  @ApiProperty({ format: 'date', example: '2026-10-17' }) serviceDate: string;
   @ApiProperty({ example: '3.00' }) hours: string;
   @ApiProperty({ example: '3.00' }) computedHours: string;
   @ApiProperty({ example: '0.00', description: 'Taken off by the 8-hour daily limit' }) trimmedHours: string;
-  @ApiProperty({ enum: ['recorded', 'verified'] }) status: string;
-  @ApiProperty({ type: String, nullable: true }) recordedBy: string | null;
-  @ApiProperty({ type: String, nullable: true }) verifiedBy: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) verifiedAt: string | null;
+  @ApiProperty({ enum: ['recorded', 'verified'], enumName: 'HoursStatus', example: 'verified' })
+  status: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0192b7e2-3c4d-7a1b-8c2d-1e2f3a4b5c6d',
+    description: 'Account',
+  })
+  recordedBy: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0192b7e2-3c4d-7a1b-8c2d-1e2f3a4b5c6d',
+    description: 'Account',
+  })
+  verifiedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-10-18T02:00:00.000Z' })
+  verifiedAt: string | null;
 
   static of(r: HoursRecord): HoursRecordView {
     return {
@@ -73,11 +98,12 @@ export class HoursRecordView {
 }
 
 export class HoursAdjustmentView {
-  @ApiProperty() previousHours: string;
-  @ApiProperty() hours: string;
-  @ApiProperty() reason: string;
-  @ApiProperty() adjustedBy: string;
-  @ApiProperty({ format: 'date-time' }) adjustedAt: string;
+  @ApiProperty({ example: '4.00' }) previousHours: string;
+  @ApiProperty({ example: '3.50' }) hours: string;
+  @ApiProperty({ example: '签退时间记录有误，按签到表更正' }) reason: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-3c4d-7a1b-8c2d-1e2f3a4b5c6d', description: 'Account' })
+  adjustedBy: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-18T02:05:00.000Z' }) adjustedAt: string;
 
   static of(a: HoursAdjustment): HoursAdjustmentView {
     return { ...a, adjustedAt: new Date(a.adjustedAt).toISOString() };
@@ -94,9 +120,10 @@ export class MonthHoursView {
 }
 
 export class StarLevelView implements StarLevel {
-  @ApiProperty() level: number;
-  @ApiProperty({ type: Number, nullable: true }) nextLevelAtHours: number | null;
-  @ApiProperty({ type: String, nullable: true }) hoursToNextLevel: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 5, example: 1 }) level: number;
+  @ApiProperty({ type: Number, nullable: true, example: 50, description: 'null at 5 stars' })
+  nextLevelAtHours: number | null;
+  @ApiProperty({ type: String, nullable: true, example: '37.50' }) hoursToNextLevel: string | null;
 }
 
 export class VolunteerHoursView {
@@ -107,8 +134,16 @@ export class VolunteerHoursView {
 }
 
 export class HoursTotalView {
-  @ApiProperty({ type: String, nullable: true, description: 'Team id or YYYY-MM' }) key: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Team name' }) label: string | null;
-  @ApiProperty() hours: string;
-  @ApiProperty() volunteers: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Team id or YYYY-MM',
+    example: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f',
+  })
+  key: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Team name', example: '消防安全志愿服务队' })
+  label: string | null;
+  @ApiProperty({ example: '126.50' }) hours: string;
+  @ApiProperty({ type: 'integer', example: 18, description: 'Volunteers with verified hours' })
+  volunteers: number;
 }

@@ -1,7 +1,9 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotificationPage, NotificationsQuery, NotificationView } from './notification.dto';
+import { NotificationError } from './notification.error';
 import { NotificationService } from './notification.service';
 
 @ApiTags('volunteers')
@@ -31,6 +33,7 @@ export class NotificationController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Mark one of my notifications read' })
   @ApiOkResponse({ type: NotificationView })
+  @ApiErrors(NotificationError, 'NOTIFICATION_NOT_FOUND')
   async read(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

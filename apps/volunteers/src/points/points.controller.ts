@@ -1,7 +1,9 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AwardPointsDto, LeaderboardRowView, PointsEntryView, PointsView } from './points.dto';
+import { PointsError } from './points.error';
 import { PointsService } from './points.service';
 
 @ApiTags('points')
@@ -15,6 +17,7 @@ export class PointsController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Award (or take back) points with a reason (coordinators)' })
   @ApiCreatedResponse({ type: PointsEntryView })
+  @ApiErrors(PointsError, 'POINTS_VOLUNTEER_NOT_FOUND')
   async award(
     @CurrentPrincipal() principal: Principal,
     @Body() body: AwardPointsDto,
@@ -26,6 +29,7 @@ export class PointsController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'A volunteer’s points balance and entries (coordinators; the volunteer)' })
   @ApiOkResponse({ type: PointsView })
+  @ApiErrors(PointsError, 'POINTS_VOLUNTEER_NOT_FOUND')
   async of(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -38,6 +42,7 @@ export class PointsController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'The team’s members ranked by points (coordinators; its members)' })
   @ApiOkResponse({ type: LeaderboardRowView, isArray: true })
+  @ApiErrors(PointsError, 'POINTS_TEAM_NOT_FOUND')
   leaderboard(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -9,6 +10,7 @@ import {
   ShiftView,
   UpdateShiftDto,
 } from './shift.dto';
+import { ShiftError } from './shift.error';
 import { ShiftService } from './shift.service';
 
 @ApiTags('shifts')
@@ -22,6 +24,7 @@ export class ShiftController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Create a shift (coordinators; a team leader for a team they lead)' })
   @ApiCreatedResponse({ type: ShiftView })
+  @ApiErrors(ShiftError, 'SHIFT_MANAGE_FORBIDDEN', 'SHIFT_TEAM_UNKNOWN', 'SHIFT_SCHEDULE_INVALID')
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateShiftDto): Promise<ShiftView> {
     return ShiftView.of(await this.shifts.create(principal, body));
   }
@@ -37,6 +40,7 @@ export class ShiftController {
       'first; `when=all` both. A shift that has ended shows as `completed` unless it was cancelled.',
   })
   @ApiOkResponse({ type: ShiftPage })
+  @ApiErrors(ShiftError, 'SHIFT_FIT_NEEDS_VOLUNTEER')
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListShiftsQuery): Promise<ShiftPage> {
     const page = await this.shifts.list(principal, query);
     return { items: page.items.map((s) => ShiftView.of(s)), nextCursor: page.nextCursor };
@@ -46,6 +50,7 @@ export class ShiftController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'One shift' })
   @ApiOkResponse({ type: ShiftView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -60,6 +65,15 @@ export class ShiftController {
       'Change a shift, close or reopen its sign-ups, or complete it (coordinators; its team’s leaders)',
   })
   @ApiOkResponse({ type: ShiftView })
+  @ApiErrors(
+    ShiftError,
+    'SHIFT_NOT_FOUND',
+    'SHIFT_MANAGE_FORBIDDEN',
+    'SHIFT_TEAM_UNKNOWN',
+    'SHIFT_SCHEDULE_INVALID',
+    'SHIFT_NOT_EDITABLE',
+    'SHIFT_CAPACITY_BELOW_TAKEN',
+  )
   async update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -73,6 +87,7 @@ export class ShiftController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Cancel a shift with a reason (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: ShiftView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN', 'SHIFT_NOT_EDITABLE')
   async cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

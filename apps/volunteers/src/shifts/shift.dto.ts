@@ -1,4 +1,4 @@
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -86,7 +86,7 @@ export class CreateShiftDto {
   @MaxChars(200)
   title: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ maxLength: 5000, example: '向居民讲解家庭用火用电安全，演示灭火器使用方法。' })
   @IsOptional()
   @IsString()
   @MaxChars(5000)
@@ -140,21 +140,32 @@ export class CreateShiftDto {
   requiredCertifications?: string[];
 
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'Only members of this team may sign up (a leader must give one of their teams)',
+    example: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f',
   })
   @IsOptional()
   @IsUUID('all')
   teamId?: string | null;
 
-  @ApiPropertyOptional({ example: '2026-09-01T08:00:00+08:00', description: 'Sign-ups open (default: now)' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-09-01T08:00:00+08:00',
+    description: 'Sign-ups open (default: now)',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, instant('opensAt'))
   @Matches(WITH_OFFSET, instant('opensAt'))
   opensAt?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
     example: '2026-09-07T18:00:00+08:00',
     description: 'Sign-ups close (default: when the shift starts)',
   })
@@ -163,21 +174,29 @@ export class CreateShiftDto {
   @Matches(WITH_OFFSET, instant('closesAt'))
   closesAt?: string | null;
 
-  @ApiPropertyOptional({ enum: SIGNUP_MODES, default: 'auto' })
+  @ApiPropertyOptional({ enum: SIGNUP_MODES, enumName: 'SignUpMode', default: 'auto', example: 'auto' })
   @IsOptional()
   @IsIn(SIGNUP_MODES)
   signUpMode?: SignupMode;
 
   @ApiPropertyOptional({
     enum: WAITLIST_PROMOTIONS,
+    enumName: 'WaitlistPromotion',
     default: 'auto',
     description: 'When a seat frees up: confirm the first waitlisted at once, or offer it to them',
+    example: 'offer',
   })
   @IsOptional()
   @IsIn(WAITLIST_PROMOTIONS)
   waitlistPromotion?: WaitlistPromotion;
 
-  @ApiPropertyOptional({ minimum: 5, maximum: 10080, default: 720, description: 'Time to claim an offer' })
+  @ApiPropertyOptional({
+    minimum: 5,
+    maximum: 10080,
+    default: 720,
+    description: 'Minutes to claim an offer',
+    example: 720,
+  })
   @IsOptional()
   @IsInt()
   @Min(5)
@@ -189,6 +208,7 @@ export class CreateShiftDto {
     maximum: 720,
     default: 24,
     description: 'Volunteers may cancel a confirmed seat until this many hours before the start',
+    example: 24,
   })
   @IsOptional()
   @IsInt()
@@ -204,7 +224,12 @@ export class UpdateShiftDto extends PartialType(OmitType(CreateShiftDto, ['locat
   @Type(() => LocationDto)
   location?: LocationDto;
 
-  @ApiPropertyOptional({ enum: SETTABLE_STATUSES, description: 'Close or reopen sign-ups, or complete it' })
+  @ApiPropertyOptional({
+    enum: SETTABLE_STATUSES,
+    enumName: 'SettableShiftStatus',
+    description: 'Close or reopen sign-ups, or complete it',
+    example: 'closed',
+  })
   @IsOptional()
   @IsIn(SETTABLE_STATUSES)
   status?: SettableStatus;
@@ -222,6 +247,7 @@ export class CancelShiftDto {
 export class ListShiftsQuery extends PageQuery {
   @ApiPropertyOptional({
     enum: ['me'],
+    enumName: 'ShiftFit',
     description: 'Only upcoming open shifts whose skills and certifications I have (volunteers)',
   })
   @IsOptional()
@@ -230,6 +256,7 @@ export class ListShiftsQuery extends PageQuery {
 
   @ApiPropertyOptional({
     enum: SHIFT_TIMES,
+    enumName: 'ShiftTime',
     default: 'upcoming',
     description:
       'upcoming: not yet ended, soonest start first; past: ended, latest start first; all: both, soonest ' +
@@ -241,6 +268,7 @@ export class ListShiftsQuery extends PageQuery {
 
   @ApiPropertyOptional({
     enum: SHIFT_STATUSES,
+    enumName: 'ShiftStatus',
     description: 'The status as shown: a shift whose end has passed is completed',
   })
   @IsOptional()
@@ -262,7 +290,7 @@ export class ListShiftsQuery extends PageQuery {
   @IsUUID('all')
   teamId?: string;
 
-  @ApiPropertyOptional({ enum: SHIFT_SOURCE_TYPES })
+  @ApiPropertyOptional({ enum: SHIFT_SOURCE_TYPES, enumName: 'ShiftSourceType' })
   @IsOptional()
   @IsIn(SHIFT_SOURCE_TYPES)
   sourceType?: ShiftSourceType;
@@ -275,45 +303,64 @@ export class ListShiftsQuery extends PageQuery {
 }
 
 export class LocationView {
-  @ApiProperty() venue: string;
-  @ApiProperty({ nullable: true, type: String }) address: string | null;
-  @ApiProperty({ nullable: true, type: Number }) latitude: number | null;
-  @ApiProperty({ nullable: true, type: Number }) longitude: number | null;
+  @ApiProperty({ example: '南山社区服务中心' }) venue: string;
+  @ApiProperty({ nullable: true, type: String, example: '烟台市芝罘区南山路 12 号' }) address: string | null;
+  @ApiProperty({ nullable: true, type: Number, example: 37.5297 }) latitude: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 121.3918 }) longitude: number | null;
 }
 
 export class ShiftSourceView {
-  @ApiProperty({ enum: SHIFT_SOURCE_TYPES }) type: ShiftSourceType;
-  @ApiProperty({ nullable: true, type: String }) id: string | null;
+  @ApiProperty({ enum: SHIFT_SOURCE_TYPES, enumName: 'ShiftSourceType', example: 'manual' })
+  type: ShiftSourceType;
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'The session or event, if any' })
+  id: string | null;
 }
 
 export class ShiftView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() title: string;
-  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a' }) id: string;
+  @ApiProperty({ example: '社区消防安全宣传' }) title: string;
+  @ApiProperty({ nullable: true, type: String, example: '向居民讲解家庭用火用电安全，演示灭火器使用方法。' })
+  description: string | null;
   @ApiProperty({ type: LocationView }) location: LocationView;
-  @ApiProperty({ format: 'date-time' }) startsAt: string;
-  @ApiProperty({ format: 'date-time' }) endsAt: string;
-  @ApiProperty() capacity: number;
-  @ApiProperty({ description: 'Confirmed sign-ups plus outstanding waitlist offers' }) seatsTaken: number;
-  @ApiProperty() seatsLeft: number;
-  @ApiProperty({ type: [String] }) requiredSkills: string[];
-  @ApiProperty({ type: [String] }) requiredCertifications: string[];
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) teamId: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) opensAt: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closesAt: string | null;
-  @ApiProperty({ enum: SIGNUP_MODES }) signUpMode: SignupMode;
-  @ApiProperty({ enum: WAITLIST_PROMOTIONS }) waitlistPromotion: WaitlistPromotion;
-  @ApiProperty() offerClaimMinutes: number;
-  @ApiProperty() cancellationCutoffHours: number;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T01:00:00.000Z' }) startsAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T04:00:00.000Z' }) endsAt: string;
+  @ApiProperty({ type: 'integer', example: 12 }) capacity: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Confirmed sign-ups plus outstanding waitlist offers',
+    example: 9,
+  })
+  seatsTaken: number;
+  @ApiProperty({ type: 'integer', example: 3 }) seatsLeft: number;
+  @ApiProperty({ type: [String], example: ['急救'] }) requiredSkills: string[];
+  @ApiProperty({ type: [String], example: ['消防安全'] }) requiredCertifications: string[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    example: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f',
+  })
+  teamId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: '2026-10-01T00:00:00.000Z' })
+  opensAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: '2026-10-16T10:00:00.000Z' })
+  closesAt: string | null;
+  @ApiProperty({ enum: SIGNUP_MODES, enumName: 'SignUpMode', example: 'auto' }) signUpMode: SignupMode;
+  @ApiProperty({ enum: WAITLIST_PROMOTIONS, enumName: 'WaitlistPromotion', example: 'offer' })
+  waitlistPromotion: WaitlistPromotion;
+  @ApiProperty({ type: 'integer', example: 720 }) offerClaimMinutes: number;
+  @ApiProperty({ type: 'integer', example: 24 }) cancellationCutoffHours: number;
   @ApiProperty({
     enum: SHIFT_STATUSES,
+    enumName: 'ShiftStatus',
     description: 'completed once its end has passed, even if nobody marked it so',
+    example: 'open',
   })
   status: ShiftStatus;
-  @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null }) cancelReason: string | null;
   @ApiProperty({ type: ShiftSourceView }) source: ShiftSourceView;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-09-20T02:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-09-20T02:00:00.000Z' }) updatedAt: string;
 
   static of(s: Shift, now = new Date()): ShiftView {
     return {
@@ -346,5 +393,5 @@ export class ShiftView {
 
 export class ShiftPage {
   @ApiProperty({ type: [ShiftView] }) items: ShiftView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }

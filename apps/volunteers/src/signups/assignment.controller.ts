@@ -1,6 +1,8 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VolunteerError } from '../volunteers/volunteer.error';
 import { ownVolunteerId } from '../volunteers/volunteer.service';
 import { AssignmentPage, AssignmentView, AssignmentsQuery } from './signup.dto';
 import { SignupService } from './signup.service';
@@ -18,6 +20,7 @@ export class AssignmentController {
     summary: 'My assignments: upcoming (soonest first) or past (latest first), with their shifts',
   })
   @ApiOkResponse({ type: AssignmentPage })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async mine(
     @CurrentPrincipal() principal: Principal,
     @Query() query: AssignmentsQuery,
@@ -29,6 +32,7 @@ export class AssignmentController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'A volunteer’s assignments (coordinators; a volunteer only their own)' })
   @ApiOkResponse({ type: AssignmentPage })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async of(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import {
   Body,
   Controller,
@@ -22,6 +23,9 @@ import {
   SignUpDto,
   SignupView,
 } from './signup.dto';
+import { ShiftError } from '../shifts/shift.error';
+import { VolunteerError } from '../volunteers/volunteer.error';
+import { SignupError } from './signup.error';
 import { SignupService, type SignupResult } from './signup.service';
 
 const view = ({ signup, positions }: SignupResult): SignupView => SignupView.of(signup, positions);
@@ -44,6 +48,20 @@ export class SignupController {
   })
   @ApiCreatedResponse({ type: SignupView, description: 'Signed up' })
   @ApiOkResponse({ type: SignupView, description: 'Already signed up: the existing sign-up' })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
+  @ApiErrors(
+    SignupError,
+    'SIGNUP_FORBIDDEN',
+    'SIGNUP_VOLUNTEER_REQUIRED',
+    'SIGNUP_VOLUNTEER_UNKNOWN',
+    'SHIFT_OVER',
+    'SHIFT_NOT_OPEN',
+    'SIGNUP_WINDOW_CLOSED',
+    'SIGNUP_REQUIREMENTS_MISSING',
+    'SHIFT_OVERLAP',
+  )
+  // An account with the volunteer role but no profile, signing itself up.
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async signUp(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -59,6 +77,8 @@ export class SignupController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Who signed up, newest first (coordinators; the leaders of its team)' })
   @ApiOkResponse({ type: RosterPage })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
+  @ApiErrors(SignupError, 'SIGNUP_FORBIDDEN')
   async roster(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -77,6 +97,9 @@ export class SignupController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'My sign-up for this shift' })
   @ApiOkResponse({ type: SignupView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
+  @ApiErrors(SignupError, 'SIGNUP_NOT_FOUND')
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async own(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -91,6 +114,9 @@ export class SignupController {
     summary: 'Cancel my sign-up (a confirmed seat: until the cut-off, else 422 CANCELLATION_CUTOFF_PASSED)',
   })
   @ApiOkResponse({ type: SignupView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
+  @ApiErrors(SignupError, 'SIGNUP_NOT_FOUND', 'CANCELLATION_CUTOFF_PASSED')
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async cancelOwn(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -103,6 +129,17 @@ export class SignupController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Claim a seat offered to me from the waitlist, before its deadline' })
   @ApiOkResponse({ type: SignupView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
+  @ApiErrors(
+    SignupError,
+    'SIGNUP_NOT_FOUND',
+    'SIGNUP_NO_OFFER',
+    'OFFER_EXPIRED',
+    'SHIFT_OVER',
+    'SHIFT_NOT_OPEN',
+    'SHIFT_OVERLAP',
+  )
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async claim(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -114,6 +151,8 @@ export class SignupController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'One sign-up (those who manage the shift, and the volunteer it belongs to)' })
   @ApiOkResponse({ type: SignupView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
+  @ApiErrors(SignupError, 'SIGNUP_NOT_FOUND')
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -130,6 +169,8 @@ export class SignupController {
       'Cancel a sign-up (coordinators and its team’s leaders, at any time; its volunteer, until the cut-off)',
   })
   @ApiOkResponse({ type: SignupView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
+  @ApiErrors(SignupError, 'SIGNUP_NOT_FOUND', 'CANCELLATION_CUTOFF_PASSED')
   async cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -143,6 +184,16 @@ export class SignupController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Approve a pending sign-up: a seat if one is free, else the waitlist' })
   @ApiOkResponse({ type: SignupView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
+  @ApiErrors(
+    SignupError,
+    'SIGNUP_FORBIDDEN',
+    'SIGNUP_NOT_FOUND',
+    'SIGNUP_NOT_PENDING',
+    'SHIFT_OVER',
+    'SHIFT_NOT_OPEN',
+    'SHIFT_OVERLAP',
+  )
   async approve(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -157,6 +208,8 @@ export class SignupController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Reject a pending sign-up' })
   @ApiOkResponse({ type: SignupView })
+  @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
+  @ApiErrors(SignupError, 'SIGNUP_NOT_FOUND', 'SIGNUP_NOT_PENDING')
   async reject(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

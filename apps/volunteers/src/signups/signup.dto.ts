@@ -1,4 +1,4 @@
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -15,6 +15,7 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
 export class OverrideDto {
   @ApiPropertyOptional({
     description: 'Let it overlap another confirmed shift (coordinators; needs a reason)',
+    example: true,
   })
   @IsOptional()
   @IsBoolean()
@@ -33,6 +34,7 @@ export class SignUpDto extends OverrideDto {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'Whom to sign up (coordinators); leave out to sign up yourself',
+    example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e',
   })
   @IsOptional()
   @IsUUID('all')
@@ -42,7 +44,7 @@ export class SignUpDto extends OverrideDto {
 export class ApproveSignupDto extends OverrideDto {}
 
 export class RejectSignupDto {
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ maxLength: 500, example: '本次活动需要已取得急救证书的志愿者' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -51,7 +53,7 @@ export class RejectSignupDto {
 }
 
 export class RosterQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: SIGNUP_STATUSES })
+  @ApiPropertyOptional({ enum: SIGNUP_STATUSES, enumName: 'SignupStatus' })
   @IsOptional()
   @IsIn(SIGNUP_STATUSES)
   status?: SignupStatus;
@@ -60,6 +62,7 @@ export class RosterQuery extends PageQuery {
 export class AssignmentsQuery extends PageQuery {
   @ApiPropertyOptional({
     enum: ['upcoming', 'past'],
+    enumName: 'AssignmentTime',
     default: 'upcoming',
     description: 'upcoming: not yet ended, soonest first; past: ended, latest first',
   })
@@ -67,21 +70,23 @@ export class AssignmentsQuery extends PageQuery {
   @IsIn(['upcoming', 'past'])
   when: 'upcoming' | 'past' = 'upcoming';
 
-  @ApiPropertyOptional({ enum: SIGNUP_STATUSES })
+  @ApiPropertyOptional({ enum: SIGNUP_STATUSES, enumName: 'SignupStatus' })
   @IsOptional()
   @IsIn(SIGNUP_STATUSES)
   status?: SignupStatus;
 }
 
 export class SignupView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) shiftId: string;
-  @ApiProperty({ format: 'uuid' }) volunteerId: string;
-  @ApiProperty({ enum: SIGNUP_STATUSES }) status: SignupStatus;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-7c3d-7e5f-8a6b-8c9d0e1f2a3b' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a' }) shiftId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) volunteerId: string;
+  @ApiProperty({ enum: SIGNUP_STATUSES, enumName: 'SignupStatus', example: 'confirmed' })
+  status: SignupStatus;
   @ApiProperty({
     nullable: true,
-    type: Number,
+    type: 'integer',
     description: 'Place in line now (1 is next), when waitlisted',
+    example: null,
   })
   waitlistPosition: number | null;
   @ApiProperty({
@@ -89,14 +94,17 @@ export class SignupView {
     type: String,
     format: 'date-time',
     description: 'Claim by then, when offered',
+    example: null,
   })
   offerExpiresAt: string | null;
-  @ApiProperty({ description: 'Signed up by a coordinator' }) assigned: boolean;
-  @ApiProperty({ nullable: true, type: String }) overrideReason: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) confirmedAt: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) cancelledAt: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ description: 'Signed up by a coordinator', example: false }) assigned: boolean;
+  @ApiProperty({ nullable: true, type: String, example: null }) overrideReason: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: '2026-10-08T09:00:00.000Z' })
+  confirmedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: null }) cancelledAt:
+    string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-10-08T09:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-08T09:00:00.000Z' }) updatedAt: string;
 
   static of(s: Signup, positions: ReadonlyMap<string, number>): SignupView {
     return {
@@ -117,9 +125,9 @@ export class SignupView {
 }
 
 export class RosterVolunteerView {
-  @ApiProperty() name: string;
-  @ApiProperty() studentNumber: string;
-  @ApiProperty() mobile: string;
+  @ApiProperty({ example: '李晓雯' }) name: string;
+  @ApiProperty({ example: '2023011234' }) studentNumber: string;
+  @ApiProperty({ example: '13805351234' }) mobile: string;
 }
 
 export class RosterEntryView extends SignupView {
@@ -135,26 +143,39 @@ export class RosterEntryView extends SignupView {
 
 export class RosterPage {
   @ApiProperty({ type: [RosterEntryView] }) items: RosterEntryView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }
 
 export class AssignmentShiftView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a' }) id: string;
+  @ApiProperty({ example: '社区消防安全宣传' }) title: string;
   @ApiProperty({ type: LocationView }) location: LocationView;
-  @ApiProperty({ format: 'date-time' }) startsAt: string;
-  @ApiProperty({ format: 'date-time' }) endsAt: string;
-  @ApiProperty({ enum: SHIFT_STATUSES }) status: ShiftStatus;
-  @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) teamId: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T01:00:00.000Z' }) startsAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T04:00:00.000Z' }) endsAt: string;
+  @ApiProperty({ enum: SHIFT_STATUSES, enumName: 'ShiftStatus', example: 'open' }) status: ShiftStatus;
+  @ApiProperty({ nullable: true, type: String, example: null }) cancelReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    example: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f',
+  })
+  teamId: string | null;
 }
 
 /** One of my sign-ups with what I need to know of its shift. */
 export class AssignmentView {
-  @ApiProperty({ format: 'uuid', description: 'The sign-up' }) id: string;
-  @ApiProperty({ enum: SIGNUP_STATUSES }) status: SignupStatus;
-  @ApiProperty({ nullable: true, type: Number }) waitlistPosition: number | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) offerExpiresAt: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The sign-up',
+    example: '0192b7e2-7c3d-7e5f-8a6b-8c9d0e1f2a3b',
+  })
+  id: string;
+  @ApiProperty({ enum: SIGNUP_STATUSES, enumName: 'SignupStatus', example: 'waitlisted' })
+  status: SignupStatus;
+  @ApiProperty({ nullable: true, type: 'integer', example: 2 }) waitlistPosition: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: null })
+  offerExpiresAt: string | null;
   @ApiProperty({ type: AssignmentShiftView }) shift: AssignmentShiftView;
 
   static of(
@@ -188,5 +209,5 @@ export class AssignmentView {
 
 export class AssignmentPage {
   @ApiProperty({ type: [AssignmentView] }) items: AssignmentView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }

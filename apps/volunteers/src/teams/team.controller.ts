@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import {
   Body,
   Controller,
@@ -31,6 +32,8 @@ import {
   TeamView,
   UpdateTeamDto,
 } from './team.dto';
+import { VolunteerError } from '../volunteers/volunteer.error';
+import { TeamError } from './team.error';
 import { TeamService } from './team.service';
 
 @ApiTags('teams')
@@ -44,6 +47,7 @@ export class TeamController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Create a team (coordinators)' })
   @ApiCreatedResponse({ type: TeamView })
+  @ApiErrors(TeamError, 'TEAM_NAME_TAKEN')
   async create(@Body() body: CreateTeamDto): Promise<TeamView> {
     return TeamView.of(await this.teams.create(body));
   }
@@ -61,6 +65,7 @@ export class TeamController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'One team' })
   @ApiOkResponse({ type: TeamView })
+  @ApiErrors(TeamError, 'TEAM_NOT_FOUND')
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -72,6 +77,7 @@ export class TeamController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Rename a team or change its description (coordinators)' })
   @ApiOkResponse({ type: TeamView })
+  @ApiErrors(TeamError, 'TEAM_NOT_FOUND', 'TEAM_NAME_TAKEN')
   async update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -84,6 +90,7 @@ export class TeamController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: "A team's members, newest first (coordinators, and the team's leaders)" })
   @ApiOkResponse({ type: TeamMemberPage })
+  @ApiErrors(TeamError, 'TEAM_NOT_FOUND')
   async members(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -100,6 +107,8 @@ export class TeamController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Add a volunteer to the team as leader or member, or change their role' })
   @ApiOkResponse({ type: TeamMemberView })
+  @ApiErrors(TeamError, 'TEAM_NOT_FOUND')
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async putMember(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -115,6 +124,7 @@ export class TeamController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Take a volunteer out of the team' })
   @ApiNoContentResponse()
+  @ApiErrors(TeamError, 'TEAM_NOT_FOUND', 'TEAM_MEMBER_NOT_FOUND')
   async removeMember(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

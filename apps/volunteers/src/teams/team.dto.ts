@@ -1,4 +1,4 @@
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -18,7 +18,10 @@ export class CreateTeamDto {
   @MaxChars(100)
   name: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    example: '面向社区开展消防安全宣传、隐患排查和应急演练的学生志愿服务队。',
+  })
   @IsOptional()
   @IsString()
   @MaxChars(2000)
@@ -28,7 +31,7 @@ export class CreateTeamDto {
 export class UpdateTeamDto extends PartialType(CreateTeamDto) {}
 
 export class ListTeamsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the name' })
+  @ApiPropertyOptional({ description: 'Part of the name', example: '消防' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -37,24 +40,29 @@ export class ListTeamsQuery extends PageQuery {
 }
 
 export class PutMemberDto {
-  @ApiProperty({ enum: TEAM_ROLES })
+  @ApiProperty({ enum: TEAM_ROLES, enumName: 'TeamRole', example: 'member' })
   @IsIn(TEAM_ROLES)
   role: TeamRole;
 }
 
 export class ListMembersQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: TEAM_ROLES })
+  @ApiPropertyOptional({ enum: TEAM_ROLES, enumName: 'TeamRole' })
   @IsOptional()
   @IsIn(TEAM_ROLES)
   role?: TeamRole;
 }
 
 export class TeamView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: String }) description: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f' }) id: string;
+  @ApiProperty({ example: '消防安全志愿服务队' }) name: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '面向社区开展消防安全宣传、隐患排查和应急演练的学生志愿服务队。',
+  })
+  description: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-09-01T02:15:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-09-01T02:15:00.000Z' }) updatedAt: string;
 
   static of(t: Team): TeamView {
     return {
@@ -69,19 +77,19 @@ export class TeamView {
 
 export class TeamPage {
   @ApiProperty({ type: [TeamView] }) items: TeamView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }
 
 /** A member as a coordinator or the team's leader sees them: enough to reach them on the day. */
 export class TeamMemberView {
-  @ApiProperty({ format: 'uuid' }) volunteerId: string;
-  @ApiProperty({ enum: TEAM_ROLES }) role: TeamRole;
-  @ApiProperty() name: string;
-  @ApiProperty() studentNumber: string;
-  @ApiProperty({ nullable: true, type: String }) department: string | null;
-  @ApiProperty() mobile: string;
-  @ApiProperty({ type: [String] }) skills: string[];
-  @ApiProperty({ format: 'date-time' }) addedAt: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) volunteerId: string;
+  @ApiProperty({ enum: TEAM_ROLES, enumName: 'TeamRole', example: 'leader' }) role: TeamRole;
+  @ApiProperty({ example: '李晓雯' }) name: string;
+  @ApiProperty({ example: '2023011234' }) studentNumber: string;
+  @ApiProperty({ nullable: true, type: String, example: '人文学院' }) department: string | null;
+  @ApiProperty({ example: '13805351234' }) mobile: string;
+  @ApiProperty({ type: [String], example: ['急救', '手语'] }) skills: string[];
+  @ApiProperty({ format: 'date-time', example: '2026-09-05T01:00:00.000Z' }) addedAt: string;
 
   static of(m: TeamMember, v: Volunteer): TeamMemberView {
     return {
@@ -99,5 +107,5 @@ export class TeamMemberView {
 
 export class TeamMemberPage {
   @ApiProperty({ type: [TeamMemberView] }) items: TeamMemberView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }

@@ -1,4 +1,5 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import { ApiErrors } from '@linkage/errors';
 import {
   Body,
   Controller,
@@ -30,6 +31,7 @@ import {
   VolunteerPage,
   VolunteerView,
 } from './volunteer.dto';
+import { VolunteerError } from './volunteer.error';
 import { VolunteerService } from './volunteer.service';
 
 @ApiTags('volunteers')
@@ -43,6 +45,7 @@ export class VolunteerController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Register a volunteer profile (coordinators)' })
   @ApiCreatedResponse({ type: VolunteerView })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_STUDENT_NUMBER_TAKEN')
   async create(@Body() body: CreateVolunteerDto): Promise<VolunteerView> {
     return VolunteerView.of(await this.volunteers.create(body));
   }
@@ -68,6 +71,7 @@ export class VolunteerController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'My own volunteer profile' })
   @ApiOkResponse({ type: VolunteerView })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async me(@CurrentPrincipal() principal: Principal): Promise<VolunteerView> {
     return VolunteerView.of(await this.volunteers.own(principal));
   }
@@ -76,6 +80,7 @@ export class VolunteerController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'One volunteer profile' })
   @ApiOkResponse({ type: VolunteerView })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -87,6 +92,7 @@ export class VolunteerController {
   @Roles('admin', 'coordinator', 'volunteer')
   @ApiOperation({ summary: 'Change a profile (a volunteer: their own only)' })
   @ApiOkResponse({ type: VolunteerView })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -100,6 +106,7 @@ export class VolunteerController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Record a certification the volunteer holds (coordinators, having seen it)' })
   @ApiCreatedResponse({ type: CertificationView })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async addCertification(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -113,6 +120,7 @@ export class VolunteerController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Remove a certification recorded in error' })
   @ApiNoContentResponse()
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND', 'CERTIFICATION_NOT_FOUND')
   async removeCertification(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -129,6 +137,7 @@ export class VolunteerController {
     description: 'A volunteer gives their own; a coordinator may record a signed paper form.',
   })
   @ApiCreatedResponse({ type: ConsentView })
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async giveConsent(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

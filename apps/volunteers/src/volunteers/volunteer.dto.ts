@@ -1,5 +1,5 @@
 import { MaxChars } from '@linkage/errors';
-import { PageQuery } from '@linkage/database';
+import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -117,7 +117,11 @@ export class CreateVolunteerDto {
   })
   mobile: string;
 
-  @ApiPropertyOptional({ enum: POLITICAL_STATUSES })
+  @ApiPropertyOptional({
+    enum: POLITICAL_STATUSES,
+    enumName: 'PoliticalStatus',
+    example: 'youth_league_member',
+  })
   @IsOptional()
   @IsIn(POLITICAL_STATUSES)
   politicalStatus?: PoliticalStatus;
@@ -141,6 +145,7 @@ export class CreateVolunteerDto {
     type: [AvailabilitySlotDto],
     maxItems: MAX_SLOTS,
     description: 'When the volunteer is usually free each week; kept in week order, repeats dropped.',
+    example: [{ weekday: 6, from: '09:00', to: '12:00' }],
   })
   @IsOptional()
   @IsArray()
@@ -149,7 +154,12 @@ export class CreateVolunteerDto {
   @Type(() => AvailabilitySlotDto)
   availability?: AvailabilitySlotDto[];
 
-  @ApiPropertyOptional({ type: EmergencyContactDto, nullable: true, description: 'null removes it' })
+  @ApiPropertyOptional({
+    type: EmergencyContactDto,
+    nullable: true,
+    description: 'null removes it',
+    example: { name: '李建国', phone: '13805359876' },
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => EmergencyContactDto)
@@ -157,28 +167,32 @@ export class CreateVolunteerDto {
 }
 
 export class ListVolunteersQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the name' })
+  @ApiPropertyOptional({ description: 'Part of the name', example: '晓雯' })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxChars(100)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'The department, exactly' })
+  @ApiPropertyOptional({ description: 'The department, exactly', example: '人文学院' })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxChars(100)
   department?: string;
 
-  @ApiPropertyOptional({ description: 'One skill the volunteer has, exactly' })
+  @ApiPropertyOptional({ description: 'One skill the volunteer has, exactly', example: '急救' })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxChars(MAX_SKILL_LENGTH)
   skill?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Members (and leaders) of this team' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Members (and leaders) of this team',
+    example: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f',
+  })
   @IsOptional()
   @IsUUID('all')
   teamId?: string;
@@ -199,7 +213,12 @@ export class ListVolunteersQuery extends PageQuery {
   @MaxChars(10, { message: 'certifiedOn must be a date like 2026-09-08' })
   certifiedOn?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 7, description: 'Usually free on this ISO weekday' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 7,
+    description: 'Usually free on this ISO weekday',
+    example: 6,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -239,8 +258,8 @@ export class GiveConsentDto {
 }
 
 export class CertificationView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-d2e3-7f4a-8b5c-6d7e8f9a0b1c' }) id: string;
+  @ApiProperty({ example: '消防安全' }) name: string;
   @ApiProperty({ example: '2026-03-01' }) issuedOn: string;
   @ApiProperty({ nullable: true, type: String, example: '2028-02-29' }) expiresOn: string | null;
 
@@ -250,9 +269,10 @@ export class CertificationView {
 }
 
 export class ConsentView {
-  @ApiProperty() policyVersion: string;
-  @ApiProperty({ format: 'date-time' }) givenAt: string;
-  @ApiProperty({ description: 'false when a coordinator recorded a signed paper form' }) bySelf: boolean;
+  @ApiProperty({ example: '2026-09' }) policyVersion: string;
+  @ApiProperty({ format: 'date-time', example: '2026-09-03T06:20:00.000Z' }) givenAt: string;
+  @ApiProperty({ description: 'false when a coordinator recorded a signed paper form', example: true })
+  bySelf: boolean;
 
   static of(c: Consent): ConsentView {
     return { policyVersion: c.policyVersion, givenAt: c.givenAt.toISOString(), bySelf: c.bySelf };
@@ -260,33 +280,46 @@ export class ConsentView {
 }
 
 export class EmergencyContactView {
-  @ApiProperty() name: string;
-  @ApiProperty() phone: string;
+  @ApiProperty({ example: '李建国' }) name: string;
+  @ApiProperty({ example: '13805359876' }) phone: string;
 }
 
 export class AvailabilitySlotView {
-  @ApiProperty() weekday: number;
-  @ApiProperty() from: string;
-  @ApiProperty() to: string;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 7,
+    example: 6,
+    description: 'ISO weekday: 1 Monday … 7 Sunday',
+  })
+  weekday: number;
+  @ApiProperty({ example: '09:00' }) from: string;
+  @ApiProperty({ example: '12:00' }) to: string;
 }
 
 export class VolunteerView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty() studentNumber: string;
-  @ApiProperty({ nullable: true, type: String }) department: string | null;
-  @ApiProperty({ nullable: true, type: String }) major: string | null;
-  @ApiProperty({ nullable: true, type: String }) className: string | null;
-  @ApiProperty() mobile: string;
-  @ApiProperty({ nullable: true, enum: POLITICAL_STATUSES }) politicalStatus: PoliticalStatus | null;
-  @ApiProperty({ type: [String] }) skills: string[];
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) id: string;
+  @ApiProperty({ example: '李晓雯' }) name: string;
+  @ApiProperty({ example: '2023011234' }) studentNumber: string;
+  @ApiProperty({ nullable: true, type: String, example: '人文学院' }) department: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '社会工作' }) major: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '社工2301班' }) className: string | null;
+  @ApiProperty({ example: '13805351234' }) mobile: string;
+  @ApiProperty({
+    nullable: true,
+    enum: POLITICAL_STATUSES,
+    enumName: 'PoliticalStatus',
+    example: 'youth_league_member',
+  })
+  politicalStatus: PoliticalStatus | null;
+  @ApiProperty({ type: [String], example: ['急救', '手语'] }) skills: string[];
   @ApiProperty({ type: [AvailabilitySlotView] }) availability: AvailabilitySlotView[];
   @ApiProperty({ type: EmergencyContactView, nullable: true }) emergencyContact: EmergencyContactView | null;
   @ApiProperty({ type: [CertificationView] }) certifications: CertificationView[];
   @ApiProperty({ type: ConsentView, nullable: true, description: 'The latest consent given' })
   consent: ConsentView | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-09-01T02:15:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-09-03T06:20:00.000Z' }) updatedAt: string;
 
   static of({ volunteer: v, certifications, consent }: VolunteerProfile): VolunteerView {
     return {
@@ -314,7 +347,7 @@ export class VolunteerView {
 
 export class VolunteerPage {
   @ApiProperty({ type: [VolunteerView] }) items: VolunteerView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNextCursor() nextCursor: string | null;
 }
 
 /** What a volunteer may change in their own profile (name and student number stay as registered). */

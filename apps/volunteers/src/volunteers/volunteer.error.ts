@@ -6,4 +6,11 @@ export const VolunteerErrorCode = {
   CERTIFICATION_NOT_FOUND: 'not_found',
 } as const;
 
-export class VolunteerError extends moduleError(VolunteerErrorCode) {}
+export class VolunteerError extends moduleError(VolunteerErrorCode, {
+  VOLUNTEER_NOT_FOUND: 'No volunteer with id 0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e.',
+  VOLUNTEER_STUDENT_NUMBER_TAKEN: {
+    message: 'A volunteer with student number 2023011234 is already registered.',
+    details: { studentNumber: '2023011234' },
+  },
+  CERTIFICATION_NOT_FOUND: 'No certification with id 0192b7e2-d2e3-7f4a-8b5c-6d7e8f9a0b1c on this profile.',
+}) {}

@@ -23,7 +23,7 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) recordType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) recordId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) action?: string;
-  @ApiPropertyOptional({ enum: ['allowed', 'denied'] })
+  @ApiPropertyOptional({ enum: ['allowed', 'denied'], enumName: 'AuditOutcome' })
   @IsOptional()
   @IsIn(['allowed', 'denied'])
   outcome?: AuditOutcome;
