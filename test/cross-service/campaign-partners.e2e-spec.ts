@@ -5,7 +5,7 @@ import { screeningService } from '../../apps/screening/src/screening.service-def
 
 const RPC_TIMEOUT_MS = 800;
 
-describe('screening asks partners over NATS whether a campaign’s organisations exist', () => {
+describe('screening knows partner organisations from their events and asks partners over NATS only for new ones', () => {
   let partners: TestService;
   let screening: TestService;
   let hospitalId: string;
@@ -86,6 +86,8 @@ describe('screening asks partners over NATS whether a campaign’s organisations
 
   describe('when partners does not answer', () => {
     let silent: NatsConnection;
+    // An id screening's copy of the directory does not hold, so it has to ask partners.
+    const notYetKnown = '01900000-0000-7000-8000-00000000beef';
 
     afterEach(async () => {
       await silent?.close();
@@ -101,7 +103,7 @@ describe('screening asks partners over NATS whether a campaign’s organisations
       await partners.close({ dropDatabase: false });
 
       const started = Date.now();
-      const response = await toScreening.post('/api/campaigns', campaign([hospitalId]));
+      const response = await toScreening.post('/api/campaigns', campaign([hospitalId, notYetKnown]));
       expect(response.status).toBe(503);
       expect(response.body).toMatchObject({
         code: 'SERVICE_UNAVAILABLE',
@@ -112,7 +114,7 @@ describe('screening asks partners over NATS whether a campaign’s organisations
 
     it('is an immediate 503 naming partners when nobody listens', async () => {
       const started = Date.now();
-      const response = await toScreening.post('/api/campaigns', campaign([hospitalId]));
+      const response = await toScreening.post('/api/campaigns', campaign([notYetKnown]));
       expect(response.status).toBe(503);
       expect(response.body).toMatchObject({
         code: 'SERVICE_UNAVAILABLE',
@@ -120,6 +122,14 @@ describe('screening asks partners over NATS whether a campaign’s organisations
       });
       expect(response.body.message).toContain('partners');
       expect(Date.now() - started).toBeLessThan(RPC_TIMEOUT_MS);
+    });
+
+    it('still creates a campaign of organisations screening already knows from their events', async () => {
+      const response = await toScreening.post('/api/campaigns', campaign([hospitalId, foundationId]));
+      expect(response.status).toBe(201);
+      expect(response.body.partners).toEqual(
+        expect.arrayContaining([{ organisationId: hospitalId, name: '烟台市莱山区人民医院' }]),
+      );
     });
   });
 });

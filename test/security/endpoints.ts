@@ -113,10 +113,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/api/certificates/{number}/verify', access: 'public' },
   { method: 'GET', path: '/api/volunteers/me/notifications', access: ['volunteer'] },
   { method: 'POST', path: '/api/volunteers/me/notifications/{id}/read', access: ['volunteer'] },
+  { method: 'GET', path: '/api/volunteers/organisations', access: ['admin', 'coordinator', 'volunteer'] },
   // partners
   { method: 'POST', path: '/api/organisations', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/organisations', access: ['admin', 'coordinator', 'partner'] },
   { method: 'GET', path: '/api/organisations/{id}', access: ['admin', 'coordinator', 'partner'] },
+  { method: 'PATCH', path: '/api/organisations/{id}', access: ['admin', 'coordinator'] },
   { method: 'PATCH', path: '/api/organisations/{id}/contact', access: ['admin', 'coordinator', 'partner'] },
   // screening
   { method: 'POST', path: '/api/campaigns', access: ['admin', 'coordinator'] },

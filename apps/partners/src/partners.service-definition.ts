@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { CreateOrganisations1764000000000 } from './migrations/1764000000000-create-organisations';
+import { AddOrganisationStatus1796000000000 } from './migrations/1796000000000-add-organisation-status';
 import { Organisation } from './organisations/organisation.entity';
 import { OrganisationModule } from './organisations/organisation.module';
 
@@ -13,7 +14,7 @@ export const partnersService: ServiceDefinition = {
   schema: {
     database: 'linkage_partners',
     entities: [Organisation],
-    migrations: [CreateOrganisations1764000000000],
+    migrations: [CreateOrganisations1764000000000, AddOrganisationStatus1796000000000],
   },
   imports: [OrganisationModule],
 };

@@ -1,3 +1,4 @@
+import { CreateOrganisationNames1796000000100 } from '@linkage/messaging';
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { Campaign, CampaignPartner } from './campaigns/campaign.entity';
 import { CampaignModule } from './campaigns/campaign.module';
@@ -12,7 +13,7 @@ export const screeningService: ServiceDefinition = {
   schema: {
     database: 'linkage_screening',
     entities: [Campaign, CampaignPartner],
-    migrations: [CreateCampaigns1764000000000],
+    migrations: [CreateCampaigns1764000000000, CreateOrganisationNames1796000000100],
   },
   imports: [CampaignModule],
 };

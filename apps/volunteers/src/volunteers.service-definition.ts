@@ -1,4 +1,6 @@
+import { CreateOrganisationNames1796000000100 } from '@linkage/messaging';
 import type { ServiceDefinition } from '@linkage/service-kit';
+import { OrganisationModule } from './organisations/organisation.module';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
 import { CreateTeams1795600001000 } from './migrations/1795600001000-create-teams';
@@ -69,6 +71,7 @@ export const volunteersService: ServiceDefinition = {
       CreatePointsLedger1795600007000,
       CreateCertificates1795600008000,
       ExtendNotifications1795600009000,
+      CreateOrganisationNames1796000000100,
     ],
   },
   config: VolunteersConfig,
@@ -83,5 +86,6 @@ export const volunteersService: ServiceDefinition = {
     HoursModule,
     CertificateModule,
     NotificationModule,
+    OrganisationModule,
   ],
 };

@@ -7,3 +7,4 @@ export * from './nats.tokens';
 export * from './request-handler.decorator';
 export * from './rpc-client';
 export * from './events';
+export * from './read-models';

@@ -8,6 +8,7 @@ import {
   OrganisationPage,
   OrganisationView,
   UpdateContactDto,
+  UpdateOrganisationDto,
 } from './organisation.dto';
 import { OrganisationError } from './organisation.error';
 import { OrganisationService } from './organisation.service';
@@ -50,6 +51,23 @@ export class OrganisationController {
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<OrganisationView> {
     return OrganisationView.of(await this.organisations.get(principal, id));
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'coordinator')
+  @ApiOperation({
+    summary: 'Rename, re-classify, move or suspend an organisation (coordinators)',
+    description:
+      'Publishes partners.organisation.changed.v1, so volunteers and screening show the new name within a second.',
+  })
+  @ApiOkResponse({ type: OrganisationView })
+  @ApiErrors(OrganisationError, 'ORGANISATION_NOT_FOUND', 'ORGANISATION_NAME_TAKEN')
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateOrganisationDto,
+  ): Promise<OrganisationView> {
+    return OrganisationView.of(await this.organisations.update(principal, id, body));
   }
 
   @Patch(':id/contact')

@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kind';
-import type { Organisation } from './organisation.entity';
+import { ORGANISATION_STATUSES, type Organisation, type OrganisationStatus } from './organisation.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -72,6 +72,8 @@ export class OrganisationView {
   @ApiProperty({ enum: ORGANISATION_KINDS, enumName: 'OrganisationKind', example: 'residents_committee' })
   kind: OrganisationKind;
   @ApiProperty({ nullable: true, type: String, example: '莱山区' }) district: string | null;
+  @ApiProperty({ enum: ORGANISATION_STATUSES, enumName: 'OrganisationStatus', example: 'active' })
+  status: OrganisationStatus;
   @ApiProperty({ nullable: true, type: String, example: '烟台市莱山区滨海路 88 号' }) address: string | null;
   @ApiProperty({ nullable: true, type: String, example: '张伟' }) contactName: string | null;
   @ApiProperty({ nullable: true, type: String, example: '13805351234' }) contactPhone: string | null;
@@ -85,6 +87,7 @@ export class OrganisationView {
       name: o.name,
       kind: o.kind,
       district: o.district,
+      status: o.status,
       address: o.address,
       contactName: o.contactName,
       contactPhone: o.contactPhone,
@@ -120,4 +123,41 @@ export class UpdateContactDto {
   @IsEmail()
   @MaxChars(254)
   contactEmail?: string;
+}
+
+/** A coordinator's edit of the directory entry: rename, re-classify, move, suspend. */
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional({ example: '滨海路社区居民委员会', maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(200)
+  name?: string;
+
+  @ApiPropertyOptional({
+    enum: ORGANISATION_KINDS,
+    enumName: 'OrganisationKind',
+    example: 'residents_committee',
+  })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: OrganisationKind;
+
+  @ApiPropertyOptional({ example: '高新区', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxChars(100)
+  district?: string | null;
+
+  @ApiPropertyOptional({ example: '烟台市高新区科技大道 1 号', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxChars(300)
+  address?: string | null;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, enumName: 'OrganisationStatus', example: 'suspended' })
+  @IsOptional()
+  @IsIn(ORGANISATION_STATUSES)
+  status?: OrganisationStatus;
 }

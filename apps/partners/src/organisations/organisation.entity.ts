@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { OrganisationKind } from './organisation-kind';
 
+export const ORGANISATION_STATUSES = ['active', 'suspended'] as const;
+export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
+
 @Entity('organisations')
 export class Organisation {
   @PrimaryColumn({ type: 'char', length: 36 })
@@ -15,6 +18,13 @@ export class Organisation {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   district: string | null;
+
+  @Column({ type: 'varchar', length: 12, default: 'active' })
+  status: OrganisationStatus;
+
+  /** Incremented by every change; consumers of its events keep the highest. */
+  @Column({ type: 'int', unsigned: true, default: 1 })
+  version: number;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   address: string | null;

@@ -1,3 +1,4 @@
+import { Transactions } from '@linkage/database';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationAccess } from './organisation.access';
@@ -10,6 +11,6 @@ import { OrganisationService } from './organisation.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation])],
   controllers: [OrganisationController, OrganisationRpcController],
-  providers: [OrganisationAccess, OrganisationRepository, OrganisationService],
+  providers: [OrganisationAccess, OrganisationRepository, OrganisationService, Transactions],
 })
 export class OrganisationModule {}

@@ -1,5 +1,5 @@
 import { applyScope, type RecordScope } from '@linkage/auth';
-import { containsPattern, isDuplicateEntry, paginate, type Page } from '@linkage/database';
+import { containsPattern, isDuplicateEntry, paginate, type Page, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -14,14 +14,40 @@ export class OrganisationRepository {
   constructor(@InjectRepository(Organisation) private readonly repo: Repository<Organisation>) {}
 
   /** Inserts; resolves to 'duplicate' when the name is already taken (the unique index decides). */
-  async insert(organisation: Organisation): Promise<Organisation | 'duplicate'> {
+  async insert(tx: Tx, organisation: Organisation): Promise<Organisation | 'duplicate'> {
     try {
-      await this.repo.insert(organisation);
+      await tx.getRepository(Organisation).insert(organisation);
     } catch (error) {
       if (isDuplicateEntry(error)) return 'duplicate';
       throw error;
     }
-    return this.repo.findOneByOrFail({ id: organisation.id });
+    return tx.getRepository(Organisation).findOneByOrFail({ id: organisation.id });
+  }
+
+  /**
+   * Applies the changes to an organisation in the caller's scope, locked for the transaction; null when
+   * it is not there (or not the caller's), 'duplicate' when the new name is taken.
+   */
+  async update(
+    tx: Tx,
+    scope: RecordScope,
+    id: string,
+    changes: Partial<Pick<Organisation, 'name' | 'kind' | 'district' | 'address' | 'status'>>,
+  ): Promise<{ before: Organisation; after: Organisation } | null | 'duplicate'> {
+    const before = await applyScope(tx.getRepository(Organisation).createQueryBuilder('o'), scope, 'o.id')
+      .andWhere('o.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!before) return null;
+    if (Object.keys(changes).length > 0) {
+      try {
+        await tx.getRepository(Organisation).update({ id }, { ...changes, version: before.version + 1 });
+      } catch (error) {
+        if (isDuplicateEntry(error)) return 'duplicate';
+        throw error;
+      }
+    }
+    return { before, after: await tx.getRepository(Organisation).findOneByOrFail({ id }) };
   }
 
   findById(scope: RecordScope, id: string): Promise<Organisation | null> {

@@ -1,12 +1,43 @@
 import { AuditLog, scopeAllows, type Principal, type RecordScope } from '@linkage/auth';
-import type { FindOrganisationsResponse } from '@linkage/contracts';
-import { newId, type Page } from '@linkage/database';
+import {
+  EventSubject,
+  type FindOrganisationsResponse,
+  type OrganisationRegisteredV1,
+} from '@linkage/contracts';
+import { Outbox } from '@linkage/messaging';
+import { newId, Transactions, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { OrganisationAccess, type OrganisationAction } from './organisation.access';
-import type { CreateOrganisationDto, ListOrganisationsQuery, UpdateContactDto } from './organisation.dto';
+import type {
+  CreateOrganisationDto,
+  ListOrganisationsQuery,
+  UpdateContactDto,
+  UpdateOrganisationDto,
+} from './organisation.dto';
 import { Organisation } from './organisation.entity';
 import { OrganisationError } from './organisation.error';
 import { OrganisationRepository } from './organisation.repository';
+
+const CHANGEABLE = ['name', 'kind', 'district', 'address', 'status'] as const;
+
+function nameTaken(name: string): OrganisationError {
+  return new OrganisationError('ORGANISATION_NAME_TAKEN', `An organisation named "${name}" already exists.`, {
+    name,
+  });
+}
+
+/** The directory entry as other services keep it (names and kinds, never contacts). */
+function eventPayload(o: Organisation): OrganisationRegisteredV1 {
+  return {
+    organisationId: o.id,
+    name: o.name,
+    kind: o.kind,
+    district: o.district,
+    status: o.status,
+    version: o.version,
+    changedAt: new Date().toISOString(),
+  };
+}
 
 @Injectable()
 export class OrganisationService {
@@ -14,6 +45,8 @@ export class OrganisationService {
     private readonly organisations: OrganisationRepository,
     private readonly access: OrganisationAccess,
     private readonly audit: AuditLog,
+    private readonly transactions: Transactions,
+    private readonly outbox: Outbox,
   ) {}
 
   async create(input: CreateOrganisationDto): Promise<Organisation> {
@@ -27,23 +60,56 @@ export class OrganisationService {
       contactPhone: input.contactPhone ?? null,
       contactEmail: input.contactEmail ?? null,
     });
-    const saved = await this.organisations.insert(organisation);
-    if (saved === 'duplicate') {
-      throw new OrganisationError(
-        'ORGANISATION_NAME_TAKEN',
-        `An organisation named "${input.name}" already exists.`,
+    return this.transactions.run(async (tx) => {
+      const saved = await this.organisations.insert(tx, organisation);
+      if (saved === 'duplicate') throw nameTaken(input.name);
+      await this.outbox.add(tx, EventSubject.partnersOrganisationRegistered, eventPayload(saved));
+      await this.audit.record(
         {
-          name: input.name,
+          action: 'organisation.created',
+          recordType: 'organisation',
+          recordId: saved.id,
+          outcome: 'allowed',
         },
+        tx,
       );
-    }
-    await this.audit.record({
-      action: 'organisation.created',
-      recordType: 'organisation',
-      recordId: saved.id,
-      outcome: 'allowed',
+      return saved;
     });
-    return saved;
+  }
+
+  /**
+   * Renames, re-classifies, moves or suspends an organisation (coordinators). The services that keep
+   * its name hear of it through partners.organisation.changed.v1, published with the change.
+   */
+  async update(principal: Principal, id: string, input: UpdateOrganisationDto): Promise<Organisation> {
+    const scope = this.access.scope(principal, 'update');
+    const result = await this.transactions.run(async (tx) => {
+      const updated = await this.organisations.update(tx, scope, id, input);
+      if (updated === 'duplicate') throw nameTaken(input.name ?? '');
+      if (!updated) return null;
+      const changedFields = CHANGEABLE.filter((field) => updated.before[field] !== updated.after[field]);
+      if (changedFields.length > 0) {
+        await this.outbox.add(tx, EventSubject.partnersOrganisationChanged, {
+          ...eventPayload(updated.after),
+          changedFields,
+        });
+        await this.audit.record(
+          {
+            action: 'organisation.updated',
+            recordType: 'organisation',
+            recordId: id,
+            outcome: 'allowed',
+            details: {
+              fields: changedFields,
+              ...(changedFields.includes('name') ? { from: updated.before.name } : {}),
+            },
+          },
+          tx,
+        );
+      }
+      return updated.after;
+    });
+    return result ?? this.notFound(scope, 'update', id);
   }
 
   async get(principal: Principal, id: string): Promise<Organisation> {

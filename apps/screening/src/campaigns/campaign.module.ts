@@ -1,3 +1,4 @@
+import { OrganisationNamesModule } from '@linkage/messaging';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignController } from './campaign.controller';
@@ -6,7 +7,7 @@ import { CampaignRepository } from './campaign.repository';
 import { CampaignService } from './campaign.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Campaign, CampaignPartner])],
+  imports: [TypeOrmModule.forFeature([Campaign, CampaignPartner]), OrganisationNamesModule],
   controllers: [CampaignController],
   providers: [CampaignRepository, CampaignService],
 })

@@ -1,6 +1,6 @@
 import { RpcSubject } from '@linkage/contracts';
 import { newId, type Page } from '@linkage/database';
-import { RpcClient } from '@linkage/messaging';
+import { OrganisationNames, RpcClient } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { campaignDatesValid } from './campaign-dates';
 import type { CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
@@ -13,6 +13,7 @@ export class CampaignService {
   constructor(
     private readonly campaigns: CampaignRepository,
     private readonly rpc: RpcClient,
+    private readonly organisations: OrganisationNames,
   ) {}
 
   /** Creates a draft campaign after partners confirms every named organisation exists. */
@@ -41,16 +42,38 @@ export class CampaignService {
   async get(id: string): Promise<Campaign> {
     const campaign = await this.campaigns.findById(id);
     if (!campaign) throw new CampaignError('CAMPAIGN_NOT_FOUND', `No campaign with id ${id}.`);
-    return campaign;
+    return (await this.withCurrentNames([campaign]))[0];
   }
 
-  list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
-    return this.campaigns.list(query);
+  async list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
+    const page = await this.campaigns.list(query);
+    return { ...page, items: await this.withCurrentNames(page.items) };
   }
 
+  /** Partner names as the directory has them now (a renamed partner shows its new name). */
+  private async withCurrentNames(campaigns: Campaign[]): Promise<Campaign[]> {
+    const ids = campaigns.flatMap((c) => (c.partners ?? []).map((p) => p.organisationId));
+    const names = await this.organisations.find([...new Set(ids)]);
+    return campaigns.map((c) =>
+      Object.assign(c, {
+        partners: (c.partners ?? []).map((p) =>
+          Object.assign(p, { organisationName: names.get(p.organisationId)?.name ?? p.organisationName }),
+        ),
+      }),
+    );
+  }
+
+  /**
+   * Names of the organisations from the directory copy kept from partners' events; only ids it does
+   * not know yet (an organisation registered a moment ago) are asked of partners over NATS.
+   */
   private async resolvePartners(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const { found, missing } = await this.rpc.send(RpcSubject.partnersFindOrganisations, { ids });
+    const known = await this.organisations.find(ids);
+    const unknown = [...new Set(ids)].filter((id) => !known.has(id));
+    const names = new Map([...known].map(([id, o]) => [id, o.name]));
+    if (unknown.length === 0) return names;
+    const { found, missing } = await this.rpc.send(RpcSubject.partnersFindOrganisations, { ids: unknown });
     if (missing.length > 0) {
       throw new CampaignError(
         'PARTNER_ORGANISATION_UNKNOWN',
@@ -58,6 +81,7 @@ export class CampaignService {
         { missing },
       );
     }
-    return new Map(found.map((o) => [o.id, o.name]));
+    for (const o of found) names.set(o.id, o.name);
+    return names;
   }
 }

@@ -1,4 +1,14 @@
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 /** Kinds as the partners directory keeps them; consumers keep the value as text. */
 const KINDS_MAX = 40;
@@ -25,7 +35,11 @@ export class OrganisationRegisteredV1 {
   @IsIn(['active', 'suspended'])
   status: 'active' | 'suspended';
 
-  /** When the directory recorded this state; read models keep the newest. */
+  /** Starts at 1 and grows with every change: read models keep the highest they have seen. */
+  @IsInt()
+  @Min(1)
+  version: number;
+
   @IsISO8601()
   changedAt: string;
 }

@@ -42,8 +42,8 @@ interface Delivery {
 type Outcome = { kind: 'applied' } | { kind: 'duplicate' } | { kind: 'failed'; error: unknown };
 
 /**
- * Consumes the events this service has handlers for: per stream one durable pull consumer named after
- * the service (its replicas share the work), explicit ack, a finite max_deliver. Messages are applied in
+ * Consumes the events this service has handlers for: per subject one durable pull consumer named after
+ * the service and the subject (its replicas share the work), explicit ack, a finite max_deliver. Messages are applied in
  * batches: one transaction, a savepoint per event, the inbox row beside each effect; acked after the
  * commit. A failed event is nak'ed with back-off and, after EVENTS_MAX_DELIVER deliveries (or at once
  * when it can never be applied), parked as a dead letter and terminated, so it never blocks the rest.
@@ -55,6 +55,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private jsm: JetStreamManager | null = null;
   private readonly subscriptions: ConsumerMessages[] = [];
   private readonly loops: Promise<void>[] = [];
+  private readonly consumers: { stream: string; durable: string }[] = [];
   private stopped = false;
   private lagTimer: NodeJS.Timeout | null = null;
 
@@ -72,20 +73,19 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const byContext = new Map<string, string[]>();
-    for (const subject of this.handlers.subjects()) {
-      const context = eventContext(subject);
-      byContext.set(context, [...(byContext.get(context) ?? []), subject]);
-    }
-    if (byContext.size === 0) return;
+    const subjects = this.handlers.subjects();
+    if (subjects.length === 0) return;
     this.jsm = await jetstreamManager(this.nats);
-    for (const [context, subjects] of byContext) {
+    for (const context of new Set(subjects.map(eventContext)))
       await ensureStream(this.jsm, this.config, context);
-      const stream = streamName(this.config.NATS_SUBJECT_PREFIX, context);
-      await this.ensureConsumer(this.jsm, stream, subjects);
-      this.loops.push(this.run(stream));
+    for (const subject of subjects) {
+      const stream = streamName(this.config.NATS_SUBJECT_PREFIX, eventContext(subject));
+      const durable = consumerName(this.service, subject);
+      await this.ensureConsumer(this.jsm, stream, durable, subject);
+      this.consumers.push({ stream, durable });
+      this.loops.push(this.run(stream, durable));
     }
-    this.lagTimer = setInterval(() => void this.recordLag([...byContext.keys()]), LAG_EVERY_MS).unref();
+    this.lagTimer = setInterval(() => void this.recordLag(), LAG_EVERY_MS).unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -96,10 +96,15 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     await Promise.allSettled(this.loops);
   }
 
-  private async ensureConsumer(jsm: JetStreamManager, stream: string, subjects: string[]): Promise<void> {
-    const prefix = this.config.NATS_SUBJECT_PREFIX;
+  private async ensureConsumer(
+    jsm: JetStreamManager,
+    stream: string,
+    durable: string,
+    subject: string,
+  ): Promise<void> {
     const settings = {
-      filter_subjects: subjects.map((s) => `${prefix}${s}`),
+      // One subject per consumer: nats-server 2.9 (Debian's) has no filter_subjects.
+      filter_subject: `${this.config.NATS_SUBJECT_PREFIX}${subject}`,
       ack_policy: AckPolicy.Explicit,
       ack_wait: nanos(ACK_WAIT_MS),
       // A little above ours: we park on the last delivery we allow; the server's limit is only a net
@@ -108,25 +113,25 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       max_ack_pending: 1000,
     };
     try {
-      await jsm.consumers.info(stream, this.service);
-      await jsm.consumers.update(stream, this.service, settings);
+      await jsm.consumers.info(stream, durable);
+      await jsm.consumers.update(stream, durable, settings);
     } catch (error) {
       if (apiCode(error) !== CONSUMER_NOT_FOUND) throw error;
       await jsm.consumers
-        .add(stream, { ...settings, durable_name: this.service, deliver_policy: DeliverPolicy.All })
+        .add(stream, { ...settings, durable_name: durable, deliver_policy: DeliverPolicy.All })
         .catch(async (addError: unknown) => {
           // Another replica created it meanwhile: bring it to these settings instead.
-          const updated = await jsm.consumers.update(stream, this.service, settings).catch(() => null);
+          const updated = await jsm.consumers.update(stream, durable, settings).catch(() => null);
           if (!updated) throw addError;
         });
     }
   }
 
   /** Pulls and applies until shutdown; a broken subscription (consumer deleted, …) is re-opened. */
-  private async run(stream: string): Promise<void> {
+  private async run(stream: string, durable: string): Promise<void> {
     for (let failures = 0; !this.stopped;) {
       try {
-        const consumer = await this.js.consumers.get(stream, this.service);
+        const consumer = await this.js.consumers.get(stream, durable);
         const messages = await consumer.consume({ max_messages: MAX_BATCH * 2 });
         this.subscriptions.push(messages);
         failures = 0;
@@ -190,7 +195,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     try {
       event = this.handlers.parse(body);
     } catch (error) {
-      await this.park(msg, body, null, error);
+      await this.park(msg, body, readableIdentity(body), error);
       return null;
     }
     if (msg.redelivered) this.metrics.redelivered.inc({ service: this.service, subject: event.subject });
@@ -240,7 +245,12 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     msg.nak(retryDelay(deliveries, this.config.EVENTS_RETRY_BASE_MS, this.config.EVENTS_RETRY_MAX_MS));
   }
 
-  private async park(msg: JsMsg, body: string, event: EventEnvelope | null, error: unknown): Promise<void> {
+  private async park(
+    msg: JsMsg,
+    body: string,
+    event: Pick<EventEnvelope, 'id' | 'subject'> | null,
+    error: unknown,
+  ): Promise<void> {
     const subject = event?.subject ?? stripPrefix(msg.subject, this.config.NATS_SUBJECT_PREFIX);
     try {
       await this.deadLetters.park({
@@ -262,18 +272,34 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     this.logger.warn(`Parked ${subject} ${event?.id ?? '(unreadable)'} as a dead letter: ${describe(error)}`);
   }
 
-  private async recordLag(contexts: string[]): Promise<void> {
+  private async recordLag(): Promise<void> {
     if (!this.jsm) return;
-    for (const context of contexts) {
-      const stream = streamName(this.config.NATS_SUBJECT_PREFIX, context);
-      const info = await this.jsm.consumers.info(stream, this.service).catch(() => null);
+    for (const { stream, durable } of this.consumers) {
+      const info = await this.jsm.consumers.info(stream, durable).catch(() => null);
       if (info)
         this.metrics.consumerPending.set(
-          { service: this.service, stream },
+          { service: this.service, consumer: durable },
           info.num_pending + info.num_ack_pending,
         );
     }
   }
+}
+
+/** The id and subject of a message that is JSON but not a valid event, so its dead letter names it. */
+function readableIdentity(body: string): Pick<EventEnvelope, 'id' | 'subject'> | null {
+  try {
+    const { id, subject } = JSON.parse(body) as Partial<EventEnvelope>;
+    if (typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) && typeof subject === 'string')
+      return { id, subject: subject.slice(0, 200) };
+  } catch {
+    // not JSON at all: parked without an id
+  }
+  return null;
+}
+
+/** The durable consumer of one subject for one service, shared by the service's replicas. */
+export function consumerName(service: string, subject: string): string {
+  return `${service}--${subject.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
 /** Errors after which the transaction itself is gone (InnoDB rolled it back), not just the statement. */

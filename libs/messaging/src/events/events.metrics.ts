@@ -43,6 +43,6 @@ export class EventsMetrics {
   readonly consumerPending = gauge({
     name: 'linkage_events_consumer_pending',
     help: 'Events in the stream not yet delivered to this consumer (consumer lag)',
-    labelNames: ['service', 'stream'],
+    labelNames: ['service', 'consumer'],
   });
 }

@@ -1,0 +1,2 @@
+export * from './create-organisation-names.migration';
+export * from './organisation-names';
