@@ -1,4 +1,6 @@
 import { AuditLog, scopeAllows, type Principal } from '@linkage/auth';
+import { EventSubject } from '@linkage/contracts';
+import { Outbox } from '@linkage/messaging';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Attendance } from '../attendance/attendance.entity';
 import { AttendanceHooks } from '../attendance/attendance-hooks';
@@ -6,6 +8,7 @@ import { Transactions, type Tx } from '@linkage/database';
 import { PointsService } from '../points/points.service';
 import { ownRecordScope } from '../records/own-record.access';
 import { ShiftRepository } from '../shifts/shift.repository';
+import { shiftSource } from '../shifts/shift-source';
 import { localDateOf } from '../time/local-date';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
 import type { HoursRecord } from './hours-record.entity';
@@ -45,6 +48,7 @@ export class HoursService implements OnModuleInit {
     private readonly attendanceHooks: AttendanceHooks,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   onModuleInit(): void {
@@ -128,6 +132,19 @@ export class HoursService implements OnModuleInit {
         { type: 'hours_verified', volunteerId: saved.volunteerId, hoursRecordId: id, hours: saved.hours },
         principal.accountId,
       );
+      const shift = await this.shifts.current(tx, saved.shiftId);
+      await this.outbox.add(tx, EventSubject.volunteersHoursVerified, {
+        hoursRecordId: id,
+        volunteerId: saved.volunteerId,
+        shiftId: saved.shiftId,
+        source: shiftSource(shift),
+        hours: Number(saved.hours),
+        verifiedBy: principal.accountId,
+        verifierRole: principal.roles.some((r) => r === 'coordinator' || r === 'admin')
+          ? 'coordinator'
+          : 'team_leader',
+        verifiedAt: now.toISOString(),
+      });
       await this.audit.record(
         {
           action: 'hours.verified',

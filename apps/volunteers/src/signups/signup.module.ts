@@ -8,6 +8,7 @@ import { AssignmentController } from './assignment.controller';
 import { SignupController } from './signup.controller';
 import { SignupRepository } from './signup.repository';
 import { SignupService } from './signup.service';
+import { StaffingEvents } from './staffing-events';
 import { WaitlistJob } from './waitlist.job';
 import { WaitlistService } from './waitlist.service';
 
@@ -15,7 +16,7 @@ import { WaitlistService } from './waitlist.service';
 @Module({
   imports: [ShiftModule, TeamModule, VolunteerModule, NotificationModule, TransactionsModule],
   controllers: [SignupController, AssignmentController],
-  providers: [SignupRepository, SignupService, WaitlistService, WaitlistJob],
+  providers: [SignupRepository, SignupService, WaitlistService, WaitlistJob, StaffingEvents],
   exports: [SignupRepository, SignupService, WaitlistService],
 })
 export class SignupModule {}

@@ -46,6 +46,15 @@ export class SignupRepository {
     return tx.getRepository(Signup).findOneByOrFail({ id });
   }
 
+  /** How many of the shift's sign-ups are in each status, as this transaction sees them. */
+  async countByStatus(tx: Tx, shiftId: string): Promise<Partial<Record<SignupStatus, number>>> {
+    const rows: { status: SignupStatus; n: string | number }[] = await tx.query(
+      'SELECT status, COUNT(*) AS n FROM shift_signups WHERE shift_id = ? GROUP BY status',
+      [shiftId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
   /** The volunteer's confirmed or offered shifts (not cancelled) that overlap the span, but this one. */
   async heldOverlapping(
     tx: Tx,

@@ -28,6 +28,7 @@ import { SignupRepository, type HeldShift } from './signup.repository';
 import { holdsSeat, isActive } from './signup-status';
 import { cancellationDeadline, mayCancel, signupWindow } from './signup-window.rule';
 import { offerExpired } from './waitlist.rule';
+import { StaffingEvents } from './staffing-events';
 import { WaitlistService } from './waitlist.service';
 
 export interface SignupResult {
@@ -66,6 +67,7 @@ export class SignupService {
     private readonly access: ShiftAccess,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly staffing: StaffingEvents,
   ) {}
 
   /**
@@ -123,6 +125,9 @@ export class SignupService {
             Object.assign(new Signup(), { id: newId(), shiftId, volunteerId, ...fields }),
           );
       await this.shifts.refreshStatus(tx, shiftId);
+      await this.staffing.signupChanged(tx, shift, existing, signup, {
+        how: assigned ? 'assigned' : 'signup',
+      });
       await this.audit.record(
         {
           action: assigned ? 'signup.assigned' : 'signup.created',
@@ -236,6 +241,7 @@ export class SignupService {
         offerExpiresAt: null,
         confirmedAt: now,
       });
+      await this.staffing.signupChanged(tx, shift, signup, claimed, { how: 'offer_claimed' });
       await this.audit.record(
         {
           action: 'signup.offer_claimed',
@@ -290,6 +296,7 @@ export class SignupService {
         overrideReason: held.length > 0 ? (input.reason ?? null) : null,
       });
       await this.shifts.refreshStatus(tx, shiftId);
+      await this.staffing.signupChanged(tx, shift, signup, approved, { how: 'approved' });
       await this.audit.record(
         {
           action: 'signup.approved',
@@ -312,7 +319,7 @@ export class SignupService {
     signupId: string,
     input: RejectSignupDto,
   ): Promise<SignupResult> {
-    const result = await this.shiftService.withManagedShift(principal, shiftId, async (tx) => {
+    const result = await this.shiftService.withManagedShift(principal, shiftId, async (tx, shift) => {
       const signup = await this.signups.findById(shiftId, signupId, tx);
       if (!signup) throw noSignup();
       if (signup.status === 'rejected')
@@ -327,6 +334,7 @@ export class SignupService {
         status: 'rejected',
         decidedBy: principal.accountId,
       });
+      await this.staffing.signupChanged(tx, shift, signup, rejected);
       await this.audit.record(
         {
           action: 'signup.rejected',
@@ -429,6 +437,7 @@ export class SignupService {
       offerExpiresAt: null,
     });
     if (freed) await this.shifts.releaseSeat(tx, shift.id);
+    await this.staffing.signupChanged(tx, shift, signup, cancelled, { by: principal.accountId });
     await this.waitlist.serve(tx, shift.id, now);
     await this.audit.record(
       {

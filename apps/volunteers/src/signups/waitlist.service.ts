@@ -10,6 +10,7 @@ import { ALL_TEAMS } from '../teams/team-scope';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
 import { clashes } from './overlap.rule';
 import { SignupRepository } from './signup.repository';
+import { StaffingEvents } from './staffing-events';
 import { nextInLine, promotion } from './waitlist.rule';
 
 /** How many shifts one sweep looks after; the next sweep takes the rest. */
@@ -31,6 +32,7 @@ export class WaitlistService implements OnModuleInit {
     private readonly hooks: ShiftHooks,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly staffing: StaffingEvents,
   ) {}
 
   onModuleInit(): void {
@@ -57,8 +59,9 @@ export class WaitlistService implements OnModuleInit {
 
   private async expireOffers(tx: Tx, shiftId: string, now: Date): Promise<void> {
     for (const offer of await this.signups.expiredOffers(tx, shiftId, now)) {
-      await this.signups.save(tx, offer.id, { status: 'expired' });
+      const expired = await this.signups.save(tx, offer.id, { status: 'expired' });
       await this.shifts.releaseSeat(tx, shiftId);
+      await this.staffing.signupChanged(tx, await this.shifts.current(tx, shiftId), offer, expired);
       await this.notifications.record(tx, {
         volunteerId: offer.volunteerId,
         kind: 'waitlist_offer_expired',
@@ -96,11 +99,12 @@ export class WaitlistService implements OnModuleInit {
       }
       if (!(await this.shifts.takeSeat(tx, shiftId))) return;
       const outcome = promotion(shift.waitlistPromotion, now, shift.offerClaimMinutes);
-      await this.signups.save(tx, next.id, {
+      const promoted = await this.signups.save(tx, next.id, {
         status: outcome.status,
         offerExpiresAt: outcome.offerExpiresAt,
         confirmedAt: outcome.status === 'confirmed' ? now : null,
       });
+      await this.staffing.signupChanged(tx, shift, next, promoted, { how: 'waitlist_promoted' });
       await this.notifications.record(tx, {
         volunteerId: next.volunteerId,
         kind: outcome.status === 'confirmed' ? 'waitlist_promoted' : 'waitlist_offered',

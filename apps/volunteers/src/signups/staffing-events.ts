@@ -1,0 +1,83 @@
+import { EventSubject, type AssignmentConfirmedV1 } from '@linkage/contracts';
+import type { Tx } from '@linkage/database';
+import { Outbox } from '@linkage/messaging';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Shift } from '../shifts/shift.entity';
+import { ShiftHooks } from '../shifts/shift-hooks';
+import { shiftSource } from '../shifts/shift-source';
+import type { Signup } from './signup.entity';
+import { SignupRepository } from './signup.repository';
+
+export type ConfirmedHow = AssignmentConfirmedV1['how'];
+
+/**
+ * What other services hear of sign-ups, written to the outbox in the transaction of the change (under
+ * the shift's row lock, so a shift's events are in the order its changes were made): a place confirmed
+ * or given up, and the shift's staffing counts after every change.
+ */
+@Injectable()
+export class StaffingEvents implements OnModuleInit {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly signups: SignupRepository,
+    private readonly hooks: ShiftHooks,
+  ) {}
+
+  onModuleInit(): void {
+    // Capacity edits and cancellations change a shift's staffing without touching a sign-up.
+    this.hooks.onChanged((tx, shift) => this.staffingChanged(tx, shift));
+  }
+
+  /**
+   * A sign-up went from `before` (null: new) to `after`. `how` says how a confirmed place came about;
+   * `by` is who gave one up (the volunteer or a manager).
+   */
+  async signupChanged(
+    tx: Tx,
+    shift: Shift,
+    before: Pick<Signup, 'status'> | null,
+    after: Signup,
+    change: { how?: ConfirmedHow; by?: string | null } = {},
+  ): Promise<void> {
+    const source = shiftSource(shift);
+    const now = new Date().toISOString();
+    if (after.status === 'confirmed' && before?.status !== 'confirmed') {
+      await this.outbox.add(tx, EventSubject.volunteersAssignmentConfirmed, {
+        signupId: after.id,
+        shiftId: shift.id,
+        volunteerId: after.volunteerId,
+        source,
+        how: change.how ?? 'signup',
+        confirmedAt: (after.confirmedAt ?? new Date()).toISOString(),
+      });
+    } else if (before?.status === 'confirmed' && after.status !== 'confirmed') {
+      await this.outbox.add(tx, EventSubject.volunteersAssignmentCancelled, {
+        signupId: after.id,
+        shiftId: shift.id,
+        volunteerId: after.volunteerId,
+        source,
+        cancelledBy: change.by ?? after.cancelledBy ?? after.volunteerId,
+        cancelledAt: (after.cancelledAt ?? new Date(now)).toISOString(),
+      });
+    }
+    if (before?.status !== after.status) await this.staffingChanged(tx, shift);
+  }
+
+  /** The shift's counts as they stand in this transaction. */
+  async staffingChanged(
+    tx: Tx,
+    shift: Pick<Shift, 'id' | 'capacity' | 'startsAt' | 'sourceType' | 'sourceId'>,
+  ): Promise<void> {
+    const counts = await this.signups.countByStatus(tx, shift.id);
+    await this.outbox.add(tx, EventSubject.volunteersShiftStaffingChanged, {
+      shiftId: shift.id,
+      source: shiftSource(shift),
+      capacity: shift.capacity,
+      confirmed: counts.confirmed ?? 0,
+      waitlisted: counts.waitlisted ?? 0,
+      pending: counts.pending ?? 0,
+      startsAt: shift.startsAt.toISOString(),
+      countedAt: new Date().toISOString(),
+    });
+  }
+}
