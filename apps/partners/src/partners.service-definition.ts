@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { CreateOrganisations1764000000000 } from './migrations/1764000000000-create-organisations';
 import { AddOrganisationStatus1796000000000 } from './migrations/1796000000000-add-organisation-status';
+import { AnnounceExistingOrganisations1796000000200 } from './migrations/1796000000200-announce-existing-organisations';
 import { Organisation } from './organisations/organisation.entity';
 import { OrganisationModule } from './organisations/organisation.module';
 
@@ -14,7 +15,11 @@ export const partnersService: ServiceDefinition = {
   schema: {
     database: 'linkage_partners',
     entities: [Organisation],
-    migrations: [CreateOrganisations1764000000000, AddOrganisationStatus1796000000000],
+    migrations: [
+      CreateOrganisations1764000000000,
+      AddOrganisationStatus1796000000000,
+      AnnounceExistingOrganisations1796000000200,
+    ],
   },
   imports: [OrganisationModule],
 };

@@ -117,7 +117,11 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, OnAppl
       // All publishes go out on one connection in seq order, so the stream stores them in that order;
       // only the acks are awaited together.
       const results = await Promise.allSettled(
-        rows.map((row) => this.js.publish(row.subject, row.envelope, { msgID: row.id })),
+        rows.map((row) =>
+          this.js.publish(`${this.config.NATS_SUBJECT_PREFIX}${row.subject}`, row.envelope, {
+            msgID: row.id,
+          }),
+        ),
       );
       const published: string[] = [];
       let failed = 0;

@@ -1,5 +1,4 @@
 import { RequestContext } from '@linkage/auth';
-import { ServiceConfig } from '@linkage/config';
 import {
   EVENT_CATALOGUE,
   payloadClassOf,
@@ -28,7 +27,6 @@ export class Outbox {
   constructor(
     private readonly rows: OutboxRepository,
     @Inject(SERVICE_NAME) private readonly producer: string,
-    private readonly config: ServiceConfig,
   ) {}
 
   async add<S extends EventSubject>(
@@ -59,7 +57,7 @@ export class Outbox {
     };
     await this.rows.insert(tx, {
       id: envelope.id,
-      subject: `${this.config.NATS_SUBJECT_PREFIX}${subject}`,
+      subject,
       envelope: JSON.stringify(envelope),
       createdAt: now,
     });
