@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { eventMessage } from '@linkage/observability';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AckPolicy,
@@ -168,6 +169,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       if (delivery) deliveries.push(delivery);
     }
     if (deliveries.length === 0) return;
+    const started = Date.now();
     let outcomes: Outcome[];
     try {
       outcomes = await this.applyTogether(deliveries);
@@ -184,7 +186,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
         );
       }
     }
-    for (const [i, outcome] of outcomes.entries()) await this.settle(deliveries[i], outcome);
+    const ms = Date.now() - started;
+    for (const [i, outcome] of outcomes.entries()) await this.settle(deliveries[i], outcome, ms);
   }
 
   /** Parses the message; parks and terminates what no retry can fix, or what has been tried enough. */
@@ -227,11 +230,16 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
-  private async settle({ msg, event }: Delivery, outcome: Outcome): Promise<void> {
+  private async settle({ msg, event }: Delivery, outcome: Outcome, ms: number): Promise<void> {
     const labels = { service: this.service, subject: event.subject };
     if (outcome.kind !== 'failed') {
       msg.ack();
       this.metrics.consumed.inc({ ...labels, outcome: outcome.kind });
+      // One line per event taken, tied to the request it came from by the correlation id.
+      this.logger.log({
+        msg: eventMessage(event.subject, outcome.kind, ms),
+        correlationId: event.correlationId,
+      });
       return;
     }
     const deliveries = msg.info.deliveryCount;
