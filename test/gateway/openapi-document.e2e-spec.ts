@@ -42,10 +42,6 @@ const NOT_OVER_HTTP = [
   'INVALID_HOURS', // AdjustHoursDto's pattern admits only half hours; no travel time is taken yet
   'CHECK_OUT_NOT_AFTER_CHECK_IN', // attendance refuses such times first: ATTENDANCE_TIMES_INVALID
   'TRAVEL_EXCEEDS_ATTENDANCE', // no travel time is taken over HTTP yet
-  // Each service's own dead-letter endpoints stay out of its document (like its audit trail).
-  'DEAD_LETTER_NOT_FOUND',
-  'DEAD_LETTER_RESOLVED',
-  'DEAD_LETTER_REPLAY_FAILED',
 ];
 
 /**

@@ -130,6 +130,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/api/programmes/{id}', access: ['admin', 'counsellor', 'coordinator'] },
   // gateway
   { method: 'GET', path: '/api/audit', access: ['admin'] },
+  { method: 'GET', path: '/api/dead-letters', access: ['admin'] },
+  { method: 'POST', path: '/api/dead-letters/{id}/replay', access: ['admin'] },
+  { method: 'POST', path: '/api/dead-letters/{id}/discard', access: ['admin'] },
 ];
 
 export { ALL_ROLES };

@@ -1,15 +1,16 @@
 import { AuditQuery, Roles } from '@linkage/auth';
-import { Controller, Get, Headers, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { callerOf, ServicesFanOut } from '../fan-out/services-fan-out';
 import { AuditPage } from './merged-audit.dto';
-import { MergedAuditService } from './merged-audit.service';
 
+/** One view over every service's audit trail (each keeps its own, at the same path). */
 @ApiTags('audit')
 @ApiBearerAuth('bearer')
 @Controller('audit')
 export class MergedAuditController {
-  constructor(private readonly audit: MergedAuditService) {}
+  constructor(private readonly services: ServicesFanOut) {}
 
   @Get()
   @Roles('admin')
@@ -19,12 +20,8 @@ export class MergedAuditController {
       'Who did what to which record, when, from where, and whether it was allowed: logins, refresh-token reuse, invitations, role changes, reads and writes of records, denied attempts. Filter by actorId, recordType, recordId, action, outcome and time (from, to).',
   })
   @ApiOkResponse({ type: AuditPage })
-  list(
-    @Query() _query: AuditQuery,
-    @Req() request: FastifyRequest,
-    @Headers('authorization') authorization: string,
-  ) {
+  list(@Query() _query: AuditQuery, @Req() request: FastifyRequest) {
     const search = new URLSearchParams(request.url.split('?')[1] ?? '');
-    return this.audit.query(search, authorization);
+    return this.services.mergedPage('/api/audit', search, callerOf(request));
   }
 }

@@ -26,6 +26,12 @@ describe('gateway routing table', () => {
     expect(ownerOf('/api/volunteersx')).toBeUndefined();
   });
 
+  it('leaves what the gateway merges from every service to the gateway itself', () => {
+    expect(ownerOf('/api/audit')).toBeUndefined();
+    expect(ownerOf('/api/dead-letters')).toBeUndefined();
+    expect(ownerOf('/api/dead-letters/0193a1b2-0000-7000-8000-0000000000aa/replay')).toBeUndefined();
+  });
+
   it('routes to every domain service', () => {
     expect(new Set(Object.values(ROUTES))).toEqual(
       new Set(['identity', 'volunteers', 'partners', 'screening', 'counselling']),

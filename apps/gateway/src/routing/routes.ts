@@ -2,7 +2,8 @@ import type { BackendServiceName } from '@linkage/config';
 
 /**
  * The routing table, the one place that says which service owns which resource. `/api/<resource>` and
- * everything below it goes to that service unchanged.
+ * everything below it goes to that service unchanged. `audit` and `dead-letters` are in every service
+ * and belong to none: the gateway's own controllers merge them, so they must never appear here.
  */
 export const ROUTES: Readonly<Record<string, BackendServiceName>> = {
   auth: 'identity',

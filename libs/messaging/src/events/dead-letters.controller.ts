@@ -1,16 +1,8 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
-import { PageQuery } from '@linkage/database';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiExcludeController, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { DeadLetterQuery } from './dead-letter.query';
 import { DeadLettersService } from './dead-letters.service';
-
-export class DeadLetterQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['parked', 'replayed', 'discarded'] })
-  @IsOptional()
-  @IsIn(['parked', 'replayed', 'discarded'])
-  status?: 'parked' | 'replayed' | 'discarded';
-}
 
 /**
  * This service's dead letters, for admins. Every service has them at the same path, so they stay out

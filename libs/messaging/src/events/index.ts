@@ -1,4 +1,7 @@
 export * from './create-event-tables.migration';
+export * from './dead-letter.error';
+export * from './dead-letter.query';
+export type { DeadLetterStatus } from './dead-letter.repository';
 export * from './events.module';
 export * from './on-event.decorator';
 export * from './outbox';
