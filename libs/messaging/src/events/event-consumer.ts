@@ -33,7 +33,9 @@ import { apiCode, ensureStream, streamName } from './streams';
 const MAX_BATCH = 100;
 const CONSUMER_NOT_FOUND = 10014;
 const ACK_WAIT_MS = 30000;
+const PULL_EXPIRES_MS = 5000;
 const LAG_EVERY_MS = 10000;
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 interface Delivery {
   msg: JsMsg;
@@ -59,6 +61,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private readonly consumers: { stream: string; durable: string }[] = [];
   private stopped = false;
   private lagTimer: NodeJS.Timeout | null = null;
+  private pruneTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
@@ -87,11 +90,13 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       this.loops.push(this.run(stream, durable));
     }
     this.lagTimer = setInterval(() => void this.recordLag(), LAG_EVERY_MS).unref();
+    this.pruneTimer = setInterval(() => void this.pruneInbox(), PRUNE_EVERY_MS).unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.lagTimer) clearInterval(this.lagTimer);
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
     // Stop pulling; what is in hand finishes (and is acked) before the connection drains.
     for (const messages of this.subscriptions) await messages.close().catch(() => undefined);
     await Promise.allSettled(this.loops);
@@ -133,7 +138,11 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     for (let failures = 0; !this.stopped;) {
       try {
         const consumer = await this.js.consumers.get(stream, durable);
-        const messages = await consumer.consume({ max_messages: MAX_BATCH * 2 });
+        // Pulls expire after PULL_EXPIRES_MS (heartbeats every half of it): when the consumer's leader
+        // dies on a cluster, its pending pull dies with it and the client notices only after two missed
+        // heartbeats, then retries the consumer's info at that same interval. The default 30 s stalled
+        // every consumer whose leader was on the lost node for 30–45 s; this bounds it to a few seconds.
+        const messages = await consumer.consume({ max_messages: MAX_BATCH * 2, expires: PULL_EXPIRES_MS });
         this.subscriptions.push(messages);
         failures = 0;
         await this.pump(messages);
@@ -278,6 +287,21 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     msg.term(describe(error).slice(0, 200));
     this.metrics.parked.inc({ service: this.service, subject });
     this.logger.warn(`Parked ${subject} ${event?.id ?? '(unreadable)'} as a dead letter: ${describe(error)}`);
+  }
+
+  /**
+   * Forgets applied events older than OUTBOX_RETENTION_HOURS: a redelivery or a republished copy comes
+   * within minutes, far inside that, and a parked event was never recorded here.
+   */
+  private async pruneInbox(): Promise<void> {
+    const before = new Date(Date.now() - this.config.OUTBOX_RETENTION_HOURS * 3600 * 1000);
+    try {
+      while ((await this.inbox.prune(before)) > 0 && !this.stopped) {
+        // bounded batches until none are left
+      }
+    } catch (error) {
+      this.logger.warn(`Pruning the inbox failed: ${describe(error)}`);
+    }
   }
 
   private async recordLag(): Promise<void> {
