@@ -99,7 +99,11 @@ function operationType(operation: OperationObject, inherited: ParameterObject[],
     header: [],
     cookie: [],
   };
-  for (const parameter of parameters) groups[parameter.in]?.push(parameter);
+  for (const parameter of parameters) {
+    // The bearer token travels through the security scheme, which the client applies to every call.
+    if (parameter.in === 'header' && parameter.name.toLowerCase() === 'authorization') continue;
+    groups[parameter.in]?.push(parameter);
+  }
   lines.push(`${pad}  parameters: {`);
   for (const where of ['query', 'header', 'path', 'cookie'] as const) {
     const list = groups[where];

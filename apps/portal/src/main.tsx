@@ -6,10 +6,10 @@ import { initI18n } from './i18n';
 import './app/global.css';
 
 const state = session.getState();
-initI18n(state.status === 'signed_out' ? null : state.account.accountId);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void initI18n(state.status === 'signed_out' ? null : state.account.accountId).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

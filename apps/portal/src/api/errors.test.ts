@@ -1,13 +1,18 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../i18n';
+import en from '../i18n/locales/en.json';
+import zhCN from '../i18n/locales/zh-CN.json';
 import { setDateLocale } from '../lib/time';
 import { ApiError } from './client';
 import { errorKey, errorMessage } from './errors';
 
 const t = i18next.createInstance();
 beforeAll(async () => {
-  await t.init({ resources, lng: 'zh-CN', interpolation: { escapeValue: false } });
+  await t.init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: 'zh-CN',
+    interpolation: { escapeValue: false },
+  });
   setDateLocale('zh-CN');
 });
 

@@ -628,9 +628,7 @@ export interface paths {
           from?: string;
           to?: string;
         };
-        header: {
-          authorization: string;
-        };
+        header?: never;
         path?: never;
         cookie?: never;
       };
@@ -2588,6 +2586,110 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 404;
               code?: 'ORGANISATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Rename, re-classify, move or suspend an organisation (coordinators) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateOrganisationDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['OrganisationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ORGANISATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ORGANISATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: ORGANISATION_NAME_TAKEN */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'ORGANISATION_NAME_TAKEN';
             };
           };
         };
@@ -6396,6 +6498,89 @@ export interface paths {
       };
     };
   };
+  '/api/volunteers/organisations': {
+    /** Partner organisations (names and kinds) for filters and shift hosts */
+    get: {
+      parameters: {
+        query?: {
+          /** Only organisations of this kind */
+          kind?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['PartnerOrganisationList'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/volunteers/{id}': {
     /** One volunteer profile */
     get: {
@@ -7888,17 +8073,28 @@ export interface components {
       /** Pass as `cursor` to get the next page; null on the last page. */
       nextCursor: string | null;
     };
+    OrganisationStatus: 'active' | 'suspended';
     OrganisationView: {
       id: string;
       name: string;
       kind: components['schemas']['OrganisationKind'];
       district: string | null;
+      status: components['schemas']['OrganisationStatus'];
       address: string | null;
       contactName: string | null;
       contactPhone: string | null;
       contactEmail: string | null;
       createdAt: string;
       updatedAt: string;
+    };
+    PartnerOrganisationList: {
+      items: components['schemas']['PartnerOrganisationView'][];
+    };
+    PartnerOrganisationView: {
+      id: string;
+      name: string;
+      kind: string;
+      district: string | null;
     };
     PointsEntryKind: 'per_verified_hour' | 'led_shift' | 'training_attended' | 'manual_award';
     PointsEntryView: {
@@ -8112,6 +8308,13 @@ export interface components {
       contactName?: string;
       contactPhone?: string;
       contactEmail?: string;
+    };
+    UpdateOrganisationDto: {
+      name?: string;
+      kind?: components['schemas']['OrganisationKind'];
+      district?: string | null;
+      address?: string | null;
+      status?: components['schemas']['OrganisationStatus'];
     };
     UpdateShiftDto: {
       title?: string;

@@ -2,7 +2,6 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomeRedirect } from '../auth/HomeRedirect';
 import { RequireSignIn } from '../auth/RequireSignIn';
-import { NotFoundPage } from '../pages/common/NotFoundPage';
 
 /** A route whose code is loaded when it is first visited: each role's pages are their own chunks. */
 function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
@@ -58,7 +57,7 @@ export const routes: RouteObject[] = [
       { path: 'home', ...page(() => import('../pages/common/OtherRolesHome')) },
     ],
   },
-  { path: '*', Component: NotFoundPage },
+  { path: '*', ...page(() => import('../pages/common/NotFoundPage')) },
 ];
 
 export const router = createBrowserRouter(routes);

@@ -1,6 +1,7 @@
 import { Button, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoginForm } from './LoginForm';
+import { lastLogin } from './sign-in';
 import { signOut, useSession } from './use-session';
 
 /**
@@ -24,6 +25,7 @@ export default function ReloginModal() {
     >
       <Typography.Paragraph>{t('relogin.explain')}</Typography.Paragraph>
       <LoginForm
+        initialLogin={lastLogin()}
         submitLabel={t('relogin.submit')}
         onSignedIn={({ sameAccount }) => {
           if (!sameAccount) window.location.assign('/');

@@ -17,10 +17,8 @@ export default function QrCode({
       role="img"
       aria-label={label}
       viewBox={`0 0 ${modules} ${modules}`}
-      width={size}
-      height={size}
       shapeRendering="crispEdges"
-      style={{ background: '#fff', display: 'block' }}
+      style={{ width: size, height: size, background: '#fff', display: 'block' }}
     >
       <rect width={modules} height={modules} fill="#fff" />
       <path d={path} fill="#000" />

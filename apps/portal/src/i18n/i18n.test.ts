@@ -25,12 +25,23 @@ const zhKeys = new Set(keysOf(zhCN));
 const enKeys = new Set(keysOf(en));
 const src = join(__dirname, '..');
 
-/** Keys written literally in the code: t('a.b'), i18nKey="a.b". */
+const namespaces = new Set(Object.keys(zhCN));
+
+/**
+ * Keys written literally in the code: t('a.b'), i18nKey="a.b", and any other string literal that starts
+ * with one of the locale files' namespaces (a key chosen by a condition: t(x ? 'qr.labelIn' : 'qr.labelOut')).
+ */
 function usedKeys(): { key: string; file: string }[] {
   return sourceFiles(src).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    const found = [...text.matchAll(/\bt\(\s*'([^'$]+)'/g), ...text.matchAll(/i18nKey="([^"]+)"/g)];
-    return found.map((m) => ({ key: m[1], file: file.slice(src.length + 1) }));
+    const found = [
+      ...[...text.matchAll(/\bt\(\s*'([^'$]+)'/g)].map((m) => m[1]),
+      ...[...text.matchAll(/i18nKey="([^"]+)"/g)].map((m) => m[1]),
+      ...[...text.matchAll(/'([a-zA-Z]+)\.([A-Za-z0-9_.]+)'/g)]
+        .filter((m) => namespaces.has(m[1]) && !m[2].endsWith('.'))
+        .map((m) => `${m[1]}.${m[2]}`),
+    ];
+    return [...new Set(found)].map((key) => ({ key, file: file.slice(src.length + 1) }));
   });
 }
 
@@ -81,6 +92,8 @@ describe('translations', () => {
       invitationStatus: ['pending', 'accepted', 'expired'],
       signUpMode: ['auto', 'approval'],
       waitlistPromotion: ['auto', 'offer'],
+      'shifts.when': ['upcoming', 'past', 'all'],
+      audit: ['allowed', 'denied'],
     };
     const missing = Object.entries(families).flatMap(([prefix, values]) =>
       values.map((v) => `${prefix}.${v}`).filter((key) => !zhKeys.has(key) || !enKeys.has(key)),

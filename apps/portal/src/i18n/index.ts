@@ -1,14 +1,27 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setDateLocale } from '../lib/time';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
-export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const;
+type Translations = Record<string, unknown>;
+
+/**
+ * Each language's texts are their own chunk, loaded before the first render (the one in use) or when
+ * someone switches: the volunteer's phone does not download the language it does not show.
+ */
+const LOADERS: Record<Language, () => Promise<{ default: Translations }>> = {
+  'zh-CN': () => import('./locales/zh-CN.json'),
+  en: () => import('./locales/en.json'),
+};
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: texts } = await LOADERS[language]();
+  i18n.addResourceBundle(language, 'translation', texts);
+}
 
 const DEVICE_KEY = 'linkage.language';
 const accountKey = (accountId: string): string => `linkage.language.${accountId}`;
@@ -39,6 +52,7 @@ export async function changeLanguage(language: Language, accountId?: string | nu
   } catch {
     // Private mode without storage: the switch still applies to this visit.
   }
+  await ensureLoaded(language);
   await i18n.changeLanguage(language);
 }
 
@@ -47,16 +61,21 @@ i18n.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
-export function initI18n(accountId?: string | null): typeof i18n {
+/** Sets up i18next with the language this account (or device) uses, its texts loaded. */
+export async function initI18n(accountId?: string | null): Promise<typeof i18n> {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources,
-      lng: preferredLanguage(accountId),
-      fallbackLng: DEFAULT_LANGUAGE,
+    const language = preferredLanguage(accountId);
+    await i18n.use(initReactI18next).init({
+      resources: {},
+      lng: language,
+      // Both files have the same keys (a unit test checks), so there is nothing to fall back to.
+      fallbackLng: false,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    setDateLocale(i18n.language);
+    await ensureLoaded(language);
+    setDateLocale(language);
+    document.documentElement.lang = language;
   }
   return i18n;
 }

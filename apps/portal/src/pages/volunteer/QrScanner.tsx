@@ -15,22 +15,32 @@ export default function QrScanner({ onCode }: { onCode: (code: string) => void }
     let controls: IScannerControls | null = null;
     let stopped = false;
     const reader = new BrowserQRCodeReader(undefined, { delayBetweenScanAttempts: 150 });
-    reader
-      .decodeFromConstraints({ video: { facingMode: 'environment' } }, video.current!, (result, _err, c) => {
-        if (result && !stopped) {
-          stopped = true;
-          c.stop();
-          done.current(result.getText());
-        }
-      })
-      .then((c) => {
+    const start = async (attempt: number): Promise<void> => {
+      try {
+        const c = await reader.decodeFromConstraints(
+          { video: { facingMode: 'environment' } },
+          video.current!,
+          (result, _err, c) => {
+            if (result && !stopped) {
+              stopped = true;
+              c.stop();
+              done.current(result.getText());
+            }
+          },
+        );
         controls = c;
         if (stopped) c.stop();
-      })
-      .catch((e: unknown) => {
+      } catch (e: unknown) {
         const name = e instanceof Error ? e.name : '';
+        // The camera may still be held by the last scan for a moment (NotReadableError): try again.
+        if (name !== 'NotAllowedError' && attempt < 3 && !stopped) {
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          return start(attempt + 1);
+        }
         setError(name === 'NotAllowedError' ? t('scan.cameraDenied') : t('scan.cameraUnavailable'));
-      });
+      }
+    };
+    void start(1);
     return () => {
       stopped = true;
       controls?.stop();

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { ACCOUNTS, Api, createShift, inMinutes } from './support/api';
+import {
+  expect,
+  expectAccessible,
+  LAPTOP,
+  screenshot,
+  signIn,
+  signInQuickly,
+  test,
+} from './support/fixtures';
+
+/**
+ * The coordinator on a laptop, in Chinese: the dashboard, creating a shift, verifying recorded hours
+ * in the queue and downloading the hours as XLSX; the admin's pages; English.
+ */
+test.describe.serial('a coordinator on a laptop', () => {
+  test.use({ viewport: LAPTOP });
+
+  let coordinator: Api;
+  const volunteerNumber = '2024110105'; // 刘浩然, not the volunteer of the phone tests
+
+  test.beforeAll(async () => {
+    coordinator = await Api.signIn(process.env.E2E_BASE_URL!, ACCOUNTS.coordinator);
+    // Hours waiting for verification: an afternoon shift under way, its attendance recorded by hand.
+    const volunteerId = await coordinator.volunteerId(volunteerNumber);
+    const shift = await createShift(coordinator, {
+      title: '社区消防器材检查',
+      startsAt: inMinutes(-180),
+      endsAt: inMinutes(60),
+      closesAt: inMinutes(60),
+    });
+    await coordinator.post(`/api/shifts/${shift.id}/signups`, { volunteerId });
+    await coordinator.post(`/api/shifts/${shift.id}/attendance`, {
+      volunteerId,
+      checkedInAt: inMinutes(-180),
+      checkedOutAt: inMinutes(-1),
+      reason: '纸质签到表补录',
+    });
+  });
+
+  test('signs in and sees the dashboard', async ({ page }) => {
+    await signIn(page, ACCOUNTS.coordinator.email, ACCOUNTS.coordinator.password);
+    await expect(page).toHaveURL(/\/c\/dashboard$/);
+    await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
+    await expect(page.getByRole('img', { name: '近 6 个月服务时长' })).toBeVisible();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'laptop-coordinator-dashboard');
+    await expectAccessible(page);
+  });
+
+  test('creates a shift', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.goto('/c/shifts');
+    await expect(page.getByRole('heading', { level: 1, name: '岗位管理' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: '新建岗位' }).click();
+    const drawer = page.getByRole('dialog', { name: '新建岗位' });
+    await drawer.getByLabel('岗位名称').fill('黄海路社区防骗宣讲');
+    await drawer.getByLabel('社区 / 地点').fill('黄海路社区居委会');
+    await drawer.getByLabel('详细地址').fill('烟台市莱山区黄海路 12 号');
+    const start = drawer.getByPlaceholder('开始日期');
+    await start.click();
+    await start.fill(dayAfterTomorrow('09:00'));
+    const end = drawer.getByPlaceholder('结束日期');
+    await end.click();
+    await end.fill(dayAfterTomorrow('11:30'));
+    await end.press('Enter');
+    await drawer.getByLabel('名额').fill('8');
+    await drawer.getByLabel('所需技能').fill('宣讲');
+    await drawer.getByLabel('所需技能').press('Enter');
+    await drawer.getByText('需审核', { exact: true }).click();
+    await screenshot(page, 'laptop-coordinator-new-shift');
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await expect(page).toHaveURL(/\/c\/shifts\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name: '黄海路社区防骗宣讲' })).toBeVisible();
+    await expect(page.getByText('需审核 · 自动递补')).toBeVisible();
+    await screenshot(page, 'laptop-coordinator-shift');
+    await expectAccessible(page);
+  });
+
+  test('verifies hours in the queue and downloads the hours as XLSX', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.goto('/c/hours');
+    const row = page.getByRole('row', { name: /刘浩然/ });
+    await expect(row).toBeVisible({ timeout: 20_000 });
+    await expect(row).toContainText('社区消防器材检查');
+    await screenshot(page, 'laptop-coordinator-hours-queue');
+    await expectAccessible(page);
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: /批量审核（1）/ }).click();
+    await expect(page.getByText('已审核 1 条')).toBeVisible();
+    await expect(page.getByRole('row', { name: /刘浩然/ })).toBeHidden();
+
+    await page.getByRole('navigation', { name: '主导航' }).getByText('数据导出').click();
+    await expect(page.getByRole('heading', { level: 1, name: '数据导出' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('cell', { name: '消防安全志愿服务队' })
+        .or(page.getByRole('cell', { name: '未分队' }))
+        .first(),
+    ).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 Excel（XLSX）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const xlsx = readFileSync(await file.path());
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    await screenshot(page, 'laptop-coordinator-exports');
+    await expectAccessible(page);
+  });
+
+  test('reads the volunteers directory and the teams', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.goto('/c/volunteers');
+    await expect(page.getByRole('cell', { name: '李晓雯' })).toBeVisible();
+    await page.getByLabel('按姓名搜索').fill('刘');
+    await expect(page.getByRole('cell', { name: '李晓雯' })).toBeHidden();
+    await expect(page.getByRole('cell', { name: '刘浩然' })).toBeVisible();
+    await screenshot(page, 'laptop-coordinator-volunteers');
+    await expectAccessible(page);
+    await page.goto('/c/teams');
+    await expect(page.getByRole('cell', { name: '王子涵' })).toBeVisible();
+    await screenshot(page, 'laptop-coordinator-teams');
+    await expectAccessible(page);
+  });
+
+  test('works in English too', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.goto('/c/shifts');
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Shifts' })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: 'Taken / places' })).toBeVisible();
+    await screenshot(page, 'laptop-coordinator-shifts-en');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /中文/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '岗位管理' })).toBeVisible();
+  });
+});
+
+test.describe('an admin on a laptop', () => {
+  test.use({ viewport: LAPTOP });
+
+  test('reads the accounts, the invitations and the audit trail', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.admin);
+    await page.goto('/admin/accounts');
+    await expect(page.getByRole('cell', { name: '周敏（社工站协调员）' })).toBeVisible();
+    await screenshot(page, 'laptop-admin-accounts');
+    await expectAccessible(page);
+    await page.goto('/admin/invitations');
+    await page.getByText('已接受', { exact: true }).click();
+    await expect(page.getByRole('cell', { name: '李晓雯' })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto('/admin/audit');
+    await expect(page.getByRole('cell', { name: 'invitation.accepted' }).first()).toBeVisible();
+    await page.getByLabel('操作', { exact: true }).fill('auth.login');
+    await expect(page.getByRole('cell', { name: 'invitation.accepted' })).toHaveCount(0);
+    await expect(page.getByRole('cell', { name: 'auth.login' }).first()).toBeVisible();
+    await screenshot(page, 'laptop-admin-audit');
+    await expectAccessible(page);
+  });
+});
+
+/** YYYY-MM-DD HH:mm, two days from now in the station's time zone. */
+function dayAfterTomorrow(time: string): string {
+  const day = new Date(Date.now() + 2 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  return `${day} ${time}`;
+}
