@@ -20,9 +20,10 @@ const shared = {
   testEnvironment: 'node',
   moduleFileExtensions: ['js', 'json', 'ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcTs], '^.+\\.m?js$': ['@swc/jest', swcJs] },
-  // Swagger's static assets come through @fastify/static 10, whose glob and content-disposition are ESM too.
+  // Swagger's static assets come through @fastify/static 10, whose glob and content-disposition are ESM too;
+  // so are p-limit and its yocto-queue.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|uuid|@nats-io|jose|@fastify/static|content-disposition|glob|path-scurry|minipass|minimatch|lru-cache|@isaacs|balanced-match|brace-expansion)/)',
+    '/node_modules/(?!(@nestjs|uuid|@nats-io|jose|@fastify/static|content-disposition|glob|path-scurry|minipass|minimatch|lru-cache|@isaacs|balanced-match|brace-expansion|p-limit|yocto-queue)/)',
   ],
   moduleNameMapper,
   rootDir: __dirname,

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { hash, parseOptions, verify, type Algorithm } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { IdentityConfig } from '../identity.config';
 import { describePasswordProblems, passwordProblems, type PasswordOwner } from './password-policy';
 import { PasswordError } from './password.error';
-import { Semaphore } from './semaphore';
 
 // `Algorithm` is an ambient const enum, which isolatedModules cannot read; 2 is its Argon2id.
 const ARGON2ID = 2 as Algorithm;
@@ -12,7 +12,8 @@ const ARGON2ID = 2 as Algorithm;
 /**
  * Argon2id password hashing with the configured cost; hashes record their own parameters. At most
  * ARGON2_MAX_CONCURRENT hashes run at once: each holds ARGON2_MEMORY_KIB, and on a CPU-bound machine
- * more at once only share the same cores while multiplying the memory.
+ * more at once only share the same cores while multiplying the memory. The rest wait in arrival order
+ * (p-limit's queue).
  */
 @Injectable()
 export class PasswordHasher implements OnModuleInit {
@@ -22,7 +23,7 @@ export class PasswordHasher implements OnModuleInit {
     timeCost: number;
     parallelism: number;
   };
-  private readonly slots: Semaphore;
+  private readonly slots: LimitFunction;
   private dummy = '';
 
   constructor(config: IdentityConfig) {
@@ -32,7 +33,7 @@ export class PasswordHasher implements OnModuleInit {
       timeCost: config.ARGON2_TIME_COST,
       parallelism: config.ARGON2_PARALLELISM,
     };
-    this.slots = new Semaphore(config.ARGON2_MAX_CONCURRENT);
+    this.slots = pLimit(config.ARGON2_MAX_CONCURRENT);
   }
 
   /** A hash of nothing anyone knows, to verify against when the account does not exist. */
@@ -51,7 +52,7 @@ export class PasswordHasher implements OnModuleInit {
    * unknown login costs as much time as a wrong password and timing does not tell them apart.
    */
   async verify(storedHash: string | null, password: string): Promise<boolean> {
-    const ok = await this.slots.run(() => verify(storedHash ?? this.dummy, password)).catch(() => false);
+    const ok = await this.slots(() => verify(storedHash ?? this.dummy, password)).catch(() => false);
     return storedHash !== null && ok;
   }
 
@@ -76,7 +77,7 @@ export class PasswordHasher implements OnModuleInit {
   }
 
   private hash(password: string): Promise<string> {
-    return this.slots.run(() => hash(password, this.options));
+    return this.slots(() => hash(password, this.options));
   }
 }
 
