@@ -14,10 +14,11 @@ export class InboxRepository {
    * racing on the same event cannot both win.
    */
   async recordOnce(tx: Tx, consumer: string, eventId: string, subject: string, now: Date): Promise<boolean> {
-    // A duplicate key changes nothing (0 rows) instead of failing the statement.
+    // A duplicate key inserts nothing (0 rows) instead of failing the statement. Not ON DUPLICATE KEY
+    // UPDATE: mysql2 connects with CLIENT_FOUND_ROWS, under which a row "updated" to its own values
+    // counts as 1 affected, exactly like a fresh insert, so every redelivery would be applied again.
     const result: { affectedRows?: number } = await tx.query(
-      `INSERT INTO inbox (consumer, event_id, subject, processed_at) VALUES (?, ?, ?, ?)
-       ON DUPLICATE KEY UPDATE consumer = consumer`,
+      'INSERT IGNORE INTO inbox (consumer, event_id, subject, processed_at) VALUES (?, ?, ?, ?)',
       [consumer, eventId, subject, now],
     );
     return result.affectedRows === 1;
