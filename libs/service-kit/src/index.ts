@@ -7,3 +7,5 @@ export * from './http/framework-errors';
 export * from './startup-errors';
 export * from './swagger';
 export * from './metrics/metrics.controller';
+export * from './jobs/interval-jobs';
+export * from './jobs/jobs.module';

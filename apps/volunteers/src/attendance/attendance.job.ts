@@ -1,25 +1,23 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { IntervalJob } from '../records/interval-job';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { IntervalJobs } from '@linkage/service-kit';
 import { VolunteersConfig } from '../volunteers.config';
 import { AttendanceService } from './attendance.service';
 
-/** Flags check-ins left without a check-out for 24 h; a conditional UPDATE, so replicas may all run it. */
+/**
+ * Every ATTENDANCE_SWEEP_INTERVAL_MS (0: off), flags check-ins left without a check-out for 24 h; a
+ * conditional UPDATE, so replicas may all run it.
+ */
 @Injectable()
-export class AttendanceJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job: IntervalJob;
-
+export class AttendanceJob implements OnApplicationBootstrap {
   constructor(
-    attendance: AttendanceService,
+    private readonly attendance: AttendanceService,
     private readonly config: VolunteersConfig,
-  ) {
-    this.job = new IntervalJob('Missing check-out sweep', () => attendance.sweepMissingCheckOuts());
-  }
+    private readonly jobs: IntervalJobs,
+  ) {}
 
   onApplicationBootstrap(): void {
-    this.job.start(this.config.ATTENDANCE_SWEEP_INTERVAL_MS);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+    this.jobs.every('Missing check-out sweep', this.config.ATTENDANCE_SWEEP_INTERVAL_MS, () =>
+      this.attendance.sweepMissingCheckOuts(),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '@linkage/service-kit';
 import { TransactionsModule } from '../database/transactions.module';
 import { ShiftModule } from '../shifts/shift.module';
 import { SignupModule } from '../signups/signup.module';
@@ -12,7 +13,7 @@ import { QrSecret } from './qr-secret';
 
 /** Check-in and check-out. Exports the hooks hours plug into and the lead records points read. */
 @Module({
-  imports: [ShiftModule, SignupModule, VolunteerModule, TransactionsModule],
+  imports: [ShiftModule, SignupModule, VolunteerModule, TransactionsModule, JobsModule],
   controllers: [AttendanceController],
   providers: [AttendanceHooks, AttendanceJob, AttendanceRepository, AttendanceService, QrSecret],
   exports: [AttendanceHooks, AttendanceRepository],

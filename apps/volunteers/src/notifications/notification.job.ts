@@ -1,25 +1,23 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { IntervalJob } from '../records/interval-job';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { IntervalJobs } from '@linkage/service-kit';
 import { VolunteersConfig } from '../volunteers.config';
 import { NotificationSweep } from './notification-sweep.service';
 
-/** Every NOTIFICATION_SWEEP_INTERVAL_MS (0: off, as in tests, which call the sweep themselves). */
+/**
+ * Every NOTIFICATION_SWEEP_INTERVAL_MS (0: off, as in tests, which call the sweep themselves). Replicas
+ * may all sweep: the sweep claims each reminder and each delivery in the database.
+ */
 @Injectable()
-export class NotificationJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job: IntervalJob;
-
+export class NotificationJob implements OnApplicationBootstrap {
   constructor(
-    sweep: NotificationSweep,
+    private readonly sweep: NotificationSweep,
     private readonly config: VolunteersConfig,
-  ) {
-    this.job = new IntervalJob('Notification sweep', () => sweep.sweep());
-  }
+    private readonly jobs: IntervalJobs,
+  ) {}
 
   onApplicationBootstrap(): void {
-    this.job.start(this.config.NOTIFICATION_SWEEP_INTERVAL_MS);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+    this.jobs.every('Notification sweep', this.config.NOTIFICATION_SWEEP_INTERVAL_MS, () =>
+      this.sweep.sweep(),
+    );
   }
 }

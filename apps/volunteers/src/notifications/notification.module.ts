@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '@linkage/service-kit';
 import { TransactionsModule } from '../database/transactions.module';
 import { ShiftModule } from '../shifts/shift.module';
 import { NOTIFICATION_CHANNEL } from './notification-channel';
@@ -14,7 +15,7 @@ import { WebhookNotificationChannel } from './webhook.channel';
  * different `useClass`). Exports the repository sign-ups record promotions with, and the sweep.
  */
 @Module({
-  imports: [ShiftModule, TransactionsModule],
+  imports: [ShiftModule, TransactionsModule, JobsModule],
   controllers: [NotificationController],
   providers: [
     NotificationRepository,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '@linkage/service-kit';
 import { TransactionsModule } from '../database/transactions.module';
 import { NotificationModule } from '../notifications/notification.module';
 import { ShiftModule } from '../shifts/shift.module';
@@ -14,7 +15,7 @@ import { WaitlistService } from './waitlist.service';
 
 /** Sign-ups, waitlists and assignments. Exports what attendance and the calendar feed read. */
 @Module({
-  imports: [ShiftModule, TeamModule, VolunteerModule, NotificationModule, TransactionsModule],
+  imports: [ShiftModule, TeamModule, VolunteerModule, NotificationModule, TransactionsModule, JobsModule],
   controllers: [SignupController, AssignmentController],
   providers: [SignupRepository, SignupService, WaitlistService, WaitlistJob, StaffingEvents],
   exports: [SignupRepository, SignupService, WaitlistService],
