@@ -1,5 +1,4 @@
-import { decodeCursor, encodeCursor, newId, type Page, type PageQuery, type Tx } from '@linkage/database';
-import { AppError } from '@linkage/errors';
+import { newId, type Page, type PageQuery, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
@@ -38,35 +37,30 @@ export class NotificationRepository {
   }
 
   /** Keyset pages: newest first, or unread ones (newest first) before read ones. */
-  async page(volunteerId: string, query: PageQuery, order: NotificationOrder): Promise<Page<Notification>> {
+  page(volunteerId: string, query: PageQuery, order: NotificationOrder): Promise<Page<Notification>> {
     const qb = this.db
       .getRepository(Notification)
       .createQueryBuilder('n')
       .where('n.volunteer_id = :volunteerId', { volunteerId });
-    if (query.cursor) {
-      const cursorId = decodeCursor(query.cursor);
-      const at = await this.db.getRepository(Notification).findOneBy({ id: cursorId, volunteerId });
-      if (!at) {
-        throw new AppError('bad_request', 'INVALID_CURSOR', 'The cursor is not one this API handed out.', [
-          { field: 'cursor', messages: ['cursor is invalid'] },
-        ]);
-      }
-      if (order === 'unread_first') {
-        const unread = at.readAt === null ? 1 : 0;
-        qb.andWhere(
-          '((n.read_at IS NULL) < :unread OR ((n.read_at IS NULL) = :unread AND n.id < :cursorId))',
-          { unread, cursorId },
-        );
-      } else {
-        qb.andWhere('n.id < :cursorId', { cursorId });
-      }
+    // A cursor must name one of this volunteer's notifications.
+    const at = (id: string): Promise<Notification | null> =>
+      this.db.getRepository(Notification).findOneBy({ id, volunteerId });
+    if (order === 'unread_first') {
+      return paginate(qb, query, {
+        by: ['(n.read_at IS NULL)'],
+        direction: 'DESC',
+        useLimit: true,
+        keysOf: async (id) => {
+          const cursor = await at(id);
+          return cursor ? [cursor.readAt === null ? 1 : 0] : null;
+        },
+      });
     }
-    if (order === 'unread_first') qb.orderBy('(n.read_at IS NULL)', 'DESC').addOrderBy('n.id', 'DESC');
-    else qb.orderBy('n.id', 'DESC');
-    const rows = await qb.limit(query.limit + 1).getMany();
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
+    return paginate(qb, query, {
+      direction: 'DESC',
+      useLimit: true,
+      keysOf: async (id): Promise<[] | null> => ((await at(id)) ? [] : null),
+    });
   }
 
   unreadCount(volunteerId: string): Promise<number> {

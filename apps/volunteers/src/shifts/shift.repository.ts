@@ -1,8 +1,7 @@
-import { type Page, type Tx } from '@linkage/database';
+import { type Page, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { pageByStart } from '../database/start-ordered-page';
 import { applyTeamScope, type TeamScope } from '../teams/team-scope';
 import type { ListShiftsQuery } from './shift.dto';
 import { Shift } from './shift.entity';
@@ -92,12 +91,14 @@ export class ShiftRepository {
         )
         .setParameter('fitsId', options.fitsVolunteerId);
     }
-    return pageByStart(qb, query, {
-      startColumn: 's.starts_at',
-      idColumn: 's.id',
+    return paginate(qb, query, {
+      by: ['s.starts_at'],
+      id: 's.id',
       direction: when === 'past' ? 'DESC' : 'ASC',
-      startOf: async (id) =>
-        (await this.repo.findOne({ select: { startsAt: true }, where: { id } }))?.startsAt ?? null,
+      keysOf: async (id) => {
+        const shift = await this.repo.findOne({ select: { startsAt: true }, where: { id } });
+        return shift ? [shift.startsAt] : null;
+      },
     });
   }
 

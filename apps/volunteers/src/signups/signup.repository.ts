@@ -2,7 +2,6 @@ import { type Page, type PageQuery, paginate, type Tx } from '@linkage/database'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
-import { pageByStart } from '../database/start-ordered-page';
 import { Shift } from '../shifts/shift.entity';
 import type { TimeSpan } from './overlap.rule';
 import { Signup, type Assignment } from './signup.entity';
@@ -141,12 +140,12 @@ export class SignupRepository {
       .where('su.volunteer_id = :volunteerId', { volunteerId })
       .andWhere(filter.when === 'upcoming' ? 'sh.ends_at > :now' : 'sh.ends_at <= :now', { now: filter.now });
     if (filter.status) qb.andWhere('su.status = :status', { status: filter.status });
-    const page = await pageByStart(qb, query, {
-      startColumn: 'sh.starts_at',
-      idColumn: 'su.id',
+    const page = await paginate(qb, query, {
+      by: ['sh.starts_at'],
+      id: 'su.id',
       direction: filter.when === 'upcoming' ? 'ASC' : 'DESC',
       useLimit: true,
-      startOf: async (id) => {
+      keysOf: async (id) => {
         const row = await this.db
           .getRepository(Signup)
           .createQueryBuilder('su')
@@ -154,7 +153,7 @@ export class SignupRepository {
           .select('sh.starts_at', 'startsAt')
           .where('su.id = :id AND su.volunteer_id = :volunteerId', { id, volunteerId })
           .getRawOne<{ startsAt: Date }>();
-        return row ? new Date(row.startsAt) : null;
+        return row ? [new Date(row.startsAt)] : null;
       },
     });
     return { items: page.items.map(withShift), nextCursor: page.nextCursor };
