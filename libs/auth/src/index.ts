@@ -10,3 +10,4 @@ export * from './request-context';
 export * from './token-claims';
 export * from './token-verifier';
 export * from './access';
+export * from './not-found-or-denied';
