@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
+import { AccessModule } from './access/access.module';
 import { CreateOrganisations1764000000000 } from './migrations/1764000000000-create-organisations';
 import { AddOrganisationStatus1796000000000 } from './migrations/1796000000000-add-organisation-status';
 import { AnnounceExistingOrganisations1796000000200 } from './migrations/1796000000200-announce-existing-organisations';
@@ -21,5 +22,5 @@ export const partnersService: ServiceDefinition = {
       AnnounceExistingOrganisations1796000000200,
     ],
   },
-  imports: [OrganisationModule],
+  imports: [AccessModule, OrganisationModule],
 };

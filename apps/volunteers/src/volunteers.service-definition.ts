@@ -1,5 +1,6 @@
 import { CreateOrganisationNames1796000000100 } from '@linkage/messaging';
 import type { ServiceDefinition } from '@linkage/service-kit';
+import { AccessModule } from './access/access.module';
 import { OrganisationModule } from './organisations/organisation.module';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
@@ -76,6 +77,7 @@ export const volunteersService: ServiceDefinition = {
   },
   config: VolunteersConfig,
   imports: [
+    AccessModule,
     VolunteerModule,
     TeamModule,
     ShiftModule,

@@ -10,6 +10,7 @@ import {
   UpdateContactDto,
   UpdateOrganisationDto,
 } from './organisation.dto';
+import { PARTNERS_ROLES } from '../access/partners.access';
 import { OrganisationError } from './organisation.error';
 import { OrganisationService } from './organisation.service';
 
@@ -21,7 +22,7 @@ export class OrganisationController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin', 'coordinator')
+  @Roles(...PARTNERS_ROLES['organisation.create'])
   @ApiOperation({ summary: 'Register a partner organisation (coordinators)' })
   @ApiCreatedResponse({ type: OrganisationView })
   @ApiErrors(OrganisationError, 'ORGANISATION_NAME_TAKEN')
@@ -30,7 +31,7 @@ export class OrganisationController {
   }
 
   @Get()
-  @Roles('admin', 'coordinator', 'partner')
+  @Roles(...PARTNERS_ROLES['organisation.read'])
   @ApiOperation({ summary: 'List organisations, newest first (a partner member sees only their own)' })
   @ApiOkResponse({ type: OrganisationPage })
   async list(
@@ -42,7 +43,7 @@ export class OrganisationController {
   }
 
   @Get(':id')
-  @Roles('admin', 'coordinator', 'partner')
+  @Roles(...PARTNERS_ROLES['organisation.read'])
   @ApiOperation({ summary: 'One organisation' })
   @ApiOkResponse({ type: OrganisationView })
   @ApiErrors(OrganisationError, 'ORGANISATION_NOT_FOUND')
@@ -54,7 +55,7 @@ export class OrganisationController {
   }
 
   @Patch(':id')
-  @Roles('admin', 'coordinator')
+  @Roles(...PARTNERS_ROLES['organisation.update'])
   @ApiOperation({
     summary: 'Rename, re-classify, move or suspend an organisation (coordinators)',
     description:
@@ -71,7 +72,7 @@ export class OrganisationController {
   }
 
   @Patch(':id/contact')
-  @Roles('admin', 'coordinator', 'partner')
+  @Roles(...PARTNERS_ROLES['organisation.update_contact'])
   @ApiOperation({ summary: 'Change the contact details (a partner member: of their own organisation only)' })
   @ApiOkResponse({ type: OrganisationView })
   @ApiErrors(OrganisationError, 'ORGANISATION_NOT_FOUND')

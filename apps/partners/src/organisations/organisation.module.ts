@@ -1,7 +1,6 @@
 import { Transactions } from '@linkage/database';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganisationAccess } from './organisation.access';
 import { OrganisationController } from './organisation.controller';
 import { Organisation } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
@@ -11,6 +10,6 @@ import { OrganisationService } from './organisation.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation])],
   controllers: [OrganisationController, OrganisationRpcController],
-  providers: [OrganisationAccess, OrganisationRepository, OrganisationService, Transactions],
+  providers: [OrganisationRepository, OrganisationService, Transactions],
 })
 export class OrganisationModule {}

@@ -9,6 +9,9 @@ import { Organisation } from './organisation.entity';
 export type ContactDetails = Pick<Organisation, 'contactName' | 'contactPhone' | 'contactEmail'>;
 
 /** Reads take the caller's scope: a partner member's queries only ever see their own organisation. */
+/** An organisation is scoped as the owner it is (a partner member's organisation id). */
+const COLUMNS = { owner: 'o.id' };
+
 @Injectable()
 export class OrganisationRepository {
   constructor(@InjectRepository(Organisation) private readonly repo: Repository<Organisation>) {}
@@ -34,7 +37,7 @@ export class OrganisationRepository {
     id: string,
     changes: Partial<Pick<Organisation, 'name' | 'kind' | 'district' | 'address' | 'status'>>,
   ): Promise<{ before: Organisation; after: Organisation } | null | 'duplicate'> {
-    const before = await applyScope(tx.getRepository(Organisation).createQueryBuilder('o'), scope, 'o.id')
+    const before = await applyScope(tx.getRepository(Organisation).createQueryBuilder('o'), scope, COLUMNS)
       .andWhere('o.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
@@ -51,7 +54,7 @@ export class OrganisationRepository {
   }
 
   findById(scope: RecordScope, id: string): Promise<Organisation | null> {
-    return applyScope(this.repo.createQueryBuilder('o'), scope, 'o.id')
+    return applyScope(this.repo.createQueryBuilder('o'), scope, COLUMNS)
       .andWhere('o.id = :id', { id })
       .getOne();
   }
@@ -66,7 +69,7 @@ export class OrganisationRepository {
   }
 
   list(scope: RecordScope, query: ListOrganisationsQuery): Promise<Page<Organisation>> {
-    const qb = applyScope(this.repo.createQueryBuilder('o'), scope, 'o.id');
+    const qb = applyScope(this.repo.createQueryBuilder('o'), scope, COLUMNS);
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.q) qb.andWhere('o.name LIKE :q', { q: containsPattern(query.q) });
     return paginate(qb, query);
@@ -79,9 +82,7 @@ export class OrganisationRepository {
   ): Promise<Organisation | null> {
     if (Object.keys(contact).length > 0) {
       const qb = this.repo.createQueryBuilder().update(Organisation).set(contact).where('id = :id', { id });
-      if (scope.kind === 'none') return null;
-      if (scope.kind === 'owner') qb.andWhere('id = :owner', { owner: scope.ownerId });
-      await qb.execute();
+      await applyScope(qb, scope, { owner: 'id' }).execute();
     }
     return this.findById(scope, id);
   }

@@ -1,4 +1,4 @@
-import { AuditLog, scopeAllows, type Principal, type RecordScope } from '@linkage/auth';
+import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
 import {
   EventSubject,
   type FindOrganisationsResponse,
@@ -7,7 +7,7 @@ import {
 import { Outbox } from '@linkage/messaging';
 import { newId, Transactions, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { OrganisationAccess, type OrganisationAction } from './organisation.access';
+import { PartnersAccess } from '../access/partners.access';
 import type {
   CreateOrganisationDto,
   ListOrganisationsQuery,
@@ -43,7 +43,7 @@ function eventPayload(o: Organisation): OrganisationRegisteredV1 {
 export class OrganisationService {
   constructor(
     private readonly organisations: OrganisationRepository,
-    private readonly access: OrganisationAccess,
+    private readonly access: PartnersAccess,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
     private readonly outbox: Outbox,
@@ -82,7 +82,7 @@ export class OrganisationService {
    * its name hear of it through partners.organisation.changed.v1, published with the change.
    */
   async update(principal: Principal, id: string, input: UpdateOrganisationDto): Promise<Organisation> {
-    const scope = this.access.scope(principal, 'update');
+    const scope = await this.access.scope(principal, 'organisation.update');
     const result = await this.transactions.run(async (tx) => {
       const updated = await this.organisations.update(tx, scope, id, input);
       if (updated === 'duplicate') throw nameTaken(input.name ?? '');
@@ -109,22 +109,22 @@ export class OrganisationService {
       }
       return updated.after;
     });
-    return result ?? this.notFound(scope, 'update', id);
+    return result ?? this.notFound('organisation.update', id);
   }
 
   async get(principal: Principal, id: string): Promise<Organisation> {
-    const scope = this.access.scope(principal, 'read');
-    return (await this.organisations.findById(scope, id)) ?? this.notFound(scope, 'read', id);
+    const scope = await this.access.scope(principal, 'organisation.read');
+    return (await this.organisations.findById(scope, id)) ?? this.notFound('organisation.read', id);
   }
 
-  list(principal: Principal, query: ListOrganisationsQuery): Promise<Page<Organisation>> {
-    return this.organisations.list(this.access.scope(principal, 'read'), query);
+  async list(principal: Principal, query: ListOrganisationsQuery): Promise<Page<Organisation>> {
+    return this.organisations.list(await this.access.scope(principal, 'organisation.read'), query);
   }
 
   async updateContact(principal: Principal, id: string, input: UpdateContactDto): Promise<Organisation> {
-    const scope = this.access.scope(principal, 'update_contact');
+    const scope = await this.access.scope(principal, 'organisation.update_contact');
     const updated = await this.organisations.updateContact(scope, id, input);
-    if (!updated) return this.notFound(scope, 'update_contact', id);
+    if (!updated) return this.notFound('organisation.update_contact', id);
     await this.audit.record({
       action: 'organisation.contact_updated',
       recordType: 'organisation',
@@ -149,15 +149,19 @@ export class OrganisationService {
    * Missing and not-yours look the same to the caller (404, same body); a record that exists but was
    * out of the caller's scope is recorded as a denied attempt.
    */
-  private async notFound(scope: RecordScope, action: OrganisationAction, id: string): Promise<never> {
-    if (!scopeAllows(scope, id) && (await this.organisations.exists(id))) {
-      await this.audit.record({
-        action: `organisation.${action}`,
+  private notFound(
+    action: 'organisation.read' | 'organisation.update' | 'organisation.update_contact',
+    id: string,
+  ): Promise<never> {
+    return notFoundOrDenied(
+      this.audit,
+      {
+        action,
         recordType: 'organisation',
         recordId: id,
-        outcome: 'denied',
-      });
-    }
-    throw new OrganisationError('ORGANISATION_NOT_FOUND', `No organisation with id ${id}.`);
+        existsOutsideScope: () => this.organisations.exists(id),
+      },
+      new OrganisationError('ORGANISATION_NOT_FOUND', `No organisation with id ${id}.`),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import {
   AttendanceView,
   CheckInCodeQuery,
@@ -22,7 +23,7 @@ export class AttendanceController {
   constructor(private readonly attendance: AttendanceService) {}
 
   @Get('shifts/:id/check-in-code')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'The rotating check-in or check-out QR code (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: CheckInCodeView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
@@ -38,7 +39,7 @@ export class AttendanceController {
 
   @Post('attendance/scan')
   @HttpCode(200)
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'Check in or out by scanning the shift’s code (a confirmed volunteer)' })
   @ApiOkResponse({ type: AttendanceView })
   @ApiErrors(
@@ -59,7 +60,7 @@ export class AttendanceController {
   }
 
   @Get('shifts/:id/attendance')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'The shift’s attendance with its flags (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: AttendanceView, isArray: true })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
@@ -73,7 +74,7 @@ export class AttendanceController {
 
   @Post('shifts/:id/attendance')
   @HttpCode(200)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'Record someone’s check-in/out with a reason (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: AttendanceView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
@@ -88,7 +89,7 @@ export class AttendanceController {
 
   @Post('shifts/:id/attendance/:volunteerId/no-show')
   @HttpCode(200)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'Record a no-show (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: AttendanceView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')

@@ -9,6 +9,7 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { VolunteerError } from '../volunteers/volunteer.error';
 import { CalendarService } from './calendar.service';
 
@@ -34,7 +35,7 @@ export class CalendarTokenController {
 
   @Post()
   @HttpCode(201)
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'Create my calendar feed address, or replace it (the old one stops working)' })
   @ApiCreatedResponse({ type: CalendarTokenView })
   // An account with the volunteer role but no profile has no calendar of its own.
@@ -46,7 +47,7 @@ export class CalendarTokenController {
 
   @Delete()
   @HttpCode(204)
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'Revoke my calendar feed address' })
   @ApiNoContentResponse()
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')

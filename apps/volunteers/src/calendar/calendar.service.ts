@@ -33,7 +33,7 @@ export class CalendarService {
   /** Creates the caller's feed token, or replaces it (the old URL stops working). Shown this once. */
   async issue(principal: Principal): Promise<IssuedToken> {
     const volunteerId = ownVolunteerId(principal);
-    await this.volunteers.find(principal, 'read', volunteerId);
+    await this.volunteers.find(principal, 'volunteer.read', volunteerId);
     const { token, hash } = newCalendarToken();
     const saved = await this.calendars.put(volunteerId, hash);
     await this.audit.record({

@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { CertificateVerificationView, CertificateView, RevokeCertificateDto } from './certificate.dto';
 import { CertificateError } from './certificate.error';
 import { CertificateService } from './certificate.service';
@@ -22,7 +23,7 @@ export class CertificateController {
   @Post('volunteers/:id/certificates')
   @HttpCode(201)
   @ApiBearerAuth('bearer')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['record.request_certificate'])
   @ApiOperation({
     summary: 'Issue a numbered certificate of the verified hours (coordinators; a volunteer their own)',
   })
@@ -37,7 +38,7 @@ export class CertificateController {
 
   @Get('volunteers/:id/certificates')
   @ApiBearerAuth('bearer')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['record.read'])
   @ApiOperation({ summary: 'A volunteer’s certificates, newest first (coordinators; the volunteer)' })
   @ApiOkResponse({ type: CertificateView, isArray: true })
   @ApiErrors(CertificateError, 'CERTIFICATE_VOLUNTEER_NOT_FOUND')
@@ -50,7 +51,7 @@ export class CertificateController {
 
   @Get('certificates/:number.pdf')
   @ApiBearerAuth('bearer')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['record.read'])
   @ApiOperation({ summary: 'The certificate as a PDF (its volunteer; coordinators)' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
@@ -71,7 +72,7 @@ export class CertificateController {
   @Post('certificates/:number/revoke')
   @HttpCode(200)
   @ApiBearerAuth('bearer')
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['record.administer'])
   @ApiOperation({ summary: 'Revoke a certificate with a reason (coordinators)' })
   @ApiOkResponse({ type: CertificateView })
   @ApiErrors(CertificateError, 'CERTIFICATE_NOT_FOUND')

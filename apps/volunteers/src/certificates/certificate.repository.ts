@@ -1,8 +1,12 @@
+import { applyScope, type RecordScope } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Tx } from '@linkage/database';
 import { Certificate } from './certificate.entity';
+
+/** A certificate is scoped by its volunteer. */
+const COLUMNS = { owner: 'c.volunteer_id' };
 
 /** The certificate register and its per-year counter. */
 @Injectable()
@@ -29,16 +33,30 @@ export class CertificateRepository {
     return tx.getRepository(Certificate).findOneByOrFail({ id: certificate.id });
   }
 
-  findByNumber(number: string, tx: Tx = this.db.manager): Promise<Certificate | null> {
-    return tx.getRepository(Certificate).findOneBy({ number });
+  /** The certificate within the scope (owner: its volunteer). */
+  findByNumber(scope: RecordScope, number: string): Promise<Certificate | null> {
+    return applyScope(this.db.getRepository(Certificate).createQueryBuilder('c'), scope, COLUMNS)
+      .andWhere('c.number = :number', { number })
+      .getOne();
   }
 
-  lockByNumber(tx: Tx, number: string): Promise<Certificate | null> {
-    return tx
-      .getRepository(Certificate)
-      .createQueryBuilder('c')
+  /** Public verification: anyone with the number sees what the certificate itself shows, so no scope. */
+  findForVerification(number: string): Promise<Certificate | null> {
+    return this.db.getRepository(Certificate).findOneBy({ number });
+  }
+
+  /** The id of the certificate with this number, whoever's it is: for the audit of a denied attempt. */
+  async idOfNumber(number: string): Promise<string | null> {
+    return (
+      (await this.db.getRepository(Certificate).findOne({ select: { id: true }, where: { number } }))?.id ??
+      null
+    );
+  }
+
+  lockByNumber(tx: Tx, scope: RecordScope, number: string): Promise<Certificate | null> {
+    return applyScope(tx.getRepository(Certificate).createQueryBuilder('c'), scope, COLUMNS)
       .setLock('pessimistic_write')
-      .where('c.number = :number', { number })
+      .andWhere('c.number = :number', { number })
       .getOne();
   }
 

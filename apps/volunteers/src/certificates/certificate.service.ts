@@ -1,9 +1,9 @@
-import { AuditLog, scopeAllows, type Principal } from '@linkage/auth';
+import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
 import { newId, Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
+import { VolunteersAccess } from '../access/volunteers.access';
 import { HoursRepository } from '../hours/hours.repository';
 import { sumHours } from '../hours/hours-rules';
-import { ownRecordScope } from '../records/own-record.access';
 import { localDateOf } from '../time/local-date';
 import { VolunteersConfig } from '../volunteers.config';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
@@ -23,6 +23,7 @@ export class CertificateService {
     private readonly certificates: CertificateRepository,
     private readonly hours: HoursRepository,
     private readonly volunteers: VolunteerRepository,
+    private readonly access: VolunteersAccess,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
     private readonly config: VolunteersConfig,
@@ -30,7 +31,7 @@ export class CertificateService {
 
   /** Coordinators for anyone; a volunteer for themself. 422 NO_VERIFIED_HOURS when there is nothing to certify. */
   async issue(principal: Principal, volunteerId: string, now = new Date()): Promise<Certificate> {
-    if (!scopeAllows(ownRecordScope(principal, 'request_certificate'), volunteerId)) {
+    if (!(await this.access.can(principal, 'record.request_certificate', { ownerId: volunteerId }))) {
       throw volunteerNotFound(volunteerId);
     }
     const certificate = await this.transactions.run(async (tx) => {
@@ -83,7 +84,8 @@ export class CertificateService {
   }
 
   async list(principal: Principal, volunteerId: string): Promise<Certificate[]> {
-    if (!scopeAllows(ownRecordScope(principal, 'read'), volunteerId)) throw volunteerNotFound(volunteerId);
+    if (!(await this.access.can(principal, 'record.read', { ownerId: volunteerId })))
+      throw volunteerNotFound(volunteerId);
     if (!(await this.volunteers.exists(volunteerId))) throw volunteerNotFound(volunteerId);
     return this.certificates.ofVolunteer(volunteerId);
   }
@@ -121,11 +123,10 @@ export class CertificateService {
   /** Coordinators; revoking again keeps the first revocation. */
   async revoke(principal: Principal, number: string, reason: string): Promise<Certificate> {
     if (!isCertificateNumber(number)) throw certificateNotFound(number);
+    const scope = await this.access.scope(principal, 'record.administer');
     return this.transactions.run(async (tx) => {
-      const certificate = await this.certificates.lockByNumber(tx, number);
-      if (!certificate || !scopeAllows(ownRecordScope(principal, 'administer'), certificate.volunteerId)) {
-        throw certificateNotFound(number);
-      }
+      const certificate = await this.certificates.lockByNumber(tx, scope, number);
+      if (!certificate) throw certificateNotFound(number);
       if (certificate.revokedAt) return certificate;
       const saved = await this.certificates.revoke(tx, certificate.id, {
         revokedAt: new Date(),
@@ -148,7 +149,9 @@ export class CertificateService {
 
   /** Public: what the certificate itself shows, nothing more. */
   async verify(number: string): Promise<Certificate> {
-    const certificate = isCertificateNumber(number) ? await this.certificates.findByNumber(number) : null;
+    const certificate = isCertificateNumber(number)
+      ? await this.certificates.findForVerification(number)
+      : null;
     if (!certificate) throw certificateNotFound(number);
     return certificate;
   }
@@ -157,19 +160,18 @@ export class CertificateService {
     return `${this.config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/api/certificates/${number}/verify`;
   }
 
+  /** The certificate for its volunteer or a coordinator; anyone else's attempt is audited and gets the 404. */
   private async readable(principal: Principal, number: string, action: string): Promise<Certificate> {
-    const certificate = isCertificateNumber(number) ? await this.certificates.findByNumber(number) : null;
-    if (!certificate) throw certificateNotFound(number);
-    if (!scopeAllows(ownRecordScope(principal, 'read'), certificate.volunteerId)) {
-      await this.audit.record({
-        action,
-        recordType: 'certificate',
-        recordId: certificate.id,
-        outcome: 'denied',
-      });
-      throw certificateNotFound(number);
-    }
-    return certificate;
+    if (!isCertificateNumber(number)) throw certificateNotFound(number);
+    const scope = await this.access.scope(principal, 'record.read');
+    const certificate = await this.certificates.findByNumber(scope, number);
+    if (certificate) return certificate;
+    const id = await this.certificates.idOfNumber(number);
+    return notFoundOrDenied(
+      this.audit,
+      { action, recordType: 'certificate', recordId: id ?? number, existsOutsideScope: id !== null },
+      certificateNotFound(number),
+    );
   }
 }
 

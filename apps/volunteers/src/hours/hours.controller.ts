@@ -14,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import {
   AdjustHoursDto,
   ExportQuery,
@@ -35,7 +36,7 @@ export class HoursController {
   constructor(private readonly hours: HoursService) {}
 
   @Get('hours/totals')
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['record.administer'])
   @ApiOperation({ summary: 'Verified hours by team or by month (coordinators)' })
   @ApiOkResponse({ type: HoursTotalView, isArray: true })
   async totals(@Query() query: TotalsQuery): Promise<HoursTotalView[]> {
@@ -49,7 +50,7 @@ export class HoursController {
   }
 
   @Get('hours/export')
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['record.administer'])
   @ApiOperation({ summary: 'Every hours record as CSV or XLSX (coordinators)' })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
@@ -72,7 +73,7 @@ export class HoursController {
   }
 
   @Get('hours/:id')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['hours.read'])
   @ApiOperation({
     summary: 'One hours record with its adjustments (coordinators; its volunteer; the team’s leaders)',
   })
@@ -88,7 +89,7 @@ export class HoursController {
 
   @Post('hours/:id/verify')
   @HttpCode(200)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['hours.manage'])
   @ApiOperation({ summary: 'Verify hours (coordinators; the shift’s team leaders, not their own)' })
   @ApiOkResponse({ type: HoursRecordView })
   @ApiErrors(HoursError, 'HOURS_NOT_FOUND', 'HOURS_VERIFY_FORBIDDEN')
@@ -100,7 +101,7 @@ export class HoursController {
   }
 
   @Patch('hours/:id')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['hours.manage'])
   @ApiOperation({ summary: 'Adjust hours with a reason (coordinators; the shift’s team leaders)' })
   @ApiOkResponse({ type: HoursRecordView })
   @ApiErrors(HoursError, 'HOURS_NOT_FOUND', 'HOURS_VERIFY_FORBIDDEN', 'HOURS_DAILY_CAP_EXCEEDED')
@@ -113,7 +114,7 @@ export class HoursController {
   }
 
   @Get('volunteers/:id/hours')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['record.read'])
   @ApiOperation({
     summary: 'A volunteer’s verified total, by month, star level and records (coordinators; the volunteer)',
   })

@@ -4,7 +4,6 @@ import { TransactionsModule } from '../database/transactions.module';
 import { PointsModule } from '../points/points.module';
 import { ShiftModule } from '../shifts/shift.module';
 import { VolunteerModule } from '../volunteers/volunteer.module';
-import { HoursAccess } from './hours.access';
 import { HoursController } from './hours.controller';
 import { HoursRepository } from './hours.repository';
 import { HoursService } from './hours.service';
@@ -13,7 +12,7 @@ import { HoursService } from './hours.service';
 @Module({
   imports: [AttendanceModule, PointsModule, ShiftModule, VolunteerModule, TransactionsModule],
   controllers: [HoursController],
-  providers: [HoursAccess, HoursRepository, HoursService],
+  providers: [HoursRepository, HoursService],
   exports: [HoursRepository],
 })
 export class HoursModule {}

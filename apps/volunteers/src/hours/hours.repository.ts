@@ -1,3 +1,4 @@
+import { applyScope, type RecordScope } from '@linkage/auth';
 import { newId, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -33,8 +34,18 @@ export interface HoursExportRow {
 export class HoursRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  findById(id: string, tx: Tx = this.db.manager): Promise<HoursRecord | null> {
-    return tx.getRepository(HoursRecord).findOneBy({ id });
+  /** One record within the scope (owner: its volunteer; team: its shift's team). */
+  findById(scope: RecordScope, id: string, tx: Tx = this.db.manager): Promise<HoursRecord | null> {
+    return applyScope(tx.getRepository(HoursRecord).createQueryBuilder('h'), scope, {
+      owner: 'h.volunteer_id',
+      team: 'h.team_id',
+    })
+      .andWhere('h.id = :id', { id })
+      .getOne();
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.db.getRepository(HoursRecord).existsBy({ id });
   }
 
   byAttendance(tx: Tx, attendanceId: string): Promise<HoursRecord | null> {

@@ -1,18 +1,17 @@
-import { AuditLog, scopeAllows, type Principal } from '@linkage/auth';
+import { AuditLog, notFoundOrDenied, type Principal, type RecordScope } from '@linkage/auth';
 import { EventSubject } from '@linkage/contracts';
 import { Outbox } from '@linkage/messaging';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { VolunteersAccess } from '../access/volunteers.access';
 import type { Attendance } from '../attendance/attendance.entity';
 import { AttendanceHooks } from '../attendance/attendance-hooks';
 import { Transactions, type Tx } from '@linkage/database';
 import { PointsService } from '../points/points.service';
-import { ownRecordScope } from '../records/own-record.access';
 import { ShiftRepository } from '../shifts/shift.repository';
 import { shiftSource } from '../shifts/shift-source';
 import { localDateOf } from '../time/local-date';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
 import type { HoursRecord } from './hours-record.entity';
-import { HoursAccess } from './hours.access';
 import { HoursError } from './hours.error';
 import { HoursRepository, type HoursAdjustment, type HoursExportRow } from './hours.repository';
 import {
@@ -41,7 +40,7 @@ export interface VolunteerHours {
 export class HoursService implements OnModuleInit {
   constructor(
     private readonly hours: HoursRepository,
-    private readonly access: HoursAccess,
+    private readonly access: VolunteersAccess,
     private readonly shifts: ShiftRepository,
     private readonly volunteers: VolunteerRepository,
     private readonly points: PointsService,
@@ -111,15 +110,18 @@ export class HoursService implements OnModuleInit {
     principal: Principal,
     id: string,
   ): Promise<{ record: HoursRecord; adjustments: HoursAdjustment[] }> {
-    const record = await this.hours.findById(id);
-    if (!record || !(await this.access.mayRead(principal, record))) throw notFound(id);
+    const record = await this.hours.findById(await this.access.scope(principal, 'hours.read'), id);
+    if (!record) throw notFound(id);
     return { record, adjustments: await this.hours.adjustments(id) };
   }
 
   async verify(principal: Principal, id: string): Promise<HoursRecord> {
-    await this.managed(principal, id);
+    const scope = await this.managed(principal, id);
+    const verifierRole = (await this.access.can(principal, 'record.administer'))
+      ? 'coordinator'
+      : 'team_leader';
     return this.transactions.run(async (tx) => {
-      const record = await this.lockRecord(tx, id);
+      const record = await this.lockRecord(tx, scope, id);
       if (record.status === 'verified') return record;
       const now = new Date();
       const saved = await this.hours.save(tx, id, {
@@ -140,9 +142,7 @@ export class HoursService implements OnModuleInit {
         source: shiftSource(shift),
         hours: Number(saved.hours),
         verifiedBy: principal.accountId,
-        verifierRole: principal.roles.some((r) => r === 'coordinator' || r === 'admin')
-          ? 'coordinator'
-          : 'team_leader',
+        verifierRole,
         verifiedAt: now.toISOString(),
       });
       await this.audit.record(
@@ -165,10 +165,10 @@ export class HoursService implements OnModuleInit {
     id: string,
     input: { hours: string; reason: string },
   ): Promise<HoursRecord> {
-    await this.managed(principal, id);
+    const scope = await this.managed(principal, id);
     const wanted = hoursToUnits(input.hours);
     return this.transactions.run(async (tx) => {
-      const record = await this.lockRecord(tx, id);
+      const record = await this.lockRecord(tx, scope, id);
       const days = await this.hours.daysOf(tx, id);
       const dates = days.length > 0 ? days.map((d) => d.date) : [record.serviceDate];
       const others = await this.hours.hoursOnDates(tx, record.volunteerId, dates, id);
@@ -236,7 +236,7 @@ export class HoursService implements OnModuleInit {
 
   async ofVolunteer(principal: Principal, volunteerId: string): Promise<VolunteerHours> {
     if (
-      !scopeAllows(ownRecordScope(principal, 'read'), volunteerId) ||
+      !(await this.access.can(principal, 'record.read', { ownerId: volunteerId })) ||
       !(await this.volunteers.exists(volunteerId))
     ) {
       throw new HoursError('HOURS_NOT_FOUND', `No volunteer with id ${volunteerId}.`);
@@ -265,26 +265,36 @@ export class HoursService implements OnModuleInit {
     return rows;
   }
 
-  /** 404 for a record the caller may not see; 403 for one they see but may not verify or adjust. */
-  private async managed(principal: Principal, id: string): Promise<HoursRecord> {
-    const record = await this.hours.findById(id);
-    if (!record) throw notFound(id);
-    if (await this.access.mayManage(principal, record)) return record;
-    if (await this.access.mayRead(principal, record)) {
+  /**
+   * The caller's manage scope when it holds the record. 403 for a record they see but may not verify or
+   * adjust; 404 for one they may not see (a denied attempt when it exists), as for one not there.
+   */
+  private async managed(principal: Principal, id: string): Promise<RecordScope> {
+    const scope = await this.access.scope(principal, 'hours.manage');
+    if (await this.hours.findById(scope, id)) return scope;
+    if (await this.hours.findById(await this.access.scope(principal, 'hours.read'), id)) {
       throw new HoursError(
         'HOURS_VERIFY_FORBIDDEN',
         'Only a coordinator or the leader of the shift’s team verifies or adjusts hours, and not their own.',
       );
     }
-    await this.audit.record({ action: 'hours.manage', recordType: 'hours', recordId: id, outcome: 'denied' });
-    throw notFound(id);
+    return notFoundOrDenied(
+      this.audit,
+      {
+        action: 'hours.manage',
+        recordType: 'hours',
+        recordId: id,
+        existsOutsideScope: () => this.hours.exists(id),
+      },
+      notFound(id),
+    );
   }
 
-  private async lockRecord(tx: Tx, id: string): Promise<HoursRecord> {
-    const record = await this.hours.findById(id, tx);
+  private async lockRecord(tx: Tx, scope: RecordScope, id: string): Promise<HoursRecord> {
+    const record = await this.hours.findById(scope, id, tx);
     if (!record) throw notFound(id);
     await this.volunteers.lockForUpdate(tx, record.volunteerId);
-    return (await this.hours.findById(id, tx))!;
+    return (await this.hours.findById(scope, id, tx))!;
   }
 }
 

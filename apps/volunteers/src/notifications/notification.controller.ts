@@ -2,6 +2,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors } from '@linkage/errors';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { NotificationPage, NotificationsQuery, NotificationView } from './notification.dto';
 import { NotificationError } from './notification.error';
 import { NotificationService } from './notification.service';
@@ -13,7 +14,7 @@ export class NotificationController {
   constructor(private readonly notifications: NotificationService) {}
 
   @Get()
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'My notifications: unread first (or newest first), with the unread count' })
   @ApiOkResponse({ type: NotificationPage })
   async mine(
@@ -30,7 +31,7 @@ export class NotificationController {
 
   @Post(':id/read')
   @HttpCode(200)
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'Mark one of my notifications read' })
   @ApiOkResponse({ type: NotificationView })
   @ApiErrors(NotificationError, 'NOTIFICATION_NOT_FOUND')

@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 
 export class PartnerOrganisationsQuery {
   @ApiPropertyOptional({ description: 'Only organisations of this kind', example: 'residents_committee' })
@@ -42,7 +43,7 @@ export class OrganisationController {
   constructor(private readonly organisations: OrganisationNames) {}
 
   @Get()
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['organisation.read'])
   @ApiOperation({ summary: 'Partner organisations (names and kinds) for filters and shift hosts' })
   @ApiOkResponse({ type: PartnerOrganisationList })
   async list(@Query() query: PartnerOrganisationsQuery): Promise<PartnerOrganisationList> {

@@ -2,6 +2,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { AwardPointsDto, LeaderboardRowView, PointsEntryView, PointsView } from './points.dto';
 import { PointsError } from './points.error';
 import { PointsService } from './points.service';
@@ -14,7 +15,7 @@ export class PointsController {
 
   @Post('points/awards')
   @HttpCode(201)
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['record.administer'])
   @ApiOperation({ summary: 'Award (or take back) points with a reason (coordinators)' })
   @ApiCreatedResponse({ type: PointsEntryView })
   @ApiErrors(PointsError, 'POINTS_VOLUNTEER_NOT_FOUND')
@@ -26,7 +27,7 @@ export class PointsController {
   }
 
   @Get('volunteers/:id/points')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['record.read'])
   @ApiOperation({ summary: 'A volunteer’s points balance and entries (coordinators; the volunteer)' })
   @ApiOkResponse({ type: PointsView })
   @ApiErrors(PointsError, 'POINTS_VOLUNTEER_NOT_FOUND')
@@ -39,7 +40,7 @@ export class PointsController {
   }
 
   @Get('teams/:id/leaderboard')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['team.read'])
   @ApiOperation({ summary: 'The team’s members ranked by points (coordinators; its members)' })
   @ApiOkResponse({ type: LeaderboardRowView, isArray: true })
   @ApiErrors(PointsError, 'POINTS_TEAM_NOT_FOUND')

@@ -1,13 +1,10 @@
-import { AuditLog, scopeAllows, type Principal } from '@linkage/auth';
+import { AuditLog, type Principal } from '@linkage/auth';
 import { newId, Transactions, type Tx } from '@linkage/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { VolunteersAccess } from '../access/volunteers.access';
 import { AttendanceRepository } from '../attendance/attendance.repository';
-import { ownRecordScope } from '../records/own-record.access';
 import { ShiftHooks } from '../shifts/shift-hooks';
-import { TEAM_RULES } from '../teams/team.access';
-import { TeamMembershipRepository } from '../teams/team-membership.repository';
 import { TeamRepository } from '../teams/team.repository';
-import { teamScopeAllows, teamScopeFor } from '../teams/team-scope';
 import { VolunteersConfig } from '../volunteers.config';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
 import { PointsError } from './points.error';
@@ -41,7 +38,7 @@ export class PointsService implements OnModuleInit {
     private readonly attendance: AttendanceRepository,
     private readonly volunteers: VolunteerRepository,
     private readonly teams: TeamRepository,
-    private readonly memberships: TeamMembershipRepository,
+    private readonly access: VolunteersAccess,
     private readonly shiftHooks: ShiftHooks,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
@@ -108,7 +105,7 @@ export class PointsService implements OnModuleInit {
     volunteerId: string,
   ): Promise<{ balance: number; entries: StoredPointsEntry[] }> {
     if (
-      !scopeAllows(ownRecordScope(principal, 'read'), volunteerId) ||
+      !(await this.access.can(principal, 'record.read', { ownerId: volunteerId })) ||
       !(await this.volunteers.exists(volunteerId))
     ) {
       throw new PointsError('POINTS_VOLUNTEER_NOT_FOUND', `No volunteer with id ${volunteerId}.`);
@@ -119,8 +116,7 @@ export class PointsService implements OnModuleInit {
 
   /** The team's members ranked by points (competition ranking; level members in pinyin order). */
   async leaderboard(principal: Principal, teamId: string): Promise<MemberRank[]> {
-    const scope = await teamScopeFor(TEAM_RULES, 'read', principal, (id) => this.memberships.of(id));
-    if (!teamScopeAllows(scope, teamId) || !(await this.teams.exists(teamId))) {
+    if (!(await this.teams.findById(await this.access.scope(principal, 'team.read'), teamId))) {
       throw new PointsError('POINTS_TEAM_NOT_FOUND', `No team with id ${teamId}.`);
     }
     const members = await this.ledger.teamBalances(teamId);

@@ -2,6 +2,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import {
   CancelShiftDto,
   CreateShiftDto,
@@ -21,7 +22,7 @@ export class ShiftController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'Create a shift (coordinators; a team leader for a team they lead)' })
   @ApiCreatedResponse({ type: ShiftView })
   @ApiErrors(ShiftError, 'SHIFT_MANAGE_FORBIDDEN', 'SHIFT_TEAM_UNKNOWN', 'SHIFT_SCHEDULE_INVALID')
@@ -30,7 +31,7 @@ export class ShiftController {
   }
 
   @Get()
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.read'])
   @ApiOperation({
     summary: 'List shifts: those not yet ended, soonest first (when=past for ended ones)',
     description:
@@ -47,7 +48,7 @@ export class ShiftController {
   }
 
   @Get(':id')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.read'])
   @ApiOperation({ summary: 'One shift' })
   @ApiOkResponse({ type: ShiftView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
@@ -59,7 +60,7 @@ export class ShiftController {
   }
 
   @Patch(':id')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({
     summary:
       'Change a shift, close or reopen its sign-ups, or complete it (coordinators; its team’s leaders)',
@@ -84,7 +85,7 @@ export class ShiftController {
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'Cancel a shift with a reason (coordinators; its team’s leaders)' })
   @ApiOkResponse({ type: ShiftView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN', 'SHIFT_NOT_EDITABLE')

@@ -1,8 +1,8 @@
+import { applyScope, type RecordScope } from '@linkage/auth';
 import { type Page, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { applyTeamScope, type TeamScope } from '../teams/team-scope';
 import type { ListShiftsQuery } from './shift.dto';
 import { Shift } from './shift.entity';
 import { MAX_SHIFT_HOURS } from './shift-schedule.rule';
@@ -13,6 +13,9 @@ export interface ShiftListOptions {
   /** Only shifts this volunteer may take: upcoming, taking sign-ups, their skills and certifications. */
   fitsVolunteerId?: string;
 }
+
+/** A shift is scoped by its team (NULL: open to everyone). */
+const COLUMNS = { team: 's.team_id' };
 
 /**
  * Shifts. Reads take the caller's team scope. The seat methods take a transaction and expect the shift
@@ -31,8 +34,8 @@ export class ShiftRepository {
     return this.repo.findOneByOrFail({ id: shift.id });
   }
 
-  findById(scope: TeamScope, id: string): Promise<Shift | null> {
-    return applyTeamScope(this.repo.createQueryBuilder('s'), scope, 's.team_id')
+  findById(scope: RecordScope, id: string): Promise<Shift | null> {
+    return applyScope(this.repo.createQueryBuilder('s'), scope, COLUMNS)
       .andWhere('s.id = :id', { id })
       .getOne();
   }
@@ -46,8 +49,8 @@ export class ShiftRepository {
    * status filter matches the status as shown (shift-status.ts: shownStatus), so a shift that has ended
    * counts as completed.
    */
-  list(scope: TeamScope, query: ListShiftsQuery, options: ShiftListOptions): Promise<Page<Shift>> {
-    const qb = applyTeamScope(this.repo.createQueryBuilder('s'), scope, 's.team_id');
+  list(scope: RecordScope, query: ListShiftsQuery, options: ShiftListOptions): Promise<Page<Shift>> {
+    const qb = applyScope(this.repo.createQueryBuilder('s'), scope, COLUMNS);
     const when = query.when ?? 'upcoming';
     const now = options.now;
     qb.setParameter('now', now);
@@ -103,8 +106,8 @@ export class ShiftRepository {
   }
 
   /** Locks the shift's row for the rest of the transaction, if it is within the scope. */
-  lock(tx: Tx, scope: TeamScope, id: string): Promise<Shift | null> {
-    return applyTeamScope(tx.getRepository(Shift).createQueryBuilder('s'), scope, 's.team_id')
+  lock(tx: Tx, scope: RecordScope, id: string): Promise<Shift | null> {
+    return applyScope(tx.getRepository(Shift).createQueryBuilder('s'), scope, COLUMNS)
       .setLock('pessimistic_write')
       .andWhere('s.id = :id', { id })
       .getOne();

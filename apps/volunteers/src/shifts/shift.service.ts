@@ -1,12 +1,11 @@
-import { AuditLog, type Principal } from '@linkage/auth';
+import { AuditLog, notFoundOrDenied, type Principal, type RecordScope } from '@linkage/auth';
 import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
+import { VolunteersAccess } from '../access/volunteers.access';
 import { TeamRepository } from '../teams/team.repository';
-import { teamScopeAllows, type TeamScope } from '../teams/team-scope';
 import { localDatesOf } from '../time/local-date';
 import { ownVolunteerId } from '../volunteers/volunteer.service';
-import { ShiftAccess, type ShiftAction } from './shift.access';
 import type { CancelShiftDto, CreateShiftDto, ListShiftsQuery, UpdateShiftDto } from './shift.dto';
 import { Shift } from './shift.entity';
 import { ShiftError } from './shift.error';
@@ -23,7 +22,7 @@ export class ShiftService {
   constructor(
     private readonly shifts: ShiftRepository,
     private readonly teams: TeamRepository,
-    private readonly access: ShiftAccess,
+    private readonly access: VolunteersAccess,
     private readonly transactions: Transactions,
     private readonly hooks: ShiftHooks,
     private readonly audit: AuditLog,
@@ -39,7 +38,7 @@ export class ShiftService {
     source: ShiftSource = MANUAL_SOURCE,
   ): Promise<Shift> {
     const teamId = input.teamId ?? null;
-    await this.checkTeam(await this.access.scope(principal, 'manage'), teamId);
+    await this.checkTeam(principal, teamId);
     const schedule = toSchedule(input);
     checkSchedule(schedule);
     const shift = Object.assign(new Shift(), {
@@ -80,15 +79,15 @@ export class ShiftService {
   }
 
   async get(principal: Principal, id: string): Promise<Shift> {
-    const scope = await this.access.scope(principal, 'read');
-    return (await this.shifts.findById(scope, id)) ?? this.notFound(scope, 'read', id);
+    const scope = await this.access.scope(principal, 'shift.read');
+    return (await this.shifts.findById(scope, id)) ?? this.notFound('shift.read', id);
   }
 
   async list(principal: Principal, query: ListShiftsQuery): Promise<Page<Shift>> {
     if (query.fits === 'me' && !principal.volunteerId) {
       throw new ShiftError('SHIFT_FIT_NEEDS_VOLUNTEER', 'fits=me needs an account with a volunteer profile.');
     }
-    return this.shifts.list(await this.access.scope(principal, 'read'), query, {
+    return this.shifts.list(await this.access.scope(principal, 'shift.read'), query, {
       now: new Date(),
       fitsVolunteerId: query.fits === 'me' ? ownVolunteerId(principal) : undefined,
     });
@@ -96,8 +95,7 @@ export class ShiftService {
 
   async update(principal: Principal, id: string, input: UpdateShiftDto): Promise<Shift> {
     rejectNulls(input);
-    if (input.teamId !== undefined)
-      await this.checkTeam(await this.access.scope(principal, 'manage'), input.teamId);
+    if (input.teamId !== undefined) await this.checkTeam(principal, input.teamId);
     return this.withManagedShift(principal, id, async (tx, shift) => {
       if (shift.status === 'cancelled' || shift.status === 'completed') {
         throw new ShiftError(
@@ -176,30 +174,32 @@ export class ShiftService {
    * Runs `work` in a transaction with the shift's row locked, for someone who manages the shift. One they
    * may see but not manage is a 403 (it exists for them); one they may not see is a 404 like a missing
    * one. Those answers are worked out after the transaction, so a refused request holds no connection
-   * while it looks further.
+   * while it looks further. `work` gets the caller's manage scope too, for the shift's records.
    */
   async withManagedShift<T>(
     principal: Principal,
     id: string,
-    work: (tx: Tx, shift: Shift) => Promise<T>,
+    work: (tx: Tx, shift: Shift, scope: RecordScope) => Promise<T>,
   ): Promise<T> {
-    const scope = await this.access.scope(principal, 'manage');
+    const scope = await this.access.scope(principal, 'shift.manage');
     const outcome = await this.transactions.run(async (tx) => {
       const shift = await this.shifts.lock(tx, scope, id);
-      return shift ? { found: true as const, value: await work(tx, shift) } : { found: false as const };
+      return shift
+        ? { found: true as const, value: await work(tx, shift, scope) }
+        : { found: false as const };
     });
     if (outcome.found) return outcome.value;
-    if (await this.shifts.findById(await this.access.scope(principal, 'read'), id)) {
+    if (await this.shifts.findById(await this.access.scope(principal, 'shift.read'), id)) {
       throw new ShiftError(
         'SHIFT_MANAGE_FORBIDDEN',
         'Only coordinators and the leaders of its team manage this shift.',
       );
     }
-    return this.notFound(scope, 'manage', id);
+    return this.notFound('shift.manage', id);
   }
 
-  private async checkTeam(scope: TeamScope, teamId: string | null): Promise<void> {
-    if (!teamScopeAllows(scope, teamId)) {
+  private async checkTeam(principal: Principal, teamId: string | null): Promise<void> {
+    if (!(await this.access.can(principal, 'shift.manage', { teamId }))) {
       throw new ShiftError(
         'SHIFT_MANAGE_FORBIDDEN',
         teamId
@@ -212,16 +212,13 @@ export class ShiftService {
     }
   }
 
-  async notFound(scope: TeamScope, action: ShiftAction, id: string): Promise<never> {
-    if (scope.kind !== 'all' && (await this.shifts.exists(id))) {
-      await this.audit.record({
-        action: `shift.${action}`,
-        recordType: 'shift',
-        recordId: id,
-        outcome: 'denied',
-      });
-    }
-    throw new ShiftError('SHIFT_NOT_FOUND', `No shift with id ${id}.`);
+  /** Not there and not yours answer alike; a real shift out of scope is recorded as a denied attempt. */
+  notFound(action: 'shift.read' | 'shift.manage', id: string): Promise<never> {
+    return notFoundOrDenied(
+      this.audit,
+      { action, recordType: 'shift', recordId: id, existsOutsideScope: () => this.shifts.exists(id) },
+      new ShiftError('SHIFT_NOT_FOUND', `No shift with id ${id}.`),
+    );
   }
 }
 

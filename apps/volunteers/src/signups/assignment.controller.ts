@@ -2,6 +2,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors } from '@linkage/errors';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { VolunteerError } from '../volunteers/volunteer.error';
 import { ownVolunteerId } from '../volunteers/volunteer.service';
 import { AssignmentPage, AssignmentView, AssignmentsQuery } from './signup.dto';
@@ -15,7 +16,7 @@ export class AssignmentController {
   constructor(private readonly signups: SignupService) {}
 
   @Get('me/assignments')
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({
     summary: 'My assignments: upcoming (soonest first) or past (latest first), with their shifts',
   })
@@ -29,7 +30,7 @@ export class AssignmentController {
   }
 
   @Get(':id/assignments')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.read'])
   @ApiOperation({ summary: 'A volunteer’s assignments (coordinators; a volunteer only their own)' })
   @ApiOkResponse({ type: AssignmentPage })
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')

@@ -14,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import {
   ApproveSignupDto,
   RejectSignupDto,
@@ -38,7 +39,7 @@ export class SignupController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['signup.create'])
   @ApiOperation({
     summary: 'Sign up for a shift (yourself; coordinators may name a volunteer)',
     description:
@@ -74,7 +75,7 @@ export class SignupController {
   }
 
   @Get()
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'Who signed up, newest first (coordinators; the leaders of its team)' })
   @ApiOkResponse({ type: RosterPage })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
@@ -94,7 +95,7 @@ export class SignupController {
   }
 
   @Get('me')
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'My sign-up for this shift' })
   @ApiOkResponse({ type: SignupView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
@@ -109,7 +110,7 @@ export class SignupController {
 
   @Delete('me')
   @HttpCode(200)
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({
     summary: 'Cancel my sign-up (a confirmed seat: until the cut-off, else 422 CANCELLATION_CUTOFF_PASSED)',
   })
@@ -126,7 +127,7 @@ export class SignupController {
 
   @Post('me/claim')
   @HttpCode(200)
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'Claim a seat offered to me from the waitlist, before its deadline' })
   @ApiOkResponse({ type: SignupView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
@@ -148,7 +149,7 @@ export class SignupController {
   }
 
   @Get(':signupId')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['signup.read'])
   @ApiOperation({ summary: 'One sign-up (those who manage the shift, and the volunteer it belongs to)' })
   @ApiOkResponse({ type: SignupView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND')
@@ -163,7 +164,7 @@ export class SignupController {
 
   @Delete(':signupId')
   @HttpCode(200)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['signup.cancel'])
   @ApiOperation({
     summary:
       'Cancel a sign-up (coordinators and its team’s leaders, at any time; its volunteer, until the cut-off)',
@@ -181,7 +182,7 @@ export class SignupController {
 
   @Post(':signupId/approve')
   @HttpCode(200)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'Approve a pending sign-up: a seat if one is free, else the waitlist' })
   @ApiOkResponse({ type: SignupView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')
@@ -205,7 +206,7 @@ export class SignupController {
 
   @Post(':signupId/reject')
   @HttpCode(200)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({ summary: 'Reject a pending sign-up' })
   @ApiOkResponse({ type: SignupView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')

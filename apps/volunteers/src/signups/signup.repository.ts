@@ -1,3 +1,4 @@
+import { applyScope, type RecordScope } from '@linkage/auth';
 import { type Page, type PageQuery, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -31,8 +32,26 @@ export class SignupRepository {
     return tx.getRepository(Signup).findOneBy({ shiftId, volunteerId });
   }
 
-  findById(shiftId: string, id: string, tx: Tx = this.db.manager): Promise<Signup | null> {
-    return tx.getRepository(Signup).findOneBy({ shiftId, id });
+  /** One sign-up of the shift within the scope (owner: its volunteer; team: its shift's team). */
+  findById(
+    scope: RecordScope,
+    shiftId: string,
+    id: string,
+    tx: Tx = this.db.manager,
+  ): Promise<Signup | null> {
+    return applyScope(
+      tx
+        .getRepository(Signup)
+        .createQueryBuilder('su')
+        .innerJoin(Shift, 'sh', 'sh.id = su.shift_id')
+        .where('su.shift_id = :shiftId AND su.id = :id', { shiftId, id }),
+      scope,
+      { owner: 'su.volunteer_id', team: 'sh.team_id' },
+    ).getOne();
+  }
+
+  exists(shiftId: string, id: string): Promise<boolean> {
+    return this.db.getRepository(Signup).existsBy({ shiftId, id });
   }
 
   async insert(tx: Tx, signup: Signup): Promise<Signup> {

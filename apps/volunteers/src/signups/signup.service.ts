@@ -1,13 +1,12 @@
-import { AuditLog, type Principal } from '@linkage/auth';
+import { AuditLog, notFoundOrDenied, type Principal, type RecordScope } from '@linkage/auth';
 import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { ShiftAccess } from '../shifts/shift.access';
+import { VolunteersAccess } from '../access/volunteers.access';
 import type { Shift } from '../shifts/shift.entity';
 import { ShiftRepository } from '../shifts/shift.repository';
 import { ShiftService } from '../shifts/shift.service';
 import { shownStatus, takesSignups } from '../shifts/shift-status';
 import { TeamMembershipRepository } from '../teams/team-membership.repository';
-import { ALL_TEAMS, teamScopeAllows, type TeamScope } from '../teams/team-scope';
 import { localDateTimeOf } from '../time/local-date';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 import { VolunteerError } from '../volunteers/volunteer.error';
@@ -64,7 +63,7 @@ export class SignupService {
     private readonly volunteerService: VolunteerService,
     private readonly memberships: TeamMembershipRepository,
     private readonly waitlist: WaitlistService,
-    private readonly access: ShiftAccess,
+    private readonly access: VolunteersAccess,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
     private readonly staffing: StaffingEvents,
@@ -75,19 +74,22 @@ export class SignupService {
    * free, waitlisted when not, pending in approval mode. Signing up again answers the existing sign-up.
    */
   async signUp(principal: Principal, shiftId: string, input: SignUpDto): Promise<SignupResult> {
-    const coordinator = (await this.access.scope(principal, 'assign')).kind === 'all';
-    const assigned = coordinator && input.volunteerId !== undefined;
-    if (!coordinator && input.volunteerId !== undefined && input.volunteerId !== principal.volunteerId) {
+    const assigns = await this.access.can(principal, 'signup.assign');
+    const assigned = assigns && input.volunteerId !== undefined;
+    if (
+      input.volunteerId !== undefined &&
+      !(await this.access.can(principal, 'signup.create', { ownerId: input.volunteerId }))
+    ) {
       throw new SignupError('SIGNUP_FORBIDDEN', 'Only coordinators sign other volunteers up.');
     }
-    if (!coordinator && input.override) {
+    if (input.override && !(await this.access.can(principal, 'signup.override_overlap'))) {
       throw new SignupError('SIGNUP_FORBIDDEN', 'Only coordinators may override an overlap.');
     }
     const volunteerId = input.volunteerId ?? principal.volunteerId;
     if (!volunteerId) {
       throw new SignupError('SIGNUP_VOLUNTEER_REQUIRED', 'Say whom to sign up (volunteerId).');
     }
-    const scope = assigned ? ALL_TEAMS : await this.access.scope(principal, 'read');
+    const scope = await this.access.scope(principal, assigned ? 'signup.assign' : 'shift.read');
     const now = new Date();
 
     const found = await this.transactions.run(async (tx): Promise<Found<SignupResult>> => {
@@ -147,9 +149,9 @@ export class SignupService {
   /** The caller's own sign-up for the shift. */
   async own(principal: Principal, shiftId: string): Promise<SignupResult> {
     const volunteerId = ownVolunteerId(principal);
-    const scope = await this.access.scope(principal, 'read');
+    const scope = await this.access.scope(principal, 'shift.read');
     const shift = await this.shifts.findById(scope, shiftId);
-    if (!shift) return this.shiftService.notFound(scope, 'read', shiftId);
+    if (!shift) return this.shiftService.notFound('shift.read', shiftId);
     const signup = await this.signups.find(shiftId, volunteerId);
     if (!signup) throw noSignup();
     return this.withPositions({ signup, positions: new Map(), changed: false });
@@ -157,21 +159,21 @@ export class SignupService {
 
   /** One sign-up, for those who manage the shift and for the volunteer it belongs to; others get 404. */
   async get(principal: Principal, shiftId: string, signupId: string): Promise<SignupResult> {
-    const [read, manage] = await Promise.all([
-      this.access.scope(principal, 'read'),
-      this.access.scope(principal, 'manage'),
+    const [read, readSignup] = await Promise.all([
+      this.access.scope(principal, 'shift.read'),
+      this.access.scope(principal, 'signup.read'),
     ]);
-    const shift = await this.shifts.findById(read, shiftId);
-    if (!shift) return this.shiftService.notFound(read, 'read', shiftId);
-    const signup = await this.signups.findById(shiftId, signupId);
-    if (!signup || !this.mayAct(principal, manage, shift, signup)) return this.signupNotFound(signup, 'read');
+    if (!(await this.shifts.findById(read, shiftId)))
+      return this.shiftService.notFound('shift.read', shiftId);
+    const signup = await this.signups.findById(readSignup, shiftId, signupId);
+    if (!signup) return this.signupNotFound('signup.read', shiftId, signupId);
     return this.withPositions({ signup, positions: new Map(), changed: false });
   }
 
   /** Cancels the caller's own sign-up; a confirmed seat only until the shift's cut-off. */
   async cancelOwn(principal: Principal, shiftId: string): Promise<SignupResult> {
     const volunteerId = ownVolunteerId(principal);
-    const scope = await this.access.scope(principal, 'read');
+    const scope = await this.access.scope(principal, 'shift.read');
     const now = new Date();
     const found = await this.transactions.run(async (tx): Promise<Found<SignupResult>> => {
       const shift = await this.shifts.lock(tx, scope, shiftId);
@@ -188,28 +190,27 @@ export class SignupService {
    * volunteer it belongs to (with the cut-off). Anyone else gets the 404 of a missing sign-up.
    */
   async cancelById(principal: Principal, shiftId: string, signupId: string): Promise<SignupResult> {
-    const [read, manage] = await Promise.all([
-      this.access.scope(principal, 'read'),
-      this.access.scope(principal, 'manage'),
+    const [read, cancel] = await Promise.all([
+      this.access.scope(principal, 'shift.read'),
+      this.access.scope(principal, 'signup.cancel'),
     ]);
     const now = new Date();
     const found = await this.transactions.run(async (tx): Promise<Found<SignupResult>> => {
       const shift = await this.shifts.lock(tx, read, shiftId);
       if (!shift) return { kind: 'no_shift' };
-      const signup = await this.signups.findById(shiftId, signupId, tx);
-      if (!signup || !this.mayAct(principal, manage, shift, signup)) return { kind: 'no_signup' };
-      const asManager = teamScopeAllows(manage, shift.teamId);
+      const signup = await this.signups.findById(cancel, shiftId, signupId, tx);
+      if (!signup) return { kind: 'no_signup' };
+      const asManager = await this.access.can(principal, 'shift.manage', { teamId: shift.teamId });
       return { kind: 'done', value: await this.cancel(tx, principal, shift, signup, now, asManager) };
     });
-    if (found.kind === 'no_signup')
-      return this.signupNotFound(await this.signups.findById(shiftId, signupId), 'cancel');
+    if (found.kind === 'no_signup') return this.signupNotFound('signup.cancel', shiftId, signupId);
     return this.withPositions(await this.resolve(found, principal, read, shiftId, false, null));
   }
 
   /** Claims a seat offered from the waitlist, before its deadline. */
   async claim(principal: Principal, shiftId: string): Promise<SignupResult> {
     const volunteerId = ownVolunteerId(principal);
-    const scope = await this.access.scope(principal, 'read');
+    const scope = await this.access.scope(principal, 'shift.read');
     const now = new Date();
     const found = await this.transactions.run(async (tx): Promise<Found<SignupResult | 'expired'>> => {
       if (!(await this.volunteers.lockForUpdate(tx, volunteerId))) return { kind: 'no_volunteer' };
@@ -272,12 +273,11 @@ export class SignupService {
     signupId: string,
     input: ApproveSignupDto,
   ): Promise<SignupResult> {
-    const coordinator = (await this.access.scope(principal, 'assign')).kind === 'all';
-    if (input.override && !coordinator)
+    if (input.override && !(await this.access.can(principal, 'signup.override_overlap')))
       throw new SignupError('SIGNUP_FORBIDDEN', 'Only coordinators may override an overlap.');
     const now = new Date();
-    const result = await this.shiftService.withManagedShift(principal, shiftId, async (tx, shift) => {
-      const signup = await this.signups.findById(shiftId, signupId, tx);
+    const result = await this.shiftService.withManagedShift(principal, shiftId, async (tx, shift, scope) => {
+      const signup = await this.signups.findById(scope, shiftId, signupId, tx);
       if (!signup) throw noSignup();
       if (signup.status !== 'pending') {
         if (isActive(signup.status)) return { signup, positions: new Map<string, number>(), changed: false };
@@ -319,8 +319,8 @@ export class SignupService {
     signupId: string,
     input: RejectSignupDto,
   ): Promise<SignupResult> {
-    const result = await this.shiftService.withManagedShift(principal, shiftId, async (tx, shift) => {
-      const signup = await this.signups.findById(shiftId, signupId, tx);
+    const result = await this.shiftService.withManagedShift(principal, shiftId, async (tx, shift, scope) => {
+      const signup = await this.signups.findById(scope, shiftId, signupId, tx);
       if (!signup) throw noSignup();
       if (signup.status === 'rejected')
         return { signup, positions: new Map<string, number>(), changed: false };
@@ -356,13 +356,9 @@ export class SignupService {
     shiftId: string,
     query: RosterQuery,
   ): Promise<Page<RosterEntry> & { positions: Map<string, number> }> {
-    const [read, manage] = await Promise.all([
-      this.access.scope(principal, 'read'),
-      this.access.scope(principal, 'manage'),
-    ]);
-    const shift = await this.shifts.findById(read, shiftId);
-    if (!shift) return this.shiftService.notFound(read, 'read', shiftId);
-    if (!teamScopeAllows(manage, shift.teamId)) {
+    const shift = await this.shifts.findById(await this.access.scope(principal, 'shift.read'), shiftId);
+    if (!shift) return this.shiftService.notFound('shift.read', shiftId);
+    if (!(await this.access.can(principal, 'shift.manage', { teamId: shift.teamId }))) {
       throw new SignupError(
         'SIGNUP_FORBIDDEN',
         'Only coordinators and the leaders of its team see who signed up.',
@@ -387,7 +383,7 @@ export class SignupService {
     volunteerId: string,
     query: AssignmentsQuery,
   ): Promise<Page<Assignment> & { positions: Map<string, number> }> {
-    await this.volunteerService.find(principal, 'read', volunteerId);
+    await this.volunteerService.find(principal, 'volunteer.read', volunteerId);
     const page = await this.signups.assignments(volunteerId, query, {
       when: query.when,
       status: query.status,
@@ -513,15 +509,11 @@ export class SignupService {
     );
   }
 
-  private mayAct(principal: Principal, manage: TeamScope, shift: Shift, signup: Signup): boolean {
-    return teamScopeAllows(manage, shift.teamId) || signup.volunteerId === principal.volunteerId;
-  }
-
   /** Turns what a transaction did not find into the right 404 (or 422), once it has ended. */
   private async resolve(
     found: Found<SignupResult>,
     principal: Principal,
-    scope: TeamScope,
+    scope: RecordScope,
     shiftId: string,
     assigned: boolean,
     volunteerId: string | null,
@@ -534,22 +526,28 @@ export class SignupService {
           throw new SignupError('SIGNUP_VOLUNTEER_UNKNOWN', `No volunteer with id ${volunteerId}.`);
         throw new VolunteerError('VOLUNTEER_NOT_FOUND', 'This account has no volunteer profile.');
       case 'no_shift':
-        return this.shiftService.notFound(scope, 'read', shiftId);
+        return this.shiftService.notFound('shift.read', shiftId);
       case 'no_signup':
         throw noSignup();
     }
   }
 
-  private async signupNotFound(signup: Signup | null, action: string): Promise<never> {
-    if (signup) {
-      await this.audit.record({
-        action: `signup.${action}`,
+  /** Not there and not yours answer alike; a real sign-up out of scope is recorded as a denied attempt. */
+  private signupNotFound(
+    action: 'signup.read' | 'signup.cancel',
+    shiftId: string,
+    id: string,
+  ): Promise<never> {
+    return notFoundOrDenied(
+      this.audit,
+      {
+        action,
         recordType: 'signup',
-        recordId: signup.id,
-        outcome: 'denied',
-      });
-    }
-    throw noSignup();
+        recordId: id,
+        existsOutsideScope: () => this.signups.exists(shiftId, id),
+      },
+      noSignup(),
+    );
   }
 
   private async withPositions(result: SignupResult): Promise<SignupResult> {

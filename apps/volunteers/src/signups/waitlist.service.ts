@@ -1,12 +1,12 @@
 import { AuditLog } from '@linkage/auth';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Transactions, type Tx } from '@linkage/database';
+import { STATION_SCOPE } from '../access/volunteers.access';
 import { NotificationRepository } from '../notifications/notification.repository';
 import type { Shift } from '../shifts/shift.entity';
 import { ShiftHooks } from '../shifts/shift-hooks';
 import { ShiftRepository } from '../shifts/shift.repository';
 import { takesSignups } from '../shifts/shift-status';
-import { ALL_TEAMS } from '../teams/team-scope';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
 import { clashes } from './overlap.rule';
 import { SignupRepository } from './signup.repository';
@@ -51,7 +51,7 @@ export class WaitlistService implements OnModuleInit {
     const ids = await this.signups.needingWaitlistUpkeep(now, SWEEP_BATCH);
     for (const id of ids) {
       await this.transactions.run(async (tx) => {
-        if (await this.shifts.lock(tx, ALL_TEAMS, id)) await this.serve(tx, id, now);
+        if (await this.shifts.lock(tx, STATION_SCOPE, id)) await this.serve(tx, id, now);
       });
     }
     return ids.length;

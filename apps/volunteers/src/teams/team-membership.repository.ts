@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Tx } from '@linkage/database';
 import { TeamMember } from './team-member.entity';
-import type { Memberships } from './team-scope';
+
+/** The teams a volunteer belongs to, and the subset they lead. */
+export interface Memberships {
+  memberOf: readonly string[];
+  leaderOf: readonly string[];
+}
+
+export const NO_MEMBERSHIPS: Memberships = { memberOf: [], leaderOf: [] };
 
 /** Who is in which team, as the access rules and the sign-up rules ask it. */
 @Injectable()

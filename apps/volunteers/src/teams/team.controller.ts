@@ -21,6 +21,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import {
   CreateTeamDto,
   ListMembersQuery,
@@ -44,7 +45,7 @@ export class TeamController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['team.manage'])
   @ApiOperation({ summary: 'Create a team (coordinators)' })
   @ApiCreatedResponse({ type: TeamView })
   @ApiErrors(TeamError, 'TEAM_NAME_TAKEN')
@@ -53,7 +54,7 @@ export class TeamController {
   }
 
   @Get()
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['team.read'])
   @ApiOperation({ summary: 'List teams, newest first (a volunteer: the teams they are in)' })
   @ApiOkResponse({ type: TeamPage })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListTeamsQuery): Promise<TeamPage> {
@@ -62,7 +63,7 @@ export class TeamController {
   }
 
   @Get(':id')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['team.read'])
   @ApiOperation({ summary: 'One team' })
   @ApiOkResponse({ type: TeamView })
   @ApiErrors(TeamError, 'TEAM_NOT_FOUND')
@@ -74,7 +75,7 @@ export class TeamController {
   }
 
   @Patch(':id')
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['team.manage'])
   @ApiOperation({ summary: 'Rename a team or change its description (coordinators)' })
   @ApiOkResponse({ type: TeamView })
   @ApiErrors(TeamError, 'TEAM_NOT_FOUND', 'TEAM_NAME_TAKEN')
@@ -87,7 +88,7 @@ export class TeamController {
   }
 
   @Get(':id/members')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['team.read_members'])
   @ApiOperation({ summary: "A team's members, newest first (coordinators, and the team's leaders)" })
   @ApiOkResponse({ type: TeamMemberPage })
   @ApiErrors(TeamError, 'TEAM_NOT_FOUND')
@@ -104,7 +105,7 @@ export class TeamController {
   }
 
   @Put(':id/members/:volunteerId')
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['team.manage'])
   @ApiOperation({ summary: 'Add a volunteer to the team as leader or member, or change their role' })
   @ApiOkResponse({ type: TeamMemberView })
   @ApiErrors(TeamError, 'TEAM_NOT_FOUND')
@@ -121,7 +122,7 @@ export class TeamController {
 
   @Delete(':id/members/:volunteerId')
   @HttpCode(204)
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['team.manage'])
   @ApiOperation({ summary: 'Take a volunteer out of the team' })
   @ApiNoContentResponse()
   @ApiErrors(TeamError, 'TEAM_NOT_FOUND', 'TEAM_MEMBER_NOT_FOUND')

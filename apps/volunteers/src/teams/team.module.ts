@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { VolunteerModule } from '../volunteers/volunteer.module';
-import { TeamAccess } from './team.access';
 import { TeamController } from './team.controller';
 import { TeamMembershipRepository } from './team-membership.repository';
 import { TeamRepository } from './team.repository';
@@ -10,7 +9,7 @@ import { TeamService } from './team.service';
 @Module({
   imports: [VolunteerModule],
   controllers: [TeamController],
-  providers: [TeamAccess, TeamMembershipRepository, TeamRepository, TeamService],
+  providers: [TeamMembershipRepository, TeamRepository, TeamService],
   exports: [TeamMembershipRepository, TeamRepository],
 })
 export class TeamModule {}

@@ -1,3 +1,4 @@
+import { applyScope, scopeAllows, type RecordScope } from '@linkage/auth';
 import { containsPattern, isDuplicateEntry, newId, paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,7 +7,9 @@ import type { ListMembersQuery, ListTeamsQuery } from './team.dto';
 import { Team } from './team.entity';
 import type { TeamRole } from './team-role';
 import { TeamMember } from './team-member.entity';
-import { applyTeamScope, teamScopeAllows, type TeamScope } from './team-scope';
+
+/** A team is scoped as the team it is. */
+const COLUMNS = { team: 't.id' };
 
 @Injectable()
 export class TeamRepository {
@@ -31,8 +34,8 @@ export class TeamRepository {
     return this.teams.findOneByOrFail({ id: team.id });
   }
 
-  findById(scope: TeamScope, id: string): Promise<Team | null> {
-    return applyTeamScope(this.teams.createQueryBuilder('t'), scope, 't.id')
+  findById(scope: RecordScope, id: string): Promise<Team | null> {
+    return applyScope(this.teams.createQueryBuilder('t'), scope, COLUMNS)
       .andWhere('t.id = :id', { id })
       .getOne();
   }
@@ -41,14 +44,14 @@ export class TeamRepository {
     return this.teams.existsBy({ id });
   }
 
-  list(scope: TeamScope, query: ListTeamsQuery): Promise<Page<Team>> {
-    const qb = applyTeamScope(this.teams.createQueryBuilder('t'), scope, 't.id');
+  list(scope: RecordScope, query: ListTeamsQuery): Promise<Page<Team>> {
+    const qb = applyScope(this.teams.createQueryBuilder('t'), scope, COLUMNS);
     if (query.q) qb.andWhere('t.name LIKE :q', { q: containsPattern(query.q) });
     return paginate(qb, query);
   }
 
-  async update(scope: TeamScope, id: string, changes: Partial<Team>): Promise<Team | null | 'duplicate'> {
-    if (!teamScopeAllows(scope, id)) return null;
+  async update(scope: RecordScope, id: string, changes: Partial<Team>): Promise<Team | null | 'duplicate'> {
+    if (!scopeAllows(scope, { teamId: id })) return null;
     if (Object.keys(changes).length > 0) {
       try {
         await this.teams.update({ id }, changes);

@@ -1,10 +1,10 @@
-import { AuditLog, type Principal } from '@linkage/auth';
+import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
 import { newId, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
+import { VolunteersAccess } from '../access/volunteers.access';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 import { VolunteerError } from '../volunteers/volunteer.error';
 import { VolunteerRepository } from '../volunteers/volunteer.repository';
-import { TeamAccess, type TeamAction } from './team.access';
 import type {
   CreateTeamDto,
   ListMembersQuery,
@@ -16,7 +16,9 @@ import { Team } from './team.entity';
 import { TeamError } from './team.error';
 import type { TeamMember } from './team-member.entity';
 import { TeamRepository } from './team.repository';
-import { teamScopeAllows, type TeamScope } from './team-scope';
+
+/** What can be done to a team, as the access rules name it (volunteers.access.ts). */
+type TeamAction = 'team.read' | 'team.read_members' | 'team.manage';
 
 export interface MemberWithProfile {
   member: TeamMember;
@@ -28,7 +30,7 @@ export class TeamService {
   constructor(
     private readonly teams: TeamRepository,
     private readonly volunteers: VolunteerRepository,
-    private readonly access: TeamAccess,
+    private readonly access: VolunteersAccess,
     private readonly audit: AuditLog,
   ) {}
 
@@ -50,19 +52,19 @@ export class TeamService {
   }
 
   async get(principal: Principal, id: string): Promise<Team> {
-    return this.find(principal, 'read', id);
+    return this.find(principal, 'team.read', id);
   }
 
   async list(principal: Principal, query: ListTeamsQuery): Promise<Page<Team>> {
-    return this.teams.list(await this.access.scope(principal, 'read'), query);
+    return this.teams.list(await this.access.scope(principal, 'team.read'), query);
   }
 
   async update(principal: Principal, id: string, input: UpdateTeamDto): Promise<Team> {
-    const scope = await this.access.scope(principal, 'manage');
+    const scope = await this.access.scope(principal, 'team.manage');
     const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     const updated = await this.teams.update(scope, id, changes);
     if (updated === 'duplicate') throw nameTaken(input.name ?? '');
-    if (!updated) return this.notFound(scope, 'manage', id);
+    if (!updated) return this.notFound('team.manage', id);
     await this.audit.record({
       action: 'team.updated',
       recordType: 'team',
@@ -74,7 +76,7 @@ export class TeamService {
   }
 
   async members(principal: Principal, id: string, query: ListMembersQuery): Promise<Page<MemberWithProfile>> {
-    await this.find(principal, 'read_members', id);
+    await this.find(principal, 'team.read_members', id);
     const page = await this.teams.listMembers(id, query);
     const profiles = new Map(
       (await this.volunteers.summaries(page.items.map((m) => m.volunteerId))).map((v) => [v.id, v]),
@@ -91,7 +93,7 @@ export class TeamService {
     volunteerId: string,
     input: PutMemberDto,
   ): Promise<MemberWithProfile> {
-    await this.find(principal, 'manage', id);
+    await this.find(principal, 'team.manage', id);
     const [volunteer] = await this.volunteers.summaries([volunteerId]);
     if (!volunteer) throw new VolunteerError('VOLUNTEER_NOT_FOUND', `No volunteer with id ${volunteerId}.`);
     const member = await this.teams.putMember(id, volunteerId, input.role);
@@ -106,7 +108,7 @@ export class TeamService {
   }
 
   async removeMember(principal: Principal, id: string, volunteerId: string): Promise<void> {
-    await this.find(principal, 'manage', id);
+    await this.find(principal, 'team.manage', id);
     if (!(await this.teams.removeMember(id, volunteerId)))
       throw new TeamError('TEAM_MEMBER_NOT_FOUND', `Volunteer ${volunteerId} is not in this team.`);
     await this.audit.record({
@@ -120,20 +122,16 @@ export class TeamService {
 
   private async find(principal: Principal, action: TeamAction, id: string): Promise<Team> {
     const scope = await this.access.scope(principal, action);
-    return (await this.teams.findById(scope, id)) ?? this.notFound(scope, action, id);
+    return (await this.teams.findById(scope, id)) ?? this.notFound(action, id);
   }
 
   /** Not there and not yours answer alike; a real team out of scope is recorded as a denied attempt. */
-  private async notFound(scope: TeamScope, action: TeamAction, id: string): Promise<never> {
-    if (!teamScopeAllows(scope, id) && (await this.teams.exists(id))) {
-      await this.audit.record({
-        action: `team.${action}`,
-        recordType: 'team',
-        recordId: id,
-        outcome: 'denied',
-      });
-    }
-    throw new TeamError('TEAM_NOT_FOUND', `No team with id ${id}.`);
+  private notFound(action: TeamAction, id: string): Promise<never> {
+    return notFoundOrDenied(
+      this.audit,
+      { action, recordType: 'team', recordId: id, existsOutsideScope: () => this.teams.exists(id) },
+      new TeamError('TEAM_NOT_FOUND', `No team with id ${id}.`),
+    );
   }
 }
 

@@ -20,6 +20,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import {
   CertificationView,
   ConsentView,
@@ -42,7 +43,7 @@ export class VolunteerController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.create'])
   @ApiOperation({ summary: 'Register a volunteer profile (coordinators)' })
   @ApiCreatedResponse({ type: VolunteerView })
   @ApiErrors(VolunteerError, 'VOLUNTEER_STUDENT_NUMBER_TAKEN')
@@ -51,7 +52,7 @@ export class VolunteerController {
   }
 
   @Get()
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.read'])
   @ApiOperation({
     summary: 'Search volunteers, newest first (a volunteer sees only their own profile)',
     description:
@@ -68,7 +69,7 @@ export class VolunteerController {
   }
 
   @Get('me')
-  @Roles('volunteer')
+  @Roles(...VOLUNTEERS_ROLES['own.use'])
   @ApiOperation({ summary: 'My own volunteer profile' })
   @ApiOkResponse({ type: VolunteerView })
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
@@ -77,7 +78,7 @@ export class VolunteerController {
   }
 
   @Get(':id')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.read'])
   @ApiOperation({ summary: 'One volunteer profile' })
   @ApiOkResponse({ type: VolunteerView })
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
@@ -89,7 +90,7 @@ export class VolunteerController {
   }
 
   @Patch(':id')
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.update'])
   @ApiOperation({ summary: 'Change a profile (a volunteer: their own only)' })
   @ApiOkResponse({ type: VolunteerView })
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
@@ -103,7 +104,7 @@ export class VolunteerController {
 
   @Post(':id/certifications')
   @HttpCode(201)
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.certify'])
   @ApiOperation({ summary: 'Record a certification the volunteer holds (coordinators, having seen it)' })
   @ApiCreatedResponse({ type: CertificationView })
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
@@ -117,7 +118,7 @@ export class VolunteerController {
 
   @Delete(':id/certifications/:certificationId')
   @HttpCode(204)
-  @Roles('admin', 'coordinator')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.certify'])
   @ApiOperation({ summary: 'Remove a certification recorded in error' })
   @ApiNoContentResponse()
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND', 'CERTIFICATION_NOT_FOUND')
@@ -131,7 +132,7 @@ export class VolunteerController {
 
   @Post(':id/consent')
   @HttpCode(201)
-  @Roles('admin', 'coordinator', 'volunteer')
+  @Roles(...VOLUNTEERS_ROLES['volunteer.consent'])
   @ApiOperation({
     summary: 'Record consent to the processing of personal information under a policy version',
     description: 'A volunteer gives their own; a coordinator may record a signed paper form.',

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { VolunteerAccess } from './volunteer.access';
 import { VolunteerController } from './volunteer.controller';
 import { VolunteerRepository } from './volunteer.repository';
 import { VolunteerService } from './volunteer.service';
@@ -7,7 +6,7 @@ import { VolunteerService } from './volunteer.service';
 /** Profiles. Exports what sign-ups need: the repository's locks and the service's scoped lookups. */
 @Module({
   controllers: [VolunteerController],
-  providers: [VolunteerAccess, VolunteerRepository, VolunteerService],
+  providers: [VolunteerRepository, VolunteerService],
   exports: [VolunteerRepository, VolunteerService],
 })
 export class VolunteerModule {}

@@ -10,6 +10,9 @@ import type { ListVolunteersQuery } from './volunteer.dto';
 import { Volunteer } from './volunteer.entity';
 import type { VolunteerProfile } from './volunteer-profile';
 
+/** Profiles are scoped by their own id: a volunteer's scope owns their profile. */
+const COLUMNS = { owner: 'v.id' };
+
 @Injectable()
 export class VolunteerRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -30,7 +33,7 @@ export class VolunteerRepository {
   }
 
   findById(scope: RecordScope, id: string): Promise<Volunteer | null> {
-    return applyScope(this.repo.createQueryBuilder('v'), scope, 'v.id')
+    return applyScope(this.repo.createQueryBuilder('v'), scope, COLUMNS)
       .andWhere('v.id = :id', { id })
       .getOne();
   }
@@ -41,13 +44,13 @@ export class VolunteerRepository {
 
   /** Updates the given fields of a profile within the scope; null when it is not there for the caller. */
   async update(scope: RecordScope, id: string, changes: Partial<Volunteer>): Promise<Volunteer | null> {
-    if (!scopeAllows(scope, id)) return null;
+    if (!scopeAllows(scope, { ownerId: id })) return null;
     if (Object.keys(changes).length > 0) await this.repo.update({ id }, changes);
     return this.findById(scope, id);
   }
 
   list(scope: RecordScope, query: ListVolunteersQuery): Promise<Page<Volunteer>> {
-    const qb = applyScope(this.repo.createQueryBuilder('v'), scope, 'v.id');
+    const qb = applyScope(this.repo.createQueryBuilder('v'), scope, COLUMNS);
     if (query.department) qb.andWhere('v.department = :department', { department: query.department });
     if (query.q) qb.andWhere('v.name LIKE :q', { q: containsPattern(query.q) });
     // JSON_CONTAINS with a quoted scalar reads the same on MySQL 8 (native JSON) and MariaDB (JSON as text).
@@ -109,11 +112,15 @@ export class VolunteerRepository {
     return this.db.getRepository(Certification).findOneByOrFail({ id: certification.id });
   }
 
-  /** Deletes one certification of a volunteer within the scope; false when either is not there. */
-  async removeCertification(scope: RecordScope, volunteerId: string, id: string): Promise<boolean> {
-    if (!scopeAllows(scope, volunteerId)) return false;
+  /** Deletes one certification of a volunteer within the scope, or says which of the two is not there. */
+  async removeCertification(
+    scope: RecordScope,
+    volunteerId: string,
+    id: string,
+  ): Promise<'removed' | 'no_volunteer' | 'no_certification'> {
+    if (!(await this.findById(scope, volunteerId))) return 'no_volunteer';
     const result = await this.db.getRepository(Certification).delete({ id, volunteerId });
-    return (result.affected ?? 0) > 0;
+    return (result.affected ?? 0) > 0 ? 'removed' : 'no_certification';
   }
 
   async addConsent(scope: RecordScope, consent: Consent): Promise<Consent | null> {

@@ -1,11 +1,11 @@
-import { AuditLog, scopeAllows, type Principal, type RecordScope } from '@linkage/auth';
+import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
 import { newId, type Page } from '@linkage/database';
 import { RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
+import { VolunteersAccess } from '../access/volunteers.access';
 import { normaliseAvailability } from './availability';
 import { Certification } from './certification.entity';
 import { Consent } from './consent.entity';
-import { VolunteerAccess, type VolunteerAction } from './volunteer.access';
 import type {
   CreateCertificationDto,
   CreateVolunteerDto,
@@ -18,11 +18,15 @@ import { VolunteerError } from './volunteer.error';
 import type { VolunteerProfile } from './volunteer-profile';
 import { VolunteerRepository } from './volunteer.repository';
 
+/** What can be done to a profile, as the access rules name it (volunteers.access.ts). */
+export type VolunteerAction =
+  'volunteer.read' | 'volunteer.update' | 'volunteer.certify' | 'volunteer.consent';
+
 @Injectable()
 export class VolunteerService {
   constructor(
     private readonly volunteers: VolunteerRepository,
-    private readonly access: VolunteerAccess,
+    private readonly access: VolunteersAccess,
     private readonly audit: AuditLog,
   ) {}
 
@@ -59,7 +63,7 @@ export class VolunteerService {
   }
 
   async get(principal: Principal, id: string): Promise<VolunteerProfile> {
-    return this.volunteers.profile(await this.find(principal, 'read', id));
+    return this.volunteers.profile(await this.find(principal, 'volunteer.read', id));
   }
 
   /** The caller's own profile (volunteers). */
@@ -72,20 +76,20 @@ export class VolunteerService {
    * use it to answer "not yours" exactly like "not there".
    */
   async find(principal: Principal, action: VolunteerAction, id: string): Promise<Volunteer> {
-    const scope = this.access.scope(principal, action);
-    return (await this.volunteers.findById(scope, id)) ?? this.notFound(scope, action, id);
+    const scope = await this.access.scope(principal, action);
+    return (await this.volunteers.findById(scope, id)) ?? this.notFound(action, id);
   }
 
   async list(principal: Principal, query: ListVolunteersQuery): Promise<Page<VolunteerProfile>> {
-    const page = await this.volunteers.list(this.access.scope(principal, 'read'), query);
+    const page = await this.volunteers.list(await this.access.scope(principal, 'volunteer.read'), query);
     return { items: await this.volunteers.profiles(page.items), nextCursor: page.nextCursor };
   }
 
   async update(principal: Principal, id: string, input: UpdateVolunteerDto): Promise<VolunteerProfile> {
-    const scope = this.access.scope(principal, 'update');
+    const scope = await this.access.scope(principal, 'volunteer.update');
     const changes = toChanges(input);
     const updated = await this.volunteers.update(scope, id, changes);
-    if (!updated) return this.notFound(scope, 'update', id);
+    if (!updated) return this.notFound('volunteer.update', id);
     await this.audit.record({
       action: 'volunteer.updated',
       recordType: 'volunteer',
@@ -103,7 +107,7 @@ export class VolunteerService {
     volunteerId: string,
     input: CreateCertificationDto,
   ): Promise<Certification> {
-    const scope = this.access.scope(principal, 'certify');
+    const scope = await this.access.scope(principal, 'volunteer.certify');
     const certification = Object.assign(new Certification(), {
       id: newId(),
       volunteerId,
@@ -112,7 +116,7 @@ export class VolunteerService {
       expiresOn: input.expiresOn ?? null,
     });
     const saved = await this.volunteers.addCertification(scope, certification);
-    if (!saved) return this.notFound(scope, 'certify', volunteerId);
+    if (!saved) return this.notFound('volunteer.certify', volunteerId);
     await this.audit.record({
       action: 'volunteer.certification_added',
       recordType: 'volunteer',
@@ -124,12 +128,11 @@ export class VolunteerService {
   }
 
   async removeCertification(principal: Principal, volunteerId: string, id: string): Promise<void> {
-    const scope = this.access.scope(principal, 'certify');
-    if (!(await this.volunteers.removeCertification(scope, volunteerId, id))) {
-      if (!scopeAllows(scope, volunteerId) || !(await this.volunteers.exists(volunteerId)))
-        return this.notFound(scope, 'certify', volunteerId);
+    const scope = await this.access.scope(principal, 'volunteer.certify');
+    const removed = await this.volunteers.removeCertification(scope, volunteerId, id);
+    if (removed === 'no_volunteer') return this.notFound('volunteer.certify', volunteerId);
+    if (removed === 'no_certification')
       throw new VolunteerError('CERTIFICATION_NOT_FOUND', `No certification with id ${id} on this profile.`);
-    }
     await this.audit.record({
       action: 'volunteer.certification_removed',
       recordType: 'volunteer',
@@ -140,7 +143,7 @@ export class VolunteerService {
   }
 
   async giveConsent(principal: Principal, volunteerId: string, input: GiveConsentDto): Promise<Consent> {
-    const scope = this.access.scope(principal, 'consent');
+    const scope = await this.access.scope(principal, 'volunteer.consent');
     const consent = Object.assign(new Consent(), {
       id: newId(),
       volunteerId,
@@ -150,7 +153,7 @@ export class VolunteerService {
       bySelf: principal.volunteerId === volunteerId,
     });
     const saved = await this.volunteers.addConsent(scope, consent);
-    if (!saved) return this.notFound(scope, 'consent', volunteerId);
+    if (!saved) return this.notFound('volunteer.consent', volunteerId);
     await this.audit.record({
       action: 'volunteer.consent_given',
       recordType: 'volunteer',
@@ -162,16 +165,12 @@ export class VolunteerService {
   }
 
   /** Not there and not yours answer alike; a real record out of scope is recorded as a denied attempt. */
-  private async notFound(scope: RecordScope, action: VolunteerAction, id: string): Promise<never> {
-    if (!scopeAllows(scope, id) && (await this.volunteers.exists(id))) {
-      await this.audit.record({
-        action: `volunteer.${action}`,
-        recordType: 'volunteer',
-        recordId: id,
-        outcome: 'denied',
-      });
-    }
-    throw new VolunteerError('VOLUNTEER_NOT_FOUND', `No volunteer with id ${id}.`);
+  private notFound(action: VolunteerAction, id: string): Promise<never> {
+    return notFoundOrDenied(
+      this.audit,
+      { action, recordType: 'volunteer', recordId: id, existsOutsideScope: () => this.volunteers.exists(id) },
+      new VolunteerError('VOLUNTEER_NOT_FOUND', `No volunteer with id ${id}.`),
+    );
   }
 }
 

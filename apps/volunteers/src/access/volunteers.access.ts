@@ -1,0 +1,160 @@
+import {
+  ALL,
+  anyOf,
+  coversAll,
+  exceptOwnedBy,
+  inTeams,
+  ownedBy,
+  rolesFor,
+  scopeAllows,
+  scopeFor,
+  STAFF,
+  when,
+  type AccessRules,
+  type Principal,
+  type RecordScope,
+  type Role,
+  type ScopedRecord,
+} from '@linkage/auth';
+import { Injectable } from '@nestjs/common';
+import {
+  NO_MEMBERSHIPS,
+  TeamMembershipRepository,
+  type Memberships,
+} from '../teams/team-membership.repository';
+
+/** What the rules look up beyond the token: the caller's teams, once and only when a rule asks. */
+export interface VolunteersFacts {
+  memberships(): Promise<Memberships>;
+}
+
+export type VolunteersAction = keyof typeof VOLUNTEERS_RULES;
+
+const own = (p: Principal) => ownedBy(p.volunteerId);
+const memberOf = async (f: VolunteersFacts) => (await f.memberships()).memberOf;
+const leaderOf = async (f: VolunteersFacts) => (await f.memberships()).leaderOf;
+
+/**
+ * Every access rule of the volunteers service, per (resource, action): the first rule whose role the
+ * caller has decides, and no rule means no records (deny by default). The endpoint's @Roles come from
+ * the same table (`VOLUNTEERS_ROLES`). Leadership and membership are looked up in team_members on each
+ * request, so a change of leader takes effect at once (not at the next token). The columns each record
+ * kind is checked on (owner, team) are named by its repository.
+ */
+export const VOLUNTEERS_RULES = {
+  // Profiles (owner: the volunteer). Coordinators and admins see and edit every profile; a volunteer their
+  // own. Certifications are recorded by coordinators only, who have seen the certificate: shifts that need
+  // one trust them. Consent is the volunteer's own act, or a coordinator recording a signed paper form.
+  // Team leaders see their members through /api/teams/{id}/members, not here.
+  'volunteer.create': [...STAFF],
+  'volunteer.read': [...STAFF, when('volunteer', own)],
+  'volunteer.update': [...STAFF, when('volunteer', own)],
+  'volunteer.certify': [...STAFF],
+  'volunteer.consent': [...STAFF, when('volunteer', own)],
+
+  // Teams (team: the team itself). A volunteer sees the teams they are in; a leader also who is in the
+  // teams they lead; only coordinators and admins change teams and who is in them.
+  'team.read': [...STAFF, when('volunteer', async (_p, f: VolunteersFacts) => inTeams(await memberOf(f)))],
+  'team.read_members': [
+    ...STAFF,
+    when('volunteer', async (_p, f: VolunteersFacts) => inTeams(await leaderOf(f))),
+  ],
+  'team.manage': [...STAFF],
+
+  // Shifts (team: the shift's team, none for a shift open to everyone). A volunteer reads the shifts open
+  // to everyone and those of their teams (a team-only shift of another team does not exist for them);
+  // managing (create, change, cancel, check-in, attendance, roster, approving) is for coordinators and
+  // the leaders of the shift's team.
+  'shift.read': [
+    ...STAFF,
+    when('volunteer', async (_p, f: VolunteersFacts) => inTeams(await memberOf(f), { orNoTeam: true })),
+  ],
+  'shift.manage': [...STAFF, when('volunteer', async (_p, f: VolunteersFacts) => inTeams(await leaderOf(f)))],
+
+  // Sign-ups (owner: the volunteer signed up; team: the shift's team). One sign-up is seen and cancelled
+  // by those who manage its shift and by its volunteer. Signing someone else up and overriding an
+  // overlap are for coordinators and admins.
+  'signup.create': [...STAFF, when('volunteer', own)],
+  'signup.read': [
+    ...STAFF,
+    when('volunteer', async (p, f: VolunteersFacts) => anyOf(inTeams(await leaderOf(f)), own(p))),
+  ],
+  'signup.cancel': [
+    ...STAFF,
+    when('volunteer', async (p, f: VolunteersFacts) => anyOf(inTeams(await leaderOf(f)), own(p))),
+  ],
+  'signup.assign': [...STAFF],
+  'signup.override_overlap': [...STAFF],
+
+  // A volunteer's service records: hours, points, certificates, assignments (owner: the volunteer).
+  // Issuing and revoking certificates, manual awards, totals and exports: coordinators and admins.
+  'record.read': [...STAFF, when('volunteer', own)],
+  'record.request_certificate': [...STAFF, when('volunteer', own)],
+  'record.administer': [...STAFF],
+
+  // One hours record (owner: its volunteer; team: its shift's team). Its volunteer reads it; the leaders
+  // of the shift's team read, verify and adjust it, but nobody verifies or adjusts their own hours.
+  'hours.read': [
+    ...STAFF,
+    when('volunteer', async (p, f: VolunteersFacts) =>
+      anyOf(own(p), exceptOwnedBy(inTeams(await leaderOf(f)), p.volunteerId)),
+    ),
+  ],
+  'hours.manage': [
+    ...STAFF,
+    when('volunteer', async (p, f: VolunteersFacts) =>
+      exceptOwnedBy(inTeams(await leaderOf(f)), p.volunteerId),
+    ),
+  ],
+
+  // What the signed-in volunteer does for themself alone ("me" endpoints): their profile and sign-ups,
+  // checking in, notifications, the calendar feed.
+  'own.use': [when('volunteer', own)],
+
+  // The partner directory (names and kinds), for everyone who plans or takes shifts.
+  'organisation.read': [...STAFF, when('volunteer', () => ALL)],
+} satisfies AccessRules<string, VolunteersFacts>;
+
+const rules: AccessRules<VolunteersAction, VolunteersFacts> = VOLUNTEERS_RULES;
+
+/**
+ * For work the service does on its own account, with no caller (the waitlist sweep, event handlers):
+ * every record. Never for a request.
+ */
+export const STATION_SCOPE: RecordScope = ALL;
+
+/** The roles each action's endpoints admit (@Roles): those some rule of the action is written for. */
+export const VOLUNTEERS_ROLES = Object.fromEntries(
+  Object.keys(rules).map((action) => [action, rolesFor(rules, action as VolunteersAction)]),
+) as Record<VolunteersAction, Role[]>;
+
+/**
+ * The one place the volunteers service decides access: "may this principal do this action to these
+ * records". Services ask it for a scope to hand to a repository (which filters by it), or for a yes/no
+ * about one record they already hold; nothing else reads scopes or roles.
+ */
+@Injectable()
+export class VolunteersAccess {
+  constructor(private readonly memberships: TeamMembershipRepository) {}
+
+  /** The records the caller may do the action to. */
+  scope(principal: Principal, action: VolunteersAction): Promise<RecordScope> {
+    let loaded: Promise<Memberships> | undefined;
+    const facts: VolunteersFacts = {
+      memberships: () =>
+        (loaded ??= principal.volunteerId
+          ? this.memberships.of(principal.volunteerId)
+          : Promise.resolve(NO_MEMBERSHIPS)),
+    };
+    return scopeFor(rules, action, principal, facts);
+  }
+
+  /**
+   * With a record: whether the caller may do the action to it. Without: whether they may do it to every
+   * record, i.e. act for the station (sign others up, override an overlap, verify as the coordinator).
+   */
+  async can(principal: Principal, action: VolunteersAction, record?: ScopedRecord): Promise<boolean> {
+    const scope = await this.scope(principal, action);
+    return record ? scopeAllows(scope, record) : coversAll(scope);
+  }
+}
