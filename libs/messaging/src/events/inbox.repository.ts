@@ -24,6 +24,32 @@ export class InboxRepository {
     return result.affectedRows === 1;
   }
 
+  /** Which of these events this consumer has applied already. */
+  async applied(tx: Tx, consumer: string, eventIds: readonly string[]): Promise<Set<string>> {
+    if (eventIds.length === 0) return new Set();
+    const rows: { event_id: string }[] = await tx.query(
+      'SELECT event_id FROM inbox WHERE consumer = ? AND event_id IN (?)',
+      [consumer, [...eventIds]],
+    );
+    return new Set(rows.map((row) => row.event_id));
+  }
+
+  /**
+   * Records events as applied, in one statement. It fails on a duplicate key when another replica
+   * recorded one of them since `applied` was read; the caller then rolls back and uses recordOnce.
+   */
+  async recordAll(
+    tx: Tx,
+    consumer: string,
+    events: readonly { id: string; subject: string }[],
+    now: Date,
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await tx.query('INSERT INTO inbox (consumer, event_id, subject, processed_at) VALUES ?', [
+      events.map((event) => [consumer, event.id, event.subject, now]),
+    ]);
+  }
+
   async has(consumer: string, eventId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query('SELECT 1 FROM inbox WHERE consumer = ? AND event_id = ?', [
       consumer,
