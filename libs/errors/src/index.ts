@@ -5,3 +5,4 @@ export * from './rpc';
 export * from './validation';
 export * from './api-errors';
 export * from './common-errors';
+export * from './date-range';

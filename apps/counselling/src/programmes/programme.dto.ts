@@ -1,4 +1,4 @@
-import { MaxChars } from '@linkage/errors';
+import { isCalendarDate, IsNotBefore, MaxChars } from '@linkage/errors';
 import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -14,7 +14,6 @@ import {
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
-import { isCalendarDate, isValidDateRange } from './programme-dates';
 import { PROGRAMME_KINDS, type ProgrammeKind } from './programme-kind';
 import { PROGRAMME_STATUSES, type ProgrammeStatus } from './programme-status';
 import type { Programme } from './programme.entity';
@@ -28,25 +27,6 @@ function IsCalendarDate(): PropertyDecorator {
       validate: (value: unknown) => isCalendarDate(value),
       defaultMessage: (args?: ValidationArguments) =>
         `${args?.property} must be a real date written YYYY-MM-DD`,
-    },
-  });
-}
-
-/**
- * The date order is checked with the other fields, so a client learns every problem from one 400 and
- * sees it against the field to correct. It stays quiet when either date is malformed: that has its own
- * message on its own field.
- */
-function IsNotBefore(other: string): PropertyDecorator {
-  return ValidateBy({
-    name: 'isNotBefore',
-    constraints: [other],
-    validator: {
-      validate: (value: unknown, args?: ValidationArguments) => {
-        const start = (args?.object as Record<string, unknown> | undefined)?.[other];
-        return !isCalendarDate(value) || !isCalendarDate(start) || isValidDateRange(start, value);
-      },
-      defaultMessage: (args?: ValidationArguments) => `${args?.property} must not be before ${other}`,
     },
   });
 }

@@ -1,5 +1,5 @@
 import { ApiNextCursor, PageQuery } from '@linkage/database';
-import { MaxChars } from '@linkage/errors';
+import { IsLaterThan, MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -19,7 +19,6 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsLaterThan } from '../validation/is-later-than.validator';
 import {
   SETTABLE_STATUSES,
   SHIFT_SOURCE_TYPES,

@@ -1,4 +1,4 @@
-import { MaxChars } from '@linkage/errors';
+import { IsLaterThan, IsNotBefore, MaxChars } from '@linkage/errors';
 import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -17,7 +17,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsLaterThan, IsNotEarlierThan } from '../validation/is-later-than.validator';
 import type { AvailabilitySlot } from './availability';
 import type { Certification } from './certification.entity';
 import type { Consent } from './consent.entity';
@@ -244,7 +243,8 @@ export class CreateCertificationDto {
   @IsOptional()
   @IsISO8601(DATE_ONLY, { message: 'expiresOn must be a date like 2028-02-29' })
   @MaxChars(10, { message: 'expiresOn must be a date like 2028-02-29' })
-  @IsNotEarlierThan('issuedOn')
+  // A certificate may expire on the day it was issued.
+  @IsNotBefore('issuedOn', { message: 'expiresOn must not be earlier than issuedOn' })
   expiresOn?: string;
 }
 
