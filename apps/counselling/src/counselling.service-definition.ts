@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
+import { AccessModule } from './access/access.module';
 import { CreateProgrammes1795500000000 } from './migrations/1795500000000-create-programmes';
 import { Programme } from './programmes/programme.entity';
 import { ProgrammeModule } from './programmes/programme.module';
@@ -15,5 +16,5 @@ export const counsellingService: ServiceDefinition = {
     entities: [Programme],
     migrations: [CreateProgrammes1795500000000],
   },
-  imports: [ProgrammeModule],
+  imports: [AccessModule, ProgrammeModule],
 };

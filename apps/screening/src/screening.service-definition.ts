@@ -1,5 +1,6 @@
 import { CreateOrganisationNames1796000000100 } from '@linkage/messaging';
 import type { ServiceDefinition } from '@linkage/service-kit';
+import { AccessModule } from './access/access.module';
 import { Campaign, CampaignPartner } from './campaigns/campaign.entity';
 import { CampaignModule } from './campaigns/campaign.module';
 import { CreateCampaigns1764000000000 } from './migrations/1764000000000-create-campaigns';
@@ -15,5 +16,5 @@ export const screeningService: ServiceDefinition = {
     entities: [Campaign, CampaignPartner],
     migrations: [CreateCampaigns1764000000000, CreateOrganisationNames1796000000100],
   },
-  imports: [CampaignModule],
+  imports: [AccessModule, CampaignModule],
 };

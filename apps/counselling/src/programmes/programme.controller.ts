@@ -1,11 +1,11 @@
-import { Roles } from '@linkage/auth';
+import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { COUNSELLING_ROLES } from '../access/counselling.access';
 import { CreateProgrammeDto, ListProgrammesQuery, ProgrammePage, ProgrammeView } from './programme.dto';
 import { ProgrammeError } from './programme.error';
 import { ProgrammeService } from './programme.service';
-import { PROGRAMME_ROLES } from './programme.access';
 
 @ApiTags('programmes')
 @ApiBearerAuth('bearer')
@@ -15,7 +15,7 @@ export class ProgrammeController {
 
   @Post()
   @HttpCode(201)
-  @Roles(...PROGRAMME_ROLES.create)
+  @Roles(...COUNSELLING_ROLES['programme.create'])
   @ApiOperation({ summary: 'Plan a group programme' })
   @ApiCreatedResponse({ type: ProgrammeView })
   async create(@Body() body: CreateProgrammeDto): Promise<ProgrammeView> {
@@ -23,20 +23,26 @@ export class ProgrammeController {
   }
 
   @Get()
-  @Roles(...PROGRAMME_ROLES.read)
+  @Roles(...COUNSELLING_ROLES['programme.read'])
   @ApiOperation({ summary: 'List programmes, newest first' })
   @ApiOkResponse({ type: ProgrammePage })
-  async list(@Query() query: ListProgrammesQuery): Promise<ProgrammePage> {
-    const page = await this.programmes.list(query);
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListProgrammesQuery,
+  ): Promise<ProgrammePage> {
+    const page = await this.programmes.list(principal, query);
     return { items: page.items.map((p) => ProgrammeView.of(p)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  @Roles(...PROGRAMME_ROLES.read)
+  @Roles(...COUNSELLING_ROLES['programme.read'])
   @ApiOperation({ summary: 'One programme' })
   @ApiOkResponse({ type: ProgrammeView })
   @ApiErrors(ProgrammeError, 'PROGRAMME_NOT_FOUND')
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ProgrammeView> {
-    return ProgrammeView.of(await this.programmes.get(id));
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<ProgrammeView> {
+    return ProgrammeView.of(await this.programmes.get(principal, id));
   }
 }

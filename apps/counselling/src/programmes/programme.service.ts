@@ -1,5 +1,7 @@
+import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
 import { newId, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
+import { CounsellingAccess } from '../access/counselling.access';
 import type { CreateProgrammeDto, ListProgrammesQuery } from './programme.dto';
 import { Programme } from './programme.entity';
 import { ProgrammeError } from './programme.error';
@@ -7,7 +9,11 @@ import { ProgrammeRepository } from './programme.repository';
 
 @Injectable()
 export class ProgrammeService {
-  constructor(private readonly programmes: ProgrammeRepository) {}
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly access: CounsellingAccess,
+    private readonly audit: AuditLog,
+  ) {}
 
   create(input: CreateProgrammeDto): Promise<Programme> {
     const programme = Object.assign(new Programme(), {
@@ -25,13 +31,25 @@ export class ProgrammeService {
     return this.programmes.insert(programme);
   }
 
-  async get(id: string): Promise<Programme> {
-    const programme = await this.programmes.findById(id);
-    if (!programme) throw new ProgrammeError('PROGRAMME_NOT_FOUND', `No programme with id ${id}.`);
-    return programme;
+  async get(principal: Principal, id: string): Promise<Programme> {
+    const programme = await this.programmes.findById(
+      await this.access.scope(principal, 'programme.read'),
+      id,
+    );
+    if (programme) return programme;
+    return notFoundOrDenied(
+      this.audit,
+      {
+        action: 'programme.read',
+        recordType: 'programme',
+        recordId: id,
+        existsOutsideScope: () => this.programmes.exists(id),
+      },
+      new ProgrammeError('PROGRAMME_NOT_FOUND', `No programme with id ${id}.`),
+    );
   }
 
-  list(query: ListProgrammesQuery): Promise<Page<Programme>> {
-    return this.programmes.list(query);
+  async list(principal: Principal, query: ListProgrammesQuery): Promise<Page<Programme>> {
+    return this.programmes.list(await this.access.scope(principal, 'programme.read'), query);
   }
 }

@@ -2,6 +2,7 @@ import { AuditQuery, Roles } from '@linkage/auth';
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { GATEWAY_ROLES } from '../access/gateway.access';
 import { callerOf, ServicesFanOut } from '../fan-out/services-fan-out';
 import { AuditPage } from './merged-audit.dto';
 
@@ -13,7 +14,7 @@ export class MergedAuditController {
   constructor(private readonly services: ServicesFanOut) {}
 
   @Get()
-  @Roles('admin')
+  @Roles(...GATEWAY_ROLES['audit.read'])
   @ApiOperation({
     summary: 'The audit trail of every service, newest first (admins)',
     description:

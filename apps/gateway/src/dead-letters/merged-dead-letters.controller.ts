@@ -4,6 +4,7 @@ import { DeadLetterError, DeadLetterQuery } from '@linkage/messaging';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GATEWAY_ROLES } from '../access/gateway.access';
 import { callerOf, ServicesFanOut } from '../fan-out/services-fan-out';
 import { DeadLetterPage, DeadLetterView } from './merged-dead-letters.dto';
 import { MergedDeadLettersService } from './merged-dead-letters.service';
@@ -16,7 +17,7 @@ import { MergedDeadLettersService } from './merged-dead-letters.service';
 @ApiTags('dead-letters')
 @ApiBearerAuth('bearer')
 @Controller('dead-letters')
-@Roles('admin')
+@Roles(...GATEWAY_ROLES['dead_letter.manage'])
 export class MergedDeadLettersController {
   constructor(
     private readonly services: ServicesFanOut,

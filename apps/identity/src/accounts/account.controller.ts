@@ -2,7 +2,7 @@ import { Roles } from '@linkage/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiErrors } from '@linkage/errors';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IDENTITY_ROLES } from '../identity.access';
+import { IDENTITY_ROLES } from '../access/identity.access';
 import { AccountPage, AccountView, ChangeRolesDto, ListAccountsQuery } from './account.dto';
 import { AccountError } from './account.error';
 import { AccountService } from './account.service';
@@ -14,7 +14,7 @@ export class AccountController {
   constructor(private readonly accounts: AccountService) {}
 
   @Get()
-  @Roles(...IDENTITY_ROLES.readAccounts)
+  @Roles(...IDENTITY_ROLES['account.read'])
   @ApiOperation({ summary: 'List accounts, newest first, by role or by part of the name, email or mobile' })
   @ApiOkResponse({ type: AccountPage })
   async list(@Query() query: ListAccountsQuery): Promise<AccountPage> {
@@ -23,7 +23,7 @@ export class AccountController {
   }
 
   @Get(':id')
-  @Roles(...IDENTITY_ROLES.readAccounts)
+  @Roles(...IDENTITY_ROLES['account.read'])
   @ApiOperation({ summary: 'One account' })
   @ApiOkResponse({ type: AccountView })
   @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND')
@@ -32,7 +32,7 @@ export class AccountController {
   }
 
   @Patch(':id/roles')
-  @Roles(...IDENTITY_ROLES.manageAccounts)
+  @Roles(...IDENTITY_ROLES['account.manage'])
   @ApiOperation({ summary: 'Replace an account’s roles and bindings (audited as account.roles_changed)' })
   @ApiOkResponse({ type: AccountView })
   // LAST_ADMIN: the last active admin cannot lose the role.
@@ -46,7 +46,7 @@ export class AccountController {
 
   @Post(':id/deactivate')
   @HttpCode(200)
-  @Roles(...IDENTITY_ROLES.manageAccounts)
+  @Roles(...IDENTITY_ROLES['account.manage'])
   @ApiOperation({ summary: 'Deactivate an account: no sign-in or refresh; its refresh tokens are revoked' })
   @ApiOkResponse({ type: AccountView })
   @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND', 'LAST_ADMIN')
@@ -56,7 +56,7 @@ export class AccountController {
 
   @Post(':id/activate')
   @HttpCode(200)
-  @Roles(...IDENTITY_ROLES.manageAccounts)
+  @Roles(...IDENTITY_ROLES['account.manage'])
   @ApiOperation({ summary: 'Reactivate an account' })
   @ApiOkResponse({ type: AccountView })
   @ApiErrors(AccountError, 'ACCOUNT_NOT_FOUND')

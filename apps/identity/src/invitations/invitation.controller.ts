@@ -4,7 +4,7 @@ import { ApiErrors } from '@linkage/errors';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountError } from '../accounts/account.error';
 import { PasswordError } from '../credentials/password.error';
-import { IDENTITY_ROLES } from '../identity.access';
+import { IDENTITY_ROLES } from '../access/identity.access';
 import { TokenResponse } from '../sessions/session.dto';
 import {
   AcceptInvitationDto,
@@ -29,7 +29,7 @@ export class InvitationController {
   @Post()
   @HttpCode(201)
   @ApiBearerAuth('bearer')
-  @Roles(...IDENTITY_ROLES.invite)
+  @Roles(...IDENTITY_ROLES['invitation.create'])
   @ApiOperation({ summary: 'Invite someone to an account with one role; the answer carries the token, once' })
   @ApiCreatedResponse({ type: CreatedInvitationView })
   // INVITATION_ROLE_FORBIDDEN: coordinators cannot invite admins.
@@ -45,7 +45,7 @@ export class InvitationController {
 
   @Get()
   @ApiBearerAuth('bearer')
-  @Roles(...IDENTITY_ROLES.readInvitations)
+  @Roles(...IDENTITY_ROLES['invitation.read'])
   @ApiOperation({ summary: 'List invitations, newest first, by status' })
   @ApiOkResponse({ type: InvitationPage })
   async list(@Query() query: ListInvitationsQuery): Promise<InvitationPage> {

@@ -1,11 +1,11 @@
 import { AuditLog, type Principal } from '@linkage/auth';
 import { newId, type Page, Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
+import { mayInvite } from '../access/identity.access';
 import { AccountService } from '../accounts/account.service';
 import { normaliseEmail } from '../accounts/contact';
 import { bindRoles } from '../accounts/role-bindings';
 import { newOpaqueToken } from '../credentials/opaque-token';
-import { mayInvite } from '../identity.access';
 import { IdentityConfig } from '../identity.config';
 import type { CreateInvitationDto, ListInvitationsQuery } from './invitation.dto';
 import { Invitation } from './invitation.entity';

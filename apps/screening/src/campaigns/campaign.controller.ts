@@ -1,11 +1,11 @@
-import { Roles } from '@linkage/auth';
+import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors, CommonErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SCREENING_ROLES } from '../access/screening.access';
 import { CampaignPage, CampaignView, CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
 import { CampaignError } from './campaign.error';
 import { CampaignService } from './campaign.service';
-import { CAMPAIGN_ROLES } from './campaign.access';
 
 @ApiTags('campaigns')
 @ApiBearerAuth('bearer')
@@ -15,7 +15,7 @@ export class CampaignController {
 
   @Post()
   @HttpCode(201)
-  @Roles(...CAMPAIGN_ROLES.create)
+  @Roles(...SCREENING_ROLES['campaign.create'])
   @ApiOperation({ summary: 'Plan a screening campaign with its partner organisations' })
   @ApiCreatedResponse({ type: CampaignView })
   @ApiErrors(CampaignError, 'CAMPAIGN_DATES_INVALID', 'PARTNER_ORGANISATION_UNKNOWN')
@@ -26,20 +26,26 @@ export class CampaignController {
   }
 
   @Get()
-  @Roles(...CAMPAIGN_ROLES.read)
+  @Roles(...SCREENING_ROLES['campaign.read'])
   @ApiOperation({ summary: 'List campaigns, newest first' })
   @ApiOkResponse({ type: CampaignPage })
-  async list(@Query() query: ListCampaignsQuery): Promise<CampaignPage> {
-    const page = await this.campaigns.list(query);
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListCampaignsQuery,
+  ): Promise<CampaignPage> {
+    const page = await this.campaigns.list(principal, query);
     return { items: page.items.map((c) => CampaignView.of(c)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  @Roles(...CAMPAIGN_ROLES.read)
+  @Roles(...SCREENING_ROLES['campaign.read'])
   @ApiOperation({ summary: 'One campaign' })
   @ApiOkResponse({ type: CampaignView })
   @ApiErrors(CampaignError, 'CAMPAIGN_NOT_FOUND')
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignView> {
-    return CampaignView.of(await this.campaigns.get(id));
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<CampaignView> {
+    return CampaignView.of(await this.campaigns.get(principal, id));
   }
 }

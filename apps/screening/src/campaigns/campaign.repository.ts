@@ -1,9 +1,16 @@
+import { applyScope, type RecordScope, type ScopeColumns } from '@linkage/auth';
 import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ListCampaignsQuery } from './campaign.dto';
 import { Campaign, CampaignPartner } from './campaign.entity';
+
+/**
+ * Campaigns have no owner or team yet: every rule grants all or none. A rule that narrows them (a
+ * partner's own campaigns) names its column here, or applyScope refuses it.
+ */
+const COLUMNS: ScopeColumns = {};
 
 @Injectable()
 export class CampaignRepository {
@@ -18,12 +25,19 @@ export class CampaignRepository {
     return this.db.getRepository(Campaign).findOneOrFail({ where: { id: campaign.id } });
   }
 
-  findById(id: string): Promise<Campaign | null> {
-    return this.db.getRepository(Campaign).findOne({ where: { id } });
+  findById(scope: RecordScope, id: string): Promise<Campaign | null> {
+    return applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS)
+      .leftJoinAndSelect('c.partners', 'p')
+      .andWhere('c.id = :id', { id })
+      .getOne();
   }
 
-  async list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
-    const qb = this.db.getRepository(Campaign).createQueryBuilder('c');
+  exists(id: string): Promise<boolean> {
+    return this.db.getRepository(Campaign).existsBy({ id });
+  }
+
+  async list(scope: RecordScope, query: ListCampaignsQuery): Promise<Page<Campaign>> {
+    const qb = applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.organisationId) {
       qb.andWhere(

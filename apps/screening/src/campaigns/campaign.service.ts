@@ -1,8 +1,10 @@
+import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
 import { RpcSubject } from '@linkage/contracts';
 import { newId, type Page } from '@linkage/database';
-import { isOrderedRange } from '@linkage/errors';
 import { OrganisationNames, RpcClient } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
+import { ScreeningAccess } from '../access/screening.access';
+import { campaignDatesValid } from './campaign-dates';
 import type { CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
 import { Campaign, CampaignPartner } from './campaign.entity';
 import { CampaignError } from './campaign.error';
@@ -14,12 +16,13 @@ export class CampaignService {
     private readonly campaigns: CampaignRepository,
     private readonly rpc: RpcClient,
     private readonly organisations: OrganisationNames,
+    private readonly access: ScreeningAccess,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Creates a draft campaign after partners confirms every named organisation exists. */
   async create(input: CreateCampaignDto): Promise<Campaign> {
-    // A campaign may end on the day it starts; a range out of order is the campaign's own 422.
-    if (!isOrderedRange(input.startsOn, input.endsOn, true)) {
+    if (!campaignDatesValid(input.startsOn, input.endsOn)) {
       throw new CampaignError('CAMPAIGN_DATES_INVALID', 'The campaign ends before it starts.', [
         { field: 'endsOn', messages: [`endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`] },
       ]);
@@ -40,14 +43,25 @@ export class CampaignService {
     return this.campaigns.insert(campaign);
   }
 
-  async get(id: string): Promise<Campaign> {
-    const campaign = await this.campaigns.findById(id);
-    if (!campaign) throw new CampaignError('CAMPAIGN_NOT_FOUND', `No campaign with id ${id}.`);
+  async get(principal: Principal, id: string): Promise<Campaign> {
+    const campaign = await this.campaigns.findById(await this.access.scope(principal, 'campaign.read'), id);
+    if (!campaign) {
+      return notFoundOrDenied(
+        this.audit,
+        {
+          action: 'campaign.read',
+          recordType: 'campaign',
+          recordId: id,
+          existsOutsideScope: () => this.campaigns.exists(id),
+        },
+        new CampaignError('CAMPAIGN_NOT_FOUND', `No campaign with id ${id}.`),
+      );
+    }
     return (await this.withCurrentNames([campaign]))[0];
   }
 
-  async list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
-    const page = await this.campaigns.list(query);
+  async list(principal: Principal, query: ListCampaignsQuery): Promise<Page<Campaign>> {
+    const page = await this.campaigns.list(await this.access.scope(principal, 'campaign.read'), query);
     return { ...page, items: await this.withCurrentNames(page.items) };
   }
 
