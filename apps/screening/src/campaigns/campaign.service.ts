@@ -1,10 +1,10 @@
 import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
 import { RpcSubject } from '@linkage/contracts';
 import { newId, type Page } from '@linkage/database';
+import { isOrderedRange } from '@linkage/errors';
 import { OrganisationNames, RpcClient } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
-import { campaignDatesValid } from './campaign-dates';
 import type { CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
 import { Campaign, CampaignPartner } from './campaign.entity';
 import { CampaignError } from './campaign.error';
@@ -22,7 +22,8 @@ export class CampaignService {
 
   /** Creates a draft campaign after partners confirms every named organisation exists. */
   async create(input: CreateCampaignDto): Promise<Campaign> {
-    if (!campaignDatesValid(input.startsOn, input.endsOn)) {
+    // A campaign may end on the day it starts; a range out of order is the campaign's own 422.
+    if (!isOrderedRange(input.startsOn, input.endsOn, true)) {
       throw new CampaignError('CAMPAIGN_DATES_INVALID', 'The campaign ends before it starts.', [
         { field: 'endsOn', messages: [`endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`] },
       ]);
