@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import linkage from './eslint/access-decisions.mjs';
 
 /**
  * Boundaries: an app imports libs through their `@linkage/*` alias and never another app; a lib never
@@ -68,6 +69,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
     },
+  },
+  {
+    // Access is decided only in each service's access module (apps/<service>/src/access/) on libs/auth's
+    // primitives; eslint/access-decisions.mjs says precisely what counts as deciding elsewhere.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['apps/*/src/access/**', 'libs/auth/src/**', 'apps/portal/**'],
+    plugins: { linkage },
+    rules: { 'linkage/access-decisions': 'error' },
   },
   {
     // Cross-service tests and benchmarks start several apps together on purpose.
