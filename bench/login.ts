@@ -6,8 +6,8 @@
  *   npm run build && node dist/bench/login.js [requests=200] [concurrency=4]
  */
 import { loadConfig } from '@linkage/config';
+import { dropMysqlDatabase } from '@linkage/database';
 import { createService } from '@linkage/service-kit';
-import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 // The benchmark drives the identity app itself, as a deployment would run it.
@@ -21,9 +21,10 @@ async function main(): Promise<void> {
   const requests = positiveInt(process.argv[2], 200);
   const concurrency = positiveInt(process.argv[3], 4);
   const run = randomBytes(4).toString('hex');
+  const database = `linkage_identity_bench_${run}`;
   const env: Record<string, string | undefined> = {
     ...process.env,
-    MYSQL_DATABASE: `linkage_identity_bench_${run}`,
+    MYSQL_DATABASE: database,
     NATS_SUBJECT_PREFIX: `bench${run}.`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ADMIN_EMAIL: ACCOUNT.email,
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await app.close();
-    await dropDatabase(env);
+    await dropMysqlDatabase(config, database);
   }
 }
 
@@ -95,21 +96,6 @@ function percentile(sorted: number[], p: number): number {
 function positiveInt(text: string | undefined, fallback: number): number {
   const value = Number(text);
   return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-async function dropDatabase(env: Record<string, string | undefined>): Promise<void> {
-  const config = loadConfig(IdentityConfig, env);
-  const connection = await createConnection({
-    host: config.MYSQL_HOST,
-    port: config.MYSQL_PORT,
-    user: config.MYSQL_USER,
-    password: config.MYSQL_PASSWORD,
-  });
-  try {
-    await connection.query(`DROP DATABASE IF EXISTS \`${config.MYSQL_DATABASE}\``);
-  } finally {
-    await connection.end();
-  }
 }
 
 main().then(

@@ -14,7 +14,8 @@
  *   npm run bench [-- --volunteers=500 --capacity=50 --assignments=20 --connections=50 --duration=10]
  */
 import { loadConfig } from '@linkage/config';
-import { createConnection, type Connection } from 'mysql2/promise';
+import { dropMysqlDatabase, mysqlServerOptions } from '@linkage/database';
+import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 import { VolunteersConfig } from '../apps/volunteers/src/volunteers.config';
@@ -64,20 +65,14 @@ async function main(): Promise<number> {
   );
   log(`  MySQL ${config.MYSQL_HOST}:${config.MYSQL_PORT} database ${database}; NATS ${config.NATS_URL}`);
 
-  cleanups.push(() => dropDatabase(config, database));
+  cleanups.push(() => dropMysqlDatabase(config, database));
   const service = await startApp('volunteers', serviceEnv);
   cleanups.push(() => service.stop());
   const gateway = await startApp('gateway', { ...common, VOLUNTEERS_URL: service.url });
   cleanups.push(() => gateway.stop());
   log(`  volunteers ${service.url} (pid ${service.pid}), gateway ${gateway.url} (pid ${gateway.pid})`);
 
-  const db = await createConnection({
-    host: config.MYSQL_HOST,
-    port: config.MYSQL_PORT,
-    user: config.MYSQL_USER,
-    password: config.MYSQL_PASSWORD,
-    database,
-  });
+  const db = await createConnection({ ...mysqlServerOptions(config), database });
   cleanups.push(() => db.end());
 
   const coordinatorToken = await mint.token(principal('coordinator', '压测协调员'));
@@ -180,20 +175,6 @@ function parseOptions(args: string[]): Options {
   }
   if (options.capacity >= options.volunteers) throw new Error('--capacity must be below --volunteers');
   return options;
-}
-
-async function dropDatabase(config: VolunteersConfig, database: string): Promise<void> {
-  const connection: Connection = await createConnection({
-    host: config.MYSQL_HOST,
-    port: config.MYSQL_PORT,
-    user: config.MYSQL_USER,
-    password: config.MYSQL_PASSWORD,
-  });
-  try {
-    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
-  } finally {
-    await connection.end();
-  }
 }
 
 const deadline = setTimeout(() => {

@@ -1,4 +1,5 @@
-import { createConnection, escape } from 'mysql2/promise';
+import { escape } from 'mysql2/promise';
+import { withMysqlConnection } from './mysql-connection';
 
 /**
  * The MySQL account the services sign in with, created on a developer's first run. `npm start` (its
@@ -147,8 +148,7 @@ const REFUSALS = new Set(['ER_ACCESS_DENIED_ERROR', 'ER_HOST_NOT_PRIVILEGED', 'E
 /** Signs in over TCP as the services will; 'refused' when the server answers no to this user. */
 async function signIn(target: DbUserTarget): Promise<DbUserOutcome | 'refused'> {
   try {
-    const connection = await createConnection({ ...target, connectTimeout: CONNECT_TIMEOUT_MS });
-    await connection.end();
+    await withMysqlConnection({ ...target, connectTimeout: CONNECT_TIMEOUT_MS }, () => Promise.resolve());
     return { kind: 'ready', created: false };
   } catch (error) {
     const e = error as { code?: string; message: string };
@@ -159,24 +159,25 @@ async function signIn(target: DbUserTarget): Promise<DbUserOutcome | 'refused'> 
 
 /** 'created', or why this socket could not be used. */
 async function createThroughSocket(socketPath: string, target: DbUserTarget): Promise<string> {
-  let connection;
+  const root = { socketPath, user: 'root', connectTimeout: CONNECT_TIMEOUT_MS };
   try {
-    connection = await createConnection({ socketPath, user: 'root', connectTimeout: CONNECT_TIMEOUT_MS });
+    return await withMysqlConnection(root, async (connection) => {
+      try {
+        // A socket of another server on this machine (say a second MySQL on 3307) is not the one to change.
+        const [rows] = await connection.query('SELECT @@port AS port');
+        const port = (rows as { port: number }[])[0]?.port;
+        if (port !== target.port) return `that server listens on port ${port}, not ${target.port}`;
+        for (const statement of dbUserStatements(target.user, target.password))
+          await connection.query(statement);
+        return 'created';
+      } catch (error) {
+        const e = error as { code?: string; message: string };
+        return `root could not create the user (${e.code ?? e.message})`;
+      }
+    });
   } catch (error) {
+    // Only the connection itself fails here: the work above answers every error of its own.
     const e = error as { code?: string; message: string };
     return e.code ?? e.message;
-  }
-  try {
-    // A socket of another server on this machine (say a second MySQL on 3307) is not the one to change.
-    const [rows] = await connection.query('SELECT @@port AS port');
-    const port = (rows as { port: number }[])[0]?.port;
-    if (port !== target.port) return `that server listens on port ${port}, not ${target.port}`;
-    for (const statement of dbUserStatements(target.user, target.password)) await connection.query(statement);
-    return 'created';
-  } catch (error) {
-    const e = error as { code?: string; message: string };
-    return `root could not create the user (${e.code ?? e.message})`;
-  } finally {
-    await connection.end().catch(() => undefined);
   }
 }

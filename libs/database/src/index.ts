@@ -1,6 +1,7 @@
 export * from './database.module';
 export * from './db-user-setup';
 export * from './ids';
+export * from './mysql-connection';
 export * from './mysql-options';
 export * from './pagination';
 export * from './prepare-database';

@@ -1,27 +1,18 @@
 import type { ServiceConfig } from '@linkage/config';
 import { DependencyError } from '@linkage/errors';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
+import { mysqlServerOptions, withMysqlConnection } from './mysql-connection';
 import { databaseName, mysqlDataSourceOptions, type SchemaParts } from './mysql-options';
 
 const MIGRATION_LOCK_TIMEOUT_S = 120;
 
 /** Creates the service's database when it is missing (utf8mb4 throughout). */
 export async function ensureDatabase(config: ServiceConfig, database: string): Promise<void> {
-  const connection = await createConnection({
-    host: config.MYSQL_HOST,
-    port: config.MYSQL_PORT,
-    user: config.MYSQL_USER,
-    password: config.MYSQL_PASSWORD,
-    connectTimeout: 5000,
-  });
-  try {
+  await withMysqlConnection({ ...mysqlServerOptions(config), connectTimeout: 5000 }, async (connection) => {
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
-  } finally {
-    await connection.end();
-  }
+  });
 }
 
 /**

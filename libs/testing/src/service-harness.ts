@@ -1,10 +1,10 @@
 import { loadConfig, ServiceConfig } from '@linkage/config';
+import { dropMysqlDatabase } from '@linkage/database';
 import { createService, type ServiceDefinition } from '@linkage/service-kit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { streamName } from '@linkage/messaging';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { createConnection } from 'mysql2/promise';
 import { HttpClient } from './http';
 import { testEnv, type Env } from './test-env';
 
@@ -49,17 +49,7 @@ export async function startTestService(
 export async function dropDatabase(env: Env): Promise<void> {
   const config = loadConfig(ServiceConfig, env);
   if (!config.MYSQL_DATABASE) throw new Error('refusing to drop: no MYSQL_DATABASE in the test env');
-  const connection = await createConnection({
-    host: config.MYSQL_HOST,
-    port: config.MYSQL_PORT,
-    user: config.MYSQL_USER,
-    password: config.MYSQL_PASSWORD,
-  });
-  try {
-    await connection.query(`DROP DATABASE IF EXISTS \`${config.MYSQL_DATABASE}\``);
-  } finally {
-    await connection.end();
-  }
+  await dropMysqlDatabase(config, config.MYSQL_DATABASE);
 }
 
 /** Deletes the event streams of this file's subject prefix, so test runs leave nothing in NATS. */
