@@ -10,12 +10,20 @@ import { AttendanceJob } from './attendance.job';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { QrSecret } from './qr-secret';
+import { ServiceSecretRepository } from './service-secret.repository';
 
 /** Check-in and check-out. Exports the hooks hours plug into and the lead records points read. */
 @Module({
   imports: [ShiftModule, SignupModule, VolunteerModule, TransactionsModule, JobsModule],
   controllers: [AttendanceController],
-  providers: [AttendanceHooks, AttendanceJob, AttendanceRepository, AttendanceService, QrSecret],
+  providers: [
+    AttendanceHooks,
+    AttendanceJob,
+    AttendanceRepository,
+    AttendanceService,
+    QrSecret,
+    ServiceSecretRepository,
+  ],
   exports: [AttendanceHooks, AttendanceRepository],
 })
 export class AttendanceModule {}

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { VolunteersConfig } from '../volunteers.config';
+import { ServiceSecretRepository } from './service-secret.repository';
 
 const NAME = 'check_in_qr';
 
 /**
  * The secret check-in codes are signed with: VOLUNTEERS_QR_SECRET, or (development) one generated on
- * the first start and kept in the database. INSERT IGNORE then SELECT, so replicas starting together
- * agree on the first one written.
+ * the first start and kept in the database, where replicas starting together agree on the first one
+ * written.
  */
 @Injectable()
 export class QrSecret {
@@ -17,7 +16,7 @@ export class QrSecret {
 
   constructor(
     private readonly config: VolunteersConfig,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly secrets: ServiceSecretRepository,
   ) {}
 
   get(): Promise<Buffer> {
@@ -30,14 +29,6 @@ export class QrSecret {
 
   private async load(): Promise<Buffer> {
     if (this.config.VOLUNTEERS_QR_SECRET) return Buffer.from(this.config.VOLUNTEERS_QR_SECRET);
-    await this.db.query('INSERT IGNORE INTO service_secrets (name, value) VALUES (?, ?)', [
-      NAME,
-      randomBytes(32),
-    ]);
-    const [row] = await this.db.query<{ value: Buffer }[]>(
-      'SELECT value FROM service_secrets WHERE name = ?',
-      [NAME],
-    );
-    return Buffer.from(row.value);
+    return this.secrets.keepFirst(NAME, randomBytes(32));
   }
 }

@@ -10,6 +10,10 @@ export interface StoredPointsEntry extends PointsLedgerEntry {
   createdAt: Date;
 }
 
+/** The columns of a StoredPointsEntry. */
+const ENTRY = `id, volunteer_id AS volunteerId, kind, points, reason, source_type AS sourceType,
+  source_id AS sourceId, created_by AS createdBy, created_at AS createdAt`;
+
 /**
  * The points ledger: INSERT and SELECT only (the table's triggers refuse anything else). An entry for a
  * source already in the ledger is skipped by the unique key, so a retried event is not counted twice.
@@ -49,6 +53,15 @@ export class PointsLedgerRepository {
     return Number(row?.total ?? 0);
   }
 
+  /** The entry a manual award wrote, as the caller's transaction sees it. */
+  async manualAward(tx: Tx, awardId: string): Promise<StoredPointsEntry> {
+    const [entry] = await tx.query<StoredPointsEntry[]>(
+      `SELECT ${ENTRY} FROM points_ledger WHERE source_type = 'manual_award' AND source_id = ?`,
+      [awardId],
+    );
+    return entry;
+  }
+
   /** The volunteer's balance and their latest entries (newest first). */
   async ofVolunteer(
     volunteerId: string,
@@ -59,9 +72,7 @@ export class PointsLedgerRepository {
       [volunteerId],
     );
     const entries = await this.db.query<StoredPointsEntry[]>(
-      `SELECT id, volunteer_id AS volunteerId, kind, points, reason, source_type AS sourceType,
-              source_id AS sourceId, created_by AS createdBy, created_at AS createdAt
-         FROM points_ledger WHERE volunteer_id = ? ORDER BY id DESC LIMIT ?`,
+      `SELECT ${ENTRY} FROM points_ledger WHERE volunteer_id = ? ORDER BY id DESC LIMIT ?`,
       [volunteerId, limit],
     );
     return { balance: Number(sum?.total ?? 0), entries };

@@ -90,13 +90,7 @@ export class PointsService implements OnModuleInit {
         },
         tx,
       );
-      const [entry] = await tx.query<StoredPointsEntry[]>(
-        `SELECT id, volunteer_id AS volunteerId, kind, points, reason, source_type AS sourceType,
-                source_id AS sourceId, created_by AS createdBy, created_at AS createdAt
-           FROM points_ledger WHERE source_type = 'manual_award' AND source_id = ?`,
-        [awardId],
-      );
-      return entry;
+      return this.ledger.manualAward(tx, awardId);
     });
   }
 
