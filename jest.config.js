@@ -1,5 +1,5 @@
 // @nestjs/* 12 and a few other dependencies are ESM-only; jest on Node 20 cannot require() ESM, so
-// @swc/jest down-levels them to CommonJS together with our TypeScript (see ../shared/STACK.md).
+// @swc/jest down-levels them to CommonJS together with our TypeScript (see docs/architecture.md, Build).
 const swcTs = {
   jsc: {
     target: 'es2023',
