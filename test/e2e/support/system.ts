@@ -120,6 +120,8 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
       ),
     );
     rmSync(portalDir, { recursive: true, force: true });
+    // Its own connection rather than withMysqlConnection: Playwright compiles these files without the
+    // @linkage/* paths, so they import no lib.
     const connection = await createConnection({
       host: common.MYSQL_HOST,
       port: Number(common.MYSQL_PORT),

@@ -90,6 +90,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       this.consumers.push({ stream, durable });
       this.loops.push(this.run(stream, durable));
     }
+    // Plain timers, not service-kit's IntervalJobs: housekeeping that lives and stops with the consumer
+    // (a metric read, a prune by age that every replica may run at once), not a job of the service.
     this.lagTimer = setInterval(() => void this.recordLag(), LAG_EVERY_MS).unref();
     this.pruneTimer = setInterval(() => void this.pruneInbox(), PRUNE_EVERY_MS).unref();
   }

@@ -63,6 +63,8 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, OnAppl
 
   /** After every module's init, so the service's stream exists before the first publish. */
   onApplicationBootstrap(): void {
+    // Plain timers, not service-kit's IntervalJobs: the sweep only wakes the relay, whose own loop already
+    // coalesces wakes (one during a drain makes it go round once more) and stops with it below.
     this.timers.push(setInterval(() => this.wake(), this.config.OUTBOX_SWEEP_MS).unref());
     this.timers.push(setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref());
     this.wake();
