@@ -2,6 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+interface ExistingOrganisation {
+  id: string;
+  name: string;
+  kind: string;
+  district: string | null;
+  status: 'active' | 'suspended';
+  version: number;
+}
+
 /**
  * Organisations registered before partners published events: one `partners.organisation.registered.v1`
  * each in the outbox, so the copies volunteers and screening keep start complete. Runs once, in the
@@ -11,16 +20,9 @@ export class AnnounceExistingOrganisations1796000000200 implements MigrationInte
   name = 'AnnounceExistingOrganisations1796000000200';
 
   async up(db: QueryRunner): Promise<void> {
-    const organisations: {
-      id: string;
-      name: string;
-      kind: string;
-      district: string | null;
-      status: 'active' | 'suspended';
-      version: number;
-    }[] = await db.query(
+    const organisations = (await db.query(
       'SELECT id, name, kind, district, status, version FROM organisations ORDER BY created_at, id',
-    );
+    )) as ExistingOrganisation[];
     const correlationId = randomUUID();
     for (const o of organisations) {
       const now = new Date();
