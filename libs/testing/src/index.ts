@@ -1,5 +1,6 @@
 export * from './http';
 export * from './infrastructure';
+export * from './nats-servers';
 export * from './service-harness';
 export * from './test-env';
 export * from './system';
