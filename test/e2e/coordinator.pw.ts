@@ -4,6 +4,7 @@ import {
   expect,
   expectAccessible,
   LAPTOP,
+  PHONE,
   screenshot,
   signIn,
   signInQuickly,
@@ -44,8 +45,6 @@ test.describe.serial('a coordinator on a laptop', () => {
     await expect(page).toHaveURL(/\/c\/dashboard$/);
     await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
     await expect(page.getByRole('img', { name: '近 6 个月服务时长' })).toBeVisible();
-    await page.waitForTimeout(500);
-    await screenshot(page, 'laptop-coordinator-dashboard');
     await expectAccessible(page);
   });
 
@@ -59,14 +58,14 @@ test.describe.serial('a coordinator on a laptop', () => {
     await drawer.getByLabel('岗位名称').fill('黄海路社区防骗宣讲');
     await drawer.getByLabel('社区 / 地点').fill('黄海路社区居委会');
     await drawer.getByLabel('详细地址').fill('烟台市莱山区黄海路 12 号');
-    const start = drawer.getByPlaceholder('开始日期');
-    await start.click();
-    await start.fill(dayAfterTomorrow('09:00'));
-    const end = drawer.getByPlaceholder('结束日期');
-    await end.click();
-    await end.fill(dayAfterTomorrow('11:30'));
-    await end.press('Enter');
-    await drawer.getByLabel('名额').fill('8');
+    // The first range picker is the shift's time (the second is the sign-up window).
+    const time = drawer.locator('.ant-picker-range').first();
+    await time.getByPlaceholder('开始日期').click();
+    await time.getByPlaceholder('开始日期').fill(dayAfterTomorrow('09:00'));
+    await time.getByPlaceholder('开始日期').press('Enter');
+    await time.getByPlaceholder('结束日期').fill(dayAfterTomorrow('11:30'));
+    await time.getByPlaceholder('结束日期').press('Enter');
+    await drawer.getByRole('spinbutton', { name: '名额' }).fill('8');
     await drawer.getByLabel('所需技能').fill('宣讲');
     await drawer.getByLabel('所需技能').press('Enter');
     await drawer.getByText('需审核', { exact: true }).click();
@@ -108,6 +107,11 @@ test.describe.serial('a coordinator on a laptop', () => {
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
     await screenshot(page, 'laptop-coordinator-exports');
     await expectAccessible(page);
+
+    // The dashboard, now with this month's verified hours.
+    await page.getByRole('navigation', { name: '主导航' }).getByText('工作台').click();
+    await expect(page.getByRole('img', { name: '近 6 个月服务时长' })).toBeVisible();
+    await screenshot(page, 'laptop-coordinator-dashboard');
   });
 
   test('reads the volunteers directory and the teams', async ({ page }) => {
@@ -166,3 +170,24 @@ function dayAfterTomorrow(time: string): string {
   const day = new Date(Date.now() + 2 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
   return `${day} ${time}`;
 }
+
+test.describe('the other sizes', () => {
+  test('a coordinator page on a phone folds the menu away', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.goto('/c/shifts');
+    await expect(page.getByRole('heading', { level: 1, name: '岗位管理' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByText('岗位管理')).toBeHidden();
+    await screenshot(page, 'phone-coordinator-shifts');
+    await expectAccessible(page);
+  });
+
+  test('the volunteer pages on a laptop keep their phone layout, centred', async ({ page }) => {
+    await page.setViewportSize(LAPTOP);
+    await signInQuickly(page, ACCOUNTS.volunteer);
+    await page.goto('/v/shifts');
+    await expect(page.getByRole('heading', { level: 1, name: '可报名岗位' })).toBeVisible();
+    await screenshot(page, 'laptop-volunteer-open-shifts');
+    await expectAccessible(page);
+  });
+});

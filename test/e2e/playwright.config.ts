@@ -13,7 +13,8 @@ export default defineConfig({
   // Two cores: one browser at a time is faster than two fighting for them.
   workers: 1,
   fullyParallel: false,
-  timeout: 60_000,
+  // Generous for a busy 2-core machine; a run on an idle one takes about a minute and a half.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],

@@ -62,7 +62,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // antd's message toasts and animations come and go; let them finish.
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(250);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 }
 

@@ -8,6 +8,8 @@ import { createConnection } from 'mysql2/promise';
 import { DEMO_ADMIN } from '../../../scripts/demo/demo-data';
 
 const root = join(__dirname, '..', '..', '..');
+/** The built apps (E2E_DIST to test a build kept elsewhere). */
+const dist = process.env.E2E_DIST ?? join(root, 'dist');
 const SERVICES = ['identity', 'volunteers', 'partners', 'screening', 'counselling'] as const;
 
 export interface RunningSystem {
@@ -52,14 +54,15 @@ async function waitReady(
  * on the local NATS under their own subject prefix, so nothing touches a running system or other tests.
  */
 export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
-  for (const file of ['dist/apps/gateway/src/main.js', 'dist/apps/portal/index.html']) {
-    if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  for (const file of ['apps/gateway/src/main.js', 'apps/portal/index.html']) {
+    if (!existsSync(join(dist, file)))
+      throw new Error(`${join(dist, file)} is missing: run \`npm run build\` first`);
   }
   const runId = `e2e${randomBytes(4).toString('hex')}`;
   // The gateway serves a copy of the built portal: a build running meanwhile (npm run build empties
   // dist/apps/portal first) cannot pull the pages from under the tests.
   const portalDir = mkdtempSync(join(tmpdir(), `linkage-portal-${runId}-`));
-  cpSync(join(root, 'dist', 'apps', 'portal'), portalDir, { recursive: true });
+  cpSync(join(dist, 'apps', 'portal'), portalDir, { recursive: true });
   const ports = Object.fromEntries(
     await Promise.all([...SERVICES, 'gateway'].map(async (s) => [s, await freePort()] as const)),
   ) as Record<(typeof SERVICES)[number] | 'gateway', number>;
@@ -92,7 +95,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     app: string,
     env: Record<string, string>,
   ): { child: ChildProcess; output: () => string } => {
-    const child = spawn(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
+    const child = spawn(process.execPath, [join(dist, 'apps', app, 'src', 'main.js')], {
       env: { ...process.env, ...common, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -136,15 +139,13 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   };
 
   try {
-    // Identity first: the others fetch its public keys.
-    const identity = launch('identity', { PORT: String(ports.identity), MYSQL_DATABASE: databases[0] });
-    await waitReady(`${common.IDENTITY_URL}/health/ready`, identity.child, identity.output);
-    const rest = SERVICES.slice(1).map((s, i) => ({
+    // All at once: the others fetch identity's public keys when they first verify a token, not at boot.
+    const started = SERVICES.map((s, i) => ({
       s,
-      ...launch(s, { PORT: String(ports[s]), MYSQL_DATABASE: databases[i + 1] }),
+      ...launch(s, { PORT: String(ports[s]), MYSQL_DATABASE: databases[i] }),
     }));
     await Promise.all(
-      rest.map((r) => waitReady(`http://127.0.0.1:${ports[r.s]}/health/ready`, r.child, r.output)),
+      started.map((r) => waitReady(`http://127.0.0.1:${ports[r.s]}/health/ready`, r.child, r.output)),
     );
     const gateway = launch('gateway', { PORT: String(ports.gateway), PORTAL_DIR: portalDir });
     await waitReady(`${baseUrl}/health`, gateway.child, gateway.output);

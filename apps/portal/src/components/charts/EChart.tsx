@@ -1,16 +1,17 @@
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
-echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 /**
  * An ECharts chart, loaded lazily (~165 KB gzipped) by the pages that draw one. Only what the dashboard
- * draws is registered (bars, grid, tooltip, legend, aria), from echarts/core so the rest is left out.
- * ECharts' aria option describes the chart in words for screen readers; `label` names the figure.
+ * draws is registered (bars, grid, tooltip, legend), from echarts/core so the rest is left out. The
+ * figure is an image named by `label`; the numbers it shows are also on the page as text (the totals
+ * on the exports page), so no reader depends on the canvas.
  */
 export default function EChart({
   option,
@@ -38,11 +39,9 @@ export default function EChart({
   useEffect(() => {
     // No animation under automation: a canvas screenshot taken mid-animation is empty.
     const animation = !navigator.webdriver;
-    chart.current?.setOption({ animation, aria: { enabled: true }, ...option }, true);
+    chart.current?.setOption({ animation, ...option }, true);
   }, [option]);
 
-  // ECharts writes its own aria-label (its generated description) on the element it draws in; the
-  // figure's name is kept on the wrapper.
   return (
     <div role="img" aria-label={label}>
       <div ref={element} style={{ width: '100%', height }} />

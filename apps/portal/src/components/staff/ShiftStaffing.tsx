@@ -114,7 +114,7 @@ export function ShiftStaffing({
       <ErrorAlert error={roster.error ?? attendance.error} onRetry={() => void roster.refetch()} />
       <List<Entry>
         loading={roster.isPending}
-        locale={{ emptyText: t('staff.nobody') }}
+        locale={{ emptyText: <span className="muted">{t('staff.nobody')}</span> }}
         dataSource={roster.data?.items ?? []}
         renderItem={(entry) => {
           const a = byVolunteer.get(entry.volunteerId);

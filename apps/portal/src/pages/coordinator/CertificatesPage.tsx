@@ -91,7 +91,7 @@ export default function CertificatesPage() {
           rowKey="id"
           loading={list.isPending}
           dataSource={list.data ?? []}
-          locale={{ emptyText: t('certificates.none') }}
+          locale={{ emptyText: <span className="muted">{t('certificates.none')}</span> }}
           pagination={false}
           columns={[
             { title: t('certificatesAdmin.number'), dataIndex: 'number' },

@@ -61,6 +61,7 @@ export default function DashboardPage() {
   const atRisk = (upcoming.data?.items ?? []).filter(
     (s) =>
       (s.status === 'open' || s.status === 'closed') &&
+      Date.parse(s.startsAt) > Date.now() &&
       Date.parse(s.startsAt) < soon.valueOf() &&
       s.seatsTaken / s.capacity < RISK_SHARE,
   );

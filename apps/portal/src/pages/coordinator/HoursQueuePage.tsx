@@ -102,10 +102,12 @@ export default function HoursQueuePage() {
         rowKey={(row) => row.record.id}
         loading={queue.isPending}
         dataSource={queue.data ?? []}
-        locale={{ emptyText: t('hoursQueue.empty') }}
+        locale={{ emptyText: <span className="muted">{t('hoursQueue.empty')}</span> }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 800 }}
+        // No scroll.x here: with row selection antd adds an aria-hidden measuring row holding focusable
+        // checkboxes, which axe rightly flags. The page scrolls sideways instead on a narrow screen.
+        style={{ overflowX: 'auto' }}
         columns={[
           {
             title: t('hoursQueue.volunteer'),

@@ -103,7 +103,7 @@ export default function PointsPage() {
                 <List
                   size="small"
                   dataSource={points.data?.entries ?? []}
-                  locale={{ emptyText: t('points.none') }}
+                  locale={{ emptyText: <span className="muted">{t('points.none')}</span> }}
                   renderItem={(e) => (
                     <List.Item extra={<strong>{e.points > 0 ? `+${e.points}` : e.points}</strong>}>
                       <List.Item.Meta title={e.reason} description={formatDateTime(e.createdAt)} />

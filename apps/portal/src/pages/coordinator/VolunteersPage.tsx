@@ -233,7 +233,7 @@ function VolunteerDrawer({ volunteerId, onClose }: { volunteerId: string; onClos
             size="small"
             bordered
             dataSource={v.certifications}
-            locale={{ emptyText: t('profile.noCertifications') }}
+            locale={{ emptyText: <span className="muted">{t('profile.noCertifications')}</span> }}
             renderItem={(c) => (
               <List.Item
                 actions={[

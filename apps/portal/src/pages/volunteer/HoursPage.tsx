@@ -66,7 +66,7 @@ export default function HoursPage() {
               <Card size="small" title={t('hours.records')}>
                 <List
                   size="small"
-                  locale={{ emptyText: t('hours.noRecords') }}
+                  locale={{ emptyText: <span className="muted">{t('hours.noRecords')}</span> }}
                   dataSource={data.records}
                   renderItem={(r) => (
                     <List.Item extra={`${r.hours} ${t('hours.unit')}`}>

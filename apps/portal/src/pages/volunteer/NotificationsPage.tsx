@@ -34,7 +34,7 @@ export default function NotificationsPage() {
       <Card size="small">
         <List<Notification>
           loading={list.isPending}
-          locale={{ emptyText: t('notifications.none') }}
+          locale={{ emptyText: <span className="muted">{t('notifications.none')}</span> }}
           dataSource={items}
           renderItem={(n) => (
             <List.Item

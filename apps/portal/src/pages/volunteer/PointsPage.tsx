@@ -25,7 +25,7 @@ export default function PointsPage() {
             <Card size="small" title={t('points.entries')}>
               <List
                 size="small"
-                locale={{ emptyText: t('points.none') }}
+                locale={{ emptyText: <span className="muted">{t('points.none')}</span> }}
                 dataSource={data.entries}
                 renderItem={(e) => (
                   <List.Item
