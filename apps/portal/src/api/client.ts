@@ -77,7 +77,11 @@ export async function authFetch(input: Request): Promise<Response> {
   return fetch(withToken(retry, next));
 }
 
-export const api = createClient<paths>({ baseUrl: '', fetch: authFetch });
+// An absolute base: the same origin in the browser, and what Node's Request (tests) insists on.
+export const api = createClient<paths>({
+  baseUrl: typeof location === 'undefined' ? '' : location.origin,
+  fetch: authFetch,
+});
 
 type Result<T> = { data?: T; error?: unknown; response: Response };
 
