@@ -1610,6 +1610,238 @@ export interface paths {
       };
     };
   };
+  '/api/dead-letters': {
+    /** Dead letters of every service, newest first (admins) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          status?: components['schemas']['DeadLetterStatus'];
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['DeadLetterPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/dead-letters/{id}/discard': {
+    /** Give up on a parked event for good (admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The dead letter, now discarded */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['DeadLetterView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: DEAD_LETTER_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'DEAD_LETTER_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: DEAD_LETTER_RESOLVED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'DEAD_LETTER_RESOLVED';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/dead-letters/{id}/replay': {
+    /** Apply a parked event once more (admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The dead letter, now replayed */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['DeadLetterView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: DEAD_LETTER_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'DEAD_LETTER_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: DEAD_LETTER_RESOLVED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'DEAD_LETTER_RESOLVED';
+            };
+          };
+        };
+        /** Unprocessable: DEAD_LETTER_REPLAY_FAILED */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'DEAD_LETTER_REPLAY_FAILED';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/hours/export': {
     /** Every hours record as CSV or XLSX (coordinators) */
     get: {
@@ -7868,6 +8100,36 @@ export interface components {
       createdAt: string;
       /** The one-time token for /api/invitations/accept. Shown only here, once: only its hash is kept. */
       token: string;
+    };
+    DeadLetterPage: {
+      items: components['schemas']['DeadLetterView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /** Services whose dead letters could not be read just now (left out of this page) */
+      unavailable: components['schemas']['ServiceName'][];
+    };
+    DeadLetterStatus: 'parked' | 'replayed' | 'discarded';
+    DeadLetterView: {
+      id: string;
+      /** The service that holds it (whose consumer gave up) */
+      service: components['schemas']['ServiceName'];
+      /** The consumer that gave up: the service name */
+      consumer: string;
+      /** The event id; null when the message was not readable as an event at all */
+      eventId: string | null;
+      /** The event subject (see docs/events.md) */
+      subject: string;
+      /** The event as it arrived: its envelope when it was JSON, else the raw text */
+      event: { [key: string]: unknown } | string;
+      /** Why it was parked: the last error */
+      error: string;
+      /** Deliveries attempted before it was parked */
+      deliveries: number;
+      status: components['schemas']['DeadLetterStatus'];
+      parkedAt: string;
+      resolvedAt: string | null;
+      /** The admin who replayed or discarded it */
+      resolvedBy: string | null;
     };
     EmergencyContactDto: {
       name: string;
