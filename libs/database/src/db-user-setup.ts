@@ -143,7 +143,12 @@ function howToCreate(target: DbUserTarget): string {
   return isDefault ? SQL_FILE_COMMAND : GENERATED_SQL_COMMAND;
 }
 
-const REFUSALS = new Set(['ER_ACCESS_DENIED_ERROR', 'ER_HOST_NOT_PRIVILEGED', 'ER_DBACCESS_DENIED_ERROR']);
+const REFUSALS = new Set([
+  'ER_ACCESS_DENIED_ERROR',
+  'ER_ACCESS_DENIED_NO_PASSWORD_ERROR', // MariaDB's answer when the name matches a password-less account
+  'ER_HOST_NOT_PRIVILEGED',
+  'ER_DBACCESS_DENIED_ERROR',
+]);
 
 /** Signs in over TCP as the services will; 'refused' when the server answers no to this user. */
 async function signIn(target: DbUserTarget): Promise<DbUserOutcome | 'refused'> {
