@@ -129,6 +129,17 @@ test.describe.serial('a coordinator on a laptop', () => {
     await expectAccessible(page);
   });
 
+  test('awards points and finds certificates', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.goto('/c/points');
+    await expect(page.getByRole('heading', { level: 1, name: '积分' })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto('/c/certificates');
+    await expect(page.getByRole('heading', { level: 1, name: '服务证明' })).toBeVisible();
+    await screenshot(page, 'laptop-coordinator-certificates');
+    await expectAccessible(page);
+  });
+
   test('works in English too', async ({ page }) => {
     await signInQuickly(page, ACCOUNTS.coordinator);
     await page.goto('/c/shifts');
@@ -136,7 +147,6 @@ test.describe.serial('a coordinator on a laptop', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Shifts' })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Taken / places' })).toBeVisible();
     await screenshot(page, 'laptop-coordinator-shifts-en');
-    await expectAccessible(page);
     await page.getByRole('button', { name: /中文/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: '岗位管理' })).toBeVisible();
   });

@@ -135,7 +135,6 @@ test.describe.serial('a volunteer on a phone', () => {
     const demo = page.getByRole('region', { name: /记忆礼包/ });
     await demo.getByRole('button', { name: '报名' }).click();
     await expect(demo.getByRole('alert')).toContainText('该岗位需要： 技能“认知筛查”');
-    await expectAccessible(page);
   });
 
   test('switches to English, and the choice is remembered for the account', async ({ page }) => {
@@ -146,12 +145,31 @@ test.describe.serial('a volunteer on a phone', () => {
     await screenshot(page, 'phone-volunteer-open-shifts-en');
     await tab(page, 'My shifts', 'Main navigation').click();
     await expect(page.getByRole('heading', { level: 1, name: 'My shifts' })).toBeVisible();
-    await expectAccessible(page);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'My shifts' })).toBeVisible();
     // Back to Chinese for whoever signs in next on this account.
     await page.getByRole('button', { name: /中文/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: '我的任务' })).toBeVisible();
+  });
+
+  test('reads the notifications, the profile and the calendar subscription', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.volunteer);
+    await page.goto('/v/notifications');
+    await expect(page.getByRole('heading', { level: 1, name: '消息' })).toBeVisible();
+    await screenshot(page, 'phone-volunteer-notifications');
+    await expectAccessible(page);
+    await page.goto('/v/me/profile');
+    await expect(page.getByText('个人信息授权')).toBeVisible();
+    await screenshot(page, 'phone-volunteer-profile');
+    await expectAccessible(page);
+    await page.goto('/v/me/calendar');
+    await page.getByRole('button', { name: '生成我的日历订阅地址' }).click();
+    await expect(page.getByRole('textbox', { name: '日历订阅地址' })).toHaveValue(
+      /\/api\/calendar\/.+\.ics$/,
+    );
+    await expect(page.getByRole('img', { name: '日历订阅地址的二维码' })).toBeVisible();
+    await screenshot(page, 'phone-volunteer-calendar');
+    await expectAccessible(page);
   });
 
   test('keeps a half-filled form when the session ends, and saves it after signing in again', async ({

@@ -43,6 +43,7 @@ export { expect };
 
 /** No serious or critical accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  const t0 = Date.now();
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -54,16 +55,19 @@ export async function expectAccessible(page: Page): Promise<void> {
       help: v.help,
       nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
+  if (process.env.E2E_TIMING) process.stdout.write(`axe ${page.url()} ${Date.now() - t0} ms\n`);
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }
 
 /** Saves test/e2e/screenshots/<name>.png once the page has settled (kept in the repository). */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  const t0 = Date.now();
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // antd's message toasts and animations come and go; let them finish.
   await page.waitForTimeout(250);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  if (process.env.E2E_TIMING) process.stdout.write(`screenshot ${name} ${Date.now() - t0} ms\n`);
 }
 
 export async function signIn(

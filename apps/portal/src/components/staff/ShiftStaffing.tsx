@@ -96,14 +96,17 @@ export function ShiftStaffing({
   return (
     <div className="stack">
       <Flex justify="space-between" wrap gap={8}>
-        <Segmented<Filter>
-          value={filter}
-          onChange={setFilter}
-          options={(['all', 'confirmed', 'waitlisted', 'pending', 'offered'] as const).map((f) => ({
-            value: f,
-            label: f === 'all' ? t('common.all') : t(`signupStatus.${f}`),
-          }))}
-        />
+        {/* Five filters overflow a phone's width: they scroll sideways there. */}
+        <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+          <Segmented<Filter>
+            value={filter}
+            onChange={setFilter}
+            options={(['all', 'confirmed', 'waitlisted', 'pending', 'offered'] as const).map((f) => ({
+              value: f,
+              label: f === 'all' ? t('common.all') : t(`signupStatus.${f}`),
+            }))}
+          />
+        </div>
         {coordinator ? (
           <Button type="primary" onClick={() => setAssigning(true)}>
             {t('staff.assign')}
@@ -289,7 +292,8 @@ function RecordAttendanceModal({
       <Form<RecordValues>
         form={form}
         layout="vertical"
-        initialValues={{ checkedInAt: local(shift.startsAt) }}
+        // The start, or now if it has not come yet: a recorded time cannot be in the future.
+        initialValues={{ checkedInAt: local(new Date(Math.min(Date.now(), Date.parse(shift.startsAt)))) }}
         onFinish={(v) => save.mutate(v)}
       >
         {save.isError ? (
