@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatRange, nowInZone } from '../../lib/time';
+import { dayjs, formatRange, nowInZone, ZONE } from '../../lib/time';
 
 const EChart = lazy(() => import('../../components/charts/EChart'));
 
@@ -22,7 +22,9 @@ interface MonthTeams {
 
 export default function DashboardPage() {
   const { t } = useTranslation();
-  const monthStart = nowInZone().startOf('month');
+  const thisMonthKey = nowInZone().format('YYYY-MM');
+  // One value for the page's life (per month), so the charts' options are not rebuilt on every render.
+  const monthStart = useMemo(() => dayjs.tz(`${thisMonthKey}-01`, ZONE), [thisMonthKey]);
 
   const byMonth = useQuery({
     queryKey: ['hours', 'totals', 'month', MONTHS],
@@ -70,36 +72,40 @@ export default function DashboardPage() {
     .reduce((sum, s) => sum + s.seatsLeft, 0);
 
   const monthOption = useMemo(() => {
-    const rows = byMonth.data ?? [];
+    // Every one of the last months, with nothing where nothing was verified.
+    const months = Array.from({ length: MONTHS }, (_, i) =>
+      monthStart.subtract(MONTHS - 1 - i, 'month').format('YYYY-MM'),
+    );
+    const rows = new Map((byMonth.data ?? []).map((r) => [r.key, r] as const));
     return {
       tooltip: { trigger: 'axis' },
-      grid: { left: 48, right: 16, top: 32, bottom: 32 },
-      legend: { data: [t('dashboard.hours'), t('dashboard.volunteers')] },
-      xAxis: { type: 'category', data: rows.map((r) => r.label ?? r.key) },
+      legend: { top: 0, data: [t('dashboard.hours'), t('dashboard.volunteers')] },
+      grid: { left: 48, right: 16, top: 40, bottom: 32 },
+      xAxis: { type: 'category', data: months },
       yAxis: { type: 'value' },
       series: [
         {
           name: t('dashboard.hours'),
           type: 'bar',
-          data: rows.map((r) => Number(r.hours)),
+          data: months.map((m) => Number(rows.get(m)?.hours ?? 0)),
           itemStyle: { color: '#0b5cad' },
         },
         {
           name: t('dashboard.volunteers'),
           type: 'bar',
-          data: rows.map((r) => r.volunteers),
+          data: months.map((m) => rows.get(m)?.volunteers ?? 0),
           itemStyle: { color: '#ad6800' },
         },
       ],
     };
-  }, [byMonth.data, t]);
+  }, [byMonth.data, t, monthStart]);
 
   const teamOption = useMemo(() => {
     const months = teamMonths.data ?? [];
     const teams = [...new Set(months.flatMap((m) => m.teams.map((x) => x.label ?? t('exports.noTeam'))))];
     return {
       tooltip: { trigger: 'axis' },
-      legend: { type: 'scroll', data: teams },
+      legend: { type: 'scroll', top: 0, data: teams },
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       xAxis: { type: 'category', data: months.map((m) => m.month) },
       yAxis: { type: 'value' },
