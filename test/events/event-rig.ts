@@ -32,7 +32,9 @@ const PROBE_CONSUMER = `counselling--${SUBJECT.replace(/[^A-Za-z0-9_-]/g, '_')}`
 
 /** Small delays and few deliveries, so retries, parking and sweeps happen within a test's time. */
 export const FAST_EVENTS: Env = {
-  EVENTS_RETRY_BASE_MS: '50',
+  // Wide enough that the events behind a poison one are applied well inside its retries, even on a
+  // loaded CI machine (250 + 500 ms before it is parked on its third delivery).
+  EVENTS_RETRY_BASE_MS: '250',
   EVENTS_RETRY_MAX_MS: '1000',
   EVENTS_MAX_DELIVER: '3',
   OUTBOX_SWEEP_MS: '200',
