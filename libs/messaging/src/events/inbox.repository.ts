@@ -35,8 +35,9 @@ export class InboxRepository {
   }
 
   /**
-   * Records events as applied, in one statement. It fails on a duplicate key when another replica
-   * recorded one of them since `applied` was read; the caller then rolls back and uses recordOnce.
+   * Records events as applied, in one statement. It fails on a duplicate key when one of them is there
+   * already (a copy published again, another replica that took it meanwhile); the caller then rolls
+   * back and records them one by one with recordOnce.
    */
   async recordAll(
     tx: Tx,
