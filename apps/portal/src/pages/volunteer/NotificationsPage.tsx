@@ -50,10 +50,12 @@ export default function NotificationsPage() {
             >
               <List.Item.Meta
                 avatar={
-                  <Badge
-                    status={n.read ? 'default' : 'processing'}
-                    aria-label={n.read ? t('notifications.read') : t('notifications.unread')}
-                  />
+                  <span>
+                    <Badge status={n.read ? 'default' : 'processing'} />
+                    <span className="sr-only">
+                      {n.read ? t('notifications.read') : t('notifications.unread')}
+                    </span>
+                  </span>
                 }
                 title={
                   <Typography.Text strong={!n.read}>{t(`notifications.kind.${n.kind}`)}</Typography.Text>
