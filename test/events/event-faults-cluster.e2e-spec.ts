@@ -88,7 +88,7 @@ describe('events on a 3-node JetStream cluster: nothing lost, nothing applied tw
       const replicas = (await rig.streamInfo()).cluster?.replicas ?? [];
       return replicas.length === 2 && replicas.every((r) => r.current);
     }, 20_000);
-  }, 90_000);
+  }, 120_000);
 
   it('applies an event published twice (and once more without its id) only once', () =>
     duplicatesTakeEffectOnce(rig, 'dup'));

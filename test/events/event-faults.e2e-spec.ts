@@ -70,6 +70,6 @@ describe('events on one JetStream server: nothing lost, nothing applied twice', 
   it(
     'loses nothing and applies nothing twice when the consumer process is killed mid-batch',
     () => consumerCrashLosesNothing(rig, 'crash', 2000),
-    90_000,
+    120_000,
   );
 });

@@ -75,7 +75,8 @@ export async function poisonIsParkedAndReplayedOnce(
   const poisonName = `${POISON_PREFIX}-${tag}`;
   await rig.probeQuery('INSERT INTO probe_failing (name) VALUES (?)', [poisonName]);
   const behindNames = Array.from({ length: 10 }, (_, i) => `${tag}-behind-${i}`);
-  const [poisonId, ...behind] = await rig.produceNamed([poisonName, ...behindNames], 1);
+  // One transaction, so the events behind it are published right behind it, not whenever they commit.
+  const [poisonId, ...behind] = await rig.produceNamed([poisonName, ...behindNames], 11);
 
   const counts = await rig.settledEffects(behind, 10_000, 0);
   expect(notExactlyOnce(counts)).toEqual([]);
