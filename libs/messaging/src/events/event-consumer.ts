@@ -216,21 +216,20 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * A batch in one transaction, for when nothing fails: the batch's inbox rows are written with one
-   * statement, then each new event's handler runs. Only a batch with redeliveries (which may have taken
-   * effect before a crash) first reads which of its events the inbox has; a first delivery that is a
-   * duplicate all the same (a copy published again past de-duplication) makes the INSERT hit the key,
-   * and the batch goes one by one. Throws (and everything is rolled back) when anything fails.
+   * A batch in one transaction, for when nothing fails: one read of which of the batch's events the inbox
+   * has, one statement writing the new ones' inbox rows, then each new event's handler runs. Throws (and
+   * everything is rolled back) when anything fails, e.g. another replica recorded one meanwhile.
    */
   private applyTogether(deliveries: Delivery[]): Promise<Outcome[]> {
     return this.db.transaction('READ COMMITTED', async (tx) => {
-      const seen = deliveries.some(({ msg }) => msg.redelivered)
-        ? await this.inbox.applied(
-            tx,
-            this.service,
-            deliveries.map(({ event }) => event.id),
-          )
-        : new Set<string>();
+      // Read for every batch, not only redeliveries: a copy published again past JetStream's
+      // de-duplication arrives as a first delivery, and without this read a run of such copies sends
+      // every batch down the one-by-one path (the cluster duplicate test timed out on it under load).
+      const seen = await this.inbox.applied(
+        tx,
+        this.service,
+        deliveries.map(({ event }) => event.id),
+      );
       const fresh: EventEnvelope[] = [];
       const outcomes = deliveries.map(({ event }): Outcome => {
         if (seen.has(event.id)) return { kind: 'duplicate' };
