@@ -4,6 +4,8 @@ import { writeQrVideo } from './support/camera';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, PHONE, screenshot, signIn, signInQuickly, test } from './support/fixtures';
 
+const CAMERA_TIMEOUT = 45_000;
+
 /** A tab of the bottom tab bar. */
 const tab = (page: Page, name: string, nav = '主导航') =>
   page.getByRole('navigation', { name: nav }).getByRole('link', { name, exact: true });
@@ -69,7 +71,9 @@ test.describe.serial('a volunteer on a phone', () => {
     await expect(page).toHaveURL(/\/v\/scan$/);
     await expectAccessible(page);
     await page.getByRole('button', { name: '打开相机扫码' }).click();
-    await expect(page.getByText('签到成功')).toBeVisible({ timeout: 20_000 });
+    // The scanner is loaded when opened, then reads the camera's frames until one decodes: on a loaded
+    // machine that has taken more than 20 s (CI), on an idle one about one.
+    await expect(page.getByText('签到成功')).toBeVisible({ timeout: CAMERA_TIMEOUT });
     await screenshot(page, 'phone-volunteer-checked-in');
 
     // Checking out without network: the scan is kept on the phone and sent when the network is back.
@@ -79,7 +83,7 @@ test.describe.serial('a volunteer on a phone', () => {
     writeQrVideo(checkOut.code);
     await context.setOffline(true);
     await page.getByRole('button', { name: '打开相机扫码' }).click();
-    await expect(page.getByText('网络不可用，已保存在本机')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('网络不可用，已保存在本机')).toBeVisible({ timeout: CAMERA_TIMEOUT });
     await expect(page.getByText('有 1 条签到等待网络恢复后提交')).toBeVisible();
     await screenshot(page, 'phone-volunteer-offline-scan');
     await context.setOffline(false);

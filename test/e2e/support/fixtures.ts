@@ -20,19 +20,22 @@ export const test = base.extend<{ allowConsole: RegExp[]; consoleGuard: void }>(
   },
   allowConsole: [[], { option: true }],
   consoleGuard: [
-    async ({ page, allowConsole }, use) => {
+    async ({ page, allowConsole }, use, testInfo) => {
       const problems: string[] = [];
+      const log: string[] = [];
       const allowed = [
         /Failed to load resource: the server responded with a status of 4\d\d/,
         ...allowConsole,
       ];
       page.on('console', (message) => {
+        log.push(`${message.type()}: ${message.text()}`);
         if (message.type() !== 'error') return;
         const text = message.text();
         if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console.error: ${text}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use();
+      if (testInfo.status !== testInfo.expectedStatus) await describeFailure(page, log);
       expect(problems, 'console errors and uncaught exceptions in the page').toEqual([]);
     },
     { auto: true },
@@ -40,6 +43,27 @@ export const test = base.extend<{ allowConsole: RegExp[]; consoleGuard: void }>(
 });
 
 export { expect };
+
+/**
+ * What the page showed and logged when a test failed, printed where CI's log keeps it (the trace and the
+ * screenshot stay on the machine that ran the tests).
+ */
+async function describeFailure(page: Page, log: string[]): Promise<void> {
+  const snapshot = await page
+    .locator('body')
+    .ariaSnapshot({ timeout: 5_000 })
+    .catch((error: unknown) => `(no snapshot: ${String(error)})`);
+  process.stdout.write(
+    [
+      `--- page at ${page.url()} when the test failed:`,
+      snapshot,
+      '--- its console:',
+      ...log.slice(-40),
+      '---',
+      '',
+    ].join('\n'),
+  );
+}
 
 /** No serious or critical accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
