@@ -1,5 +1,6 @@
 export * from './events/event-catalogue';
 export * from './events/event-envelope';
+export * from './partners/event-registration.events';
 export * from './partners/find-organisations.rpc';
 export * from './partners/organisation.events';
 export * from './rpc';

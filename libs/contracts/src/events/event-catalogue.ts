@@ -1,7 +1,12 @@
 import type { BackendServiceName } from '@linkage/config';
+import {
+  PartnerEventCancelledV1,
+  PartnerEventScheduleV1,
+  PartnerHoursCertifiedV1,
+} from '../partners/event-registration.events';
 import { OrganisationChangedV1, OrganisationRegisteredV1 } from '../partners/organisation.events';
 import { AssignmentCancelledV1, AssignmentConfirmedV1 } from '../volunteers/assignment.events';
-import { HoursVerifiedV1 } from '../volunteers/hours.events';
+import { HoursRecordedV1, HoursVerifiedV1 } from '../volunteers/hours.events';
 import { ShiftStaffingChangedV1 } from '../volunteers/shift.events';
 
 /**
@@ -12,9 +17,14 @@ export const EventSubject = {
   volunteersAssignmentConfirmed: 'volunteers.assignment.confirmed.v1',
   volunteersAssignmentCancelled: 'volunteers.assignment.cancelled.v1',
   volunteersShiftStaffingChanged: 'volunteers.shift.staffing-changed.v1',
+  volunteersHoursRecorded: 'volunteers.hours.recorded.v1',
   volunteersHoursVerified: 'volunteers.hours.verified.v1',
   partnersOrganisationRegistered: 'partners.organisation.registered.v1',
   partnersOrganisationChanged: 'partners.organisation.changed.v1',
+  partnersEventApproved: 'partners.event.approved.v1',
+  partnersEventChanged: 'partners.event.changed.v1',
+  partnersEventCancelled: 'partners.event.cancelled.v1',
+  partnersHoursCertified: 'partners.hours.certified.v1',
 } as const;
 export type EventSubject = (typeof EventSubject)[keyof typeof EventSubject];
 
@@ -48,6 +58,12 @@ export const EVENT_CATALOGUE = {
     payload: ShiftStaffingChangedV1,
     description: "A shift's capacity, confirmed, waitlisted and pending counts after a change.",
   },
+  [EventSubject.volunteersHoursRecorded]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: HoursRecordedV1,
+    description: "A volunteer's hours at a shift recorded or adjusted: the record after the change.",
+  },
   [EventSubject.volunteersHoursVerified]: {
     producer: 'volunteers',
     consumers: [],
@@ -65,6 +81,31 @@ export const EVENT_CATALOGUE = {
     consumers: ['volunteers', 'screening'],
     payload: OrganisationChangedV1,
     description: 'An organisation renamed or edited: its state after the change.',
+  },
+  [EventSubject.partnersEventApproved]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerEventScheduleV1,
+    description: 'A partner event approved: its roles and occurrences, to become volunteer shifts.',
+  },
+  [EventSubject.partnersEventChanged]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerEventScheduleV1,
+    description:
+      'An approved partner event changed (times, venue, roles, counts): its state after the change.',
+  },
+  [EventSubject.partnersEventCancelled]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerEventCancelledV1,
+    description: 'An approved partner event cancelled, with the reason.',
+  },
+  [EventSubject.partnersHoursCertified]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerHoursCertifiedV1,
+    description: "A partner confirmed or disputed a volunteer's hours at its event.",
   },
 } as const satisfies Record<EventSubject, EventDefinition>;
 
