@@ -25,6 +25,26 @@ describe('PARTNERS_RULES', () => {
     ['a volunteer reads none', who('volunteer'), 'organisation.read', NONE],
     ['a counsellor reads none', who('counsellor'), 'organisation.read', NONE],
     ['a partner registers none', who('partner', 'o1'), 'organisation.create', NONE],
+    [
+      'a partner drafts events for their own organisation',
+      who('partner', 'o1'),
+      'event.create',
+      ownedBy('o1'),
+    ],
+    ['a partner reads their own events', who('partner', 'o1'), 'event.read', ownedBy('o1')],
+    ['a coordinator reads every event', who('coordinator'), 'event.read', ALL],
+    ['a partner submits their own events', who('partner', 'o1'), 'event.submit', ownedBy('o1')],
+    ['a partner does not review events', who('partner', 'o1'), 'event.review', NONE],
+    ['a coordinator reviews every event', who('coordinator'), 'event.review', ALL],
+    ['a partner does not change an approved event', who('partner', 'o1'), 'event.update_approved', NONE],
+    [
+      'a partner certifies hours at their own events',
+      who('partner', 'o1'),
+      'event.certify_hours',
+      ownedBy('o1'),
+    ],
+    ['a partner without an organisation reads no events', who('partner'), 'event.read', NONE],
+    ['a volunteer reads no events', who('volunteer'), 'event.read', NONE],
   ])('%s', async (_name, principal, action, expected) => {
     expect(await new PartnersAccess().scope(principal, action)).toEqual(expected);
   });
@@ -34,7 +54,27 @@ describe('PARTNERS_RULES', () => {
     ['organisation.read', ['admin', 'coordinator', 'partner']],
     ['organisation.update_contact', ['admin', 'coordinator', 'partner']],
     ['organisation.update', ['admin', 'coordinator']],
+    ['event.read', ['admin', 'coordinator', 'partner']],
+    ['event.review', ['admin', 'coordinator']],
+    ['event.update_approved', ['admin', 'coordinator']],
   ])('%s admits %j', (action, roles) => {
     expect(PARTNERS_ROLES[action]).toEqual(roles);
+  });
+
+  it.each<[string, Principal, PartnersAction, string, boolean]>([
+    ['a partner cancels their own event', who('partner', 'o1'), 'event.cancel', 'o1', true],
+    ["a partner cancels no other organisation's event", who('partner', 'o1'), 'event.cancel', 'o2', false],
+    ['a coordinator cancels any event', who('coordinator'), 'event.cancel', 'o2', true],
+  ])('%s', async (_name, principal, action, ownerId, expected) => {
+    expect(await new PartnersAccess().can(principal, action, { ownerId })).toBe(expected);
+  });
+
+  it.each<[Principal, PartnersAction, string | null]>([
+    [who('partner', 'o1'), 'event.submit', 'partner'],
+    [who('coordinator'), 'event.review', 'coordinator'],
+    [who('admin'), 'event.review', 'admin'],
+    [who('partner', 'o1'), 'event.review', null],
+  ])('%j acts in %s as %s', (principal, action, role) => {
+    expect(new PartnersAccess().actingRole(principal, action)).toBe(role);
   });
 });

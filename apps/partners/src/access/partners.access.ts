@@ -1,6 +1,7 @@
 import {
   ownedBy,
   rolesFor,
+  scopeAllows,
   scopeFor,
   STAFF,
   when,
@@ -8,6 +9,7 @@ import {
   type Principal,
   type RecordScope,
   type Role,
+  type ScopedRecord,
 } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
 
@@ -25,6 +27,19 @@ export const PARTNERS_RULES = {
   'organisation.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'organisation.update_contact': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'organisation.update': [...STAFF],
+  // Event registrations (owner: the organisation that registers the event). A partner member drafts,
+  // edits (while a draft or sent back), submits, cancels, completes and certifies hours of their own
+  // organisation's events; coordinators and admins see and do all of it and alone review (request
+  // changes, approve, reject) and change an approved event. Another organisation's event is a 404.
+  'event.create': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'event.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'event.update': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'event.update_approved': [...STAFF],
+  'event.submit': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'event.review': [...STAFF],
+  'event.cancel': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'event.complete': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'event.certify_hours': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
 } satisfies AccessRules<string>;
 
 const rules: AccessRules<PartnersAction> = PARTNERS_RULES;
@@ -42,5 +57,15 @@ export const PARTNERS_ROLES = Object.fromEntries(
 export class PartnersAccess {
   scope(principal: Principal, action: PartnersAction): Promise<RecordScope> {
     return scopeFor(rules, action, principal);
+  }
+
+  /** Whether the caller may do the action to this record (owned by an organisation). */
+  async can(principal: Principal, action: PartnersAction, record: ScopedRecord): Promise<boolean> {
+    return scopeAllows(await this.scope(principal, action), record);
+  }
+
+  /** The role the caller acts in for the action (the first of the action's roles they hold), for records of who did what. */
+  actingRole(principal: Principal, action: PartnersAction): Role | null {
+    return rolesFor(rules, action).find((role) => principal.roles.includes(role)) ?? null;
   }
 }
