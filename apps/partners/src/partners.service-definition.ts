@@ -3,6 +3,7 @@ import { AccessModule } from './access/access.module';
 import { CreateOrganisations1764000000000 } from './migrations/1764000000000-create-organisations';
 import { AddOrganisationStatus1796000000000 } from './migrations/1796000000000-add-organisation-status';
 import { AnnounceExistingOrganisations1796000000200 } from './migrations/1796000000200-announce-existing-organisations';
+import { CompleteOrganisationDirectory1797000001000 } from './migrations/1797000001000-complete-organisation-directory';
 import { Organisation } from './organisations/organisation.entity';
 import { OrganisationModule } from './organisations/organisation.module';
 
@@ -20,6 +21,7 @@ export const partnersService: ServiceDefinition = {
       CreateOrganisations1764000000000,
       AddOrganisationStatus1796000000000,
       AnnounceExistingOrganisations1796000000200,
+      CompleteOrganisationDirectory1797000001000,
     ],
   },
   imports: [AccessModule, OrganisationModule],

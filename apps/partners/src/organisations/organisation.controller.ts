@@ -32,7 +32,10 @@ export class OrganisationController {
 
   @Get()
   @Roles(...PARTNERS_ROLES['organisation.read'])
-  @ApiOperation({ summary: 'List organisations, newest first (a partner member sees only their own)' })
+  @ApiOperation({
+    summary: 'List organisations, newest first (a partner member sees only their own)',
+    description: 'Filters: kind, district, status, a community it serves (whole name), q (part of the name).',
+  })
   @ApiOkResponse({ type: OrganisationPage })
   async list(
     @CurrentPrincipal() principal: Principal,
@@ -57,7 +60,7 @@ export class OrganisationController {
   @Patch(':id')
   @Roles(...PARTNERS_ROLES['organisation.update'])
   @ApiOperation({
-    summary: 'Rename, re-classify, move or suspend an organisation (coordinators)',
+    summary: 'Rename, re-classify, move or suspend an organisation, or change its communities (coordinators)',
     description:
       'Publishes partners.organisation.changed.v1, so volunteers and screening show the new name within a second.',
   })
@@ -73,7 +76,10 @@ export class OrganisationController {
 
   @Patch(':id/contact')
   @Roles(...PARTNERS_ROLES['organisation.update_contact'])
-  @ApiOperation({ summary: 'Change the contact details (a partner member: of their own organisation only)' })
+  @ApiOperation({
+    summary: 'Change the contact details (a partner member: of their own organisation only)',
+    description: 'The main contact and the list of further contacts (replaced as a whole when given).',
+  })
   @ApiOkResponse({ type: OrganisationView })
   @ApiErrors(OrganisationError, 'ORGANISATION_NOT_FOUND')
   async updateContact(

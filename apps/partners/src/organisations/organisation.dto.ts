@@ -1,12 +1,86 @@
 import { MaxChars } from '@linkage/errors';
 import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kind';
-import { ORGANISATION_STATUSES, type Organisation, type OrganisationStatus } from './organisation.entity';
+import {
+  ORGANISATION_STATUSES,
+  type Organisation,
+  type OrganisationContact,
+  type OrganisationStatus,
+} from './organisation.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const trimEach = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
+
+/** A mainland mobile (13805351234) or a landline with its area code (0535-6912345). */
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+
+/** One further person to reach at the organisation. */
+export class OrganisationContactDto {
+  @ApiProperty({ example: '李秀英', maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(100)
+  name: string;
+
+  @ApiPropertyOptional({ example: '护士长', maxLength: 60, nullable: true, type: String })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxChars(60)
+  title?: string | null;
+
+  @ApiPropertyOptional({
+    example: '0535-6912345',
+    nullable: true,
+    type: String,
+    description: 'A mainland mobile number or a landline with its area code',
+  })
+  @IsOptional()
+  @Matches(PHONE, { message: 'phone must be a mainland mobile number or a landline with its area code' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ example: 'jiyi@example.org', nullable: true, type: String })
+  @IsOptional()
+  @IsEmail()
+  @MaxChars(254)
+  email?: string | null;
+}
+
+export class OrganisationContactView {
+  @ApiProperty({ example: '李秀英' }) name: string;
+  @ApiProperty({ nullable: true, type: String, example: '护士长' }) title: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '0535-6912345' }) phone: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'jiyi@example.org' }) email: string | null;
+}
+
+/** The contacts as stored: every field present, absent ones null. */
+export function toContacts(input: OrganisationContactDto[]): OrganisationContact[] {
+  return input.map((c) => ({
+    name: c.name,
+    title: c.title ?? null,
+    phone: c.phone ?? null,
+    email: c.email ?? null,
+  }));
+}
+
+const COMMUNITIES = 'The communities it serves, by name (at most 50, no repeats)';
+const CONTACTS = 'Further people to reach there beside the main contact (at most 10)';
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: '莱山区初家街道社会工作服务站', maxLength: 200 })
@@ -51,6 +125,25 @@ export class CreateOrganisationDto {
   @IsEmail()
   @MaxChars(254)
   contactEmail?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['滨海路社区', '黄海路社区'], description: COMMUNITIES })
+  @IsOptional()
+  @Transform(trimEach)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxChars(100, { each: true })
+  communities?: string[];
+
+  @ApiPropertyOptional({ type: [OrganisationContactDto], description: CONTACTS })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => OrganisationContactDto)
+  contacts?: OrganisationContactDto[];
 }
 
 export class ListOrganisationsQuery extends PageQuery {
@@ -58,6 +151,26 @@ export class ListOrganisationsQuery extends PageQuery {
   @IsOptional()
   @IsIn(ORGANISATION_KINDS)
   kind?: OrganisationKind;
+
+  @ApiPropertyOptional({ example: '莱山区' })
+  @IsOptional()
+  @IsString()
+  @MaxChars(100)
+  district?: string;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, enumName: 'OrganisationStatus' })
+  @IsOptional()
+  @IsIn(ORGANISATION_STATUSES)
+  status?: OrganisationStatus;
+
+  @ApiPropertyOptional({
+    description: 'The name of a community it serves (whole name)',
+    example: '滨海路社区',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxChars(100)
+  community?: string;
 
   @ApiPropertyOptional({ description: 'Part of the name', example: '滨海路' })
   @IsOptional()
@@ -75,9 +188,11 @@ export class OrganisationView {
   @ApiProperty({ enum: ORGANISATION_STATUSES, enumName: 'OrganisationStatus', example: 'active' })
   status: OrganisationStatus;
   @ApiProperty({ nullable: true, type: String, example: '烟台市莱山区滨海路 88 号' }) address: string | null;
+  @ApiProperty({ type: [String], example: ['滨海路社区', '黄海路社区'] }) communities: string[];
   @ApiProperty({ nullable: true, type: String, example: '张伟' }) contactName: string | null;
   @ApiProperty({ nullable: true, type: String, example: '13805351234' }) contactPhone: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'binhailu@example.org' }) contactEmail: string | null;
+  @ApiProperty({ type: [OrganisationContactView] }) contacts: OrganisationContactView[];
   @ApiProperty({ format: 'date-time', example: '2026-08-15T01:30:00.000Z' }) createdAt: string;
   @ApiProperty({ format: 'date-time', example: '2026-09-02T07:10:00.000Z' }) updatedAt: string;
 
@@ -89,9 +204,11 @@ export class OrganisationView {
       district: o.district,
       status: o.status,
       address: o.address,
+      communities: o.communities,
       contactName: o.contactName,
       contactPhone: o.contactPhone,
       contactEmail: o.contactEmail,
+      contacts: o.contacts,
       createdAt: o.createdAt.toISOString(),
       updatedAt: o.updatedAt.toISOString(),
     };
@@ -123,6 +240,14 @@ export class UpdateContactDto {
   @IsEmail()
   @MaxChars(254)
   contactEmail?: string;
+
+  @ApiPropertyOptional({ type: [OrganisationContactDto], description: `${CONTACTS}; replaces the list` })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => OrganisationContactDto)
+  contacts?: OrganisationContactDto[];
 }
 
 /** A coordinator's edit of the directory entry: rename, re-classify, move, suspend. */
@@ -155,6 +280,21 @@ export class UpdateOrganisationDto {
   @IsString()
   @MaxChars(300)
   address?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['滨海路社区', '黄海路社区'],
+    description: `${COMMUNITIES}; replaces the list`,
+  })
+  @IsOptional()
+  @Transform(trimEach)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxChars(100, { each: true })
+  communities?: string[];
 
   @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, enumName: 'OrganisationStatus', example: 'suspended' })
   @IsOptional()

@@ -4,6 +4,15 @@ import type { OrganisationKind } from './organisation-kind';
 export const ORGANISATION_STATUSES = ['active', 'suspended'] as const;
 export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
 
+/** A person to reach at the organisation beside its main contact: the director, the clinic's nurse. */
+export interface OrganisationContact {
+  name: string;
+  /** Their role or title there (主任, 社工, 护士长). */
+  title: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 @Entity('organisations')
 export class Organisation {
   @PrimaryColumn({ type: 'char', length: 36 })
@@ -28,6 +37,14 @@ export class Organisation {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   address: string | null;
+
+  /** The communities it serves, by name (滨海路社区, 黄海路社区), in the order they were given. */
+  @Column({ type: 'json' })
+  communities: string[];
+
+  /** Further people to reach there; the main contact stays in the contact_* columns. */
+  @Column({ type: 'json' })
+  contacts: OrganisationContact[];
 
   @Column({ name: 'contact_name', type: 'varchar', length: 100, nullable: true })
   contactName: string | null;

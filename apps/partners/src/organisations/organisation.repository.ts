@@ -6,7 +6,10 @@ import { In, type Repository } from 'typeorm';
 import type { ListOrganisationsQuery } from './organisation.dto';
 import { Organisation } from './organisation.entity';
 
-export type ContactDetails = Pick<Organisation, 'contactName' | 'contactPhone' | 'contactEmail'>;
+export type ContactDetails = Pick<Organisation, 'contactName' | 'contactPhone' | 'contactEmail' | 'contacts'>;
+export type DirectoryChanges = Partial<
+  Pick<Organisation, 'name' | 'kind' | 'district' | 'address' | 'communities' | 'status'>
+>;
 
 /** Reads take the caller's scope: a partner member's queries only ever see their own organisation. */
 /** An organisation is scoped as the owner it is (a partner member's organisation id). */
@@ -35,7 +38,7 @@ export class OrganisationRepository {
     tx: Tx,
     scope: RecordScope,
     id: string,
-    changes: Partial<Pick<Organisation, 'name' | 'kind' | 'district' | 'address' | 'status'>>,
+    changes: DirectoryChanges,
   ): Promise<{ before: Organisation; after: Organisation } | null | 'duplicate'> {
     const before = await applyScope(tx.getRepository(Organisation).createQueryBuilder('o'), scope, COLUMNS)
       .andWhere('o.id = :id', { id })
@@ -71,6 +74,10 @@ export class OrganisationRepository {
   list(scope: RecordScope, query: ListOrganisationsQuery): Promise<Page<Organisation>> {
     const qb = applyScope(this.repo.createQueryBuilder('o'), scope, COLUMNS);
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
+    if (query.district) qb.andWhere('o.district = :district', { district: query.district });
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    if (query.community)
+      qb.andWhere('JSON_CONTAINS(o.communities, JSON_QUOTE(:community))', { community: query.community });
     if (query.q) qb.andWhere('o.name LIKE :q', { q: containsPattern(query.q) });
     return paginate(qb, query);
   }

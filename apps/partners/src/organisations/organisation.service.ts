@@ -8,17 +8,17 @@ import { Outbox } from '@linkage/messaging';
 import { newId, Transactions, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { PartnersAccess } from '../access/partners.access';
-import type {
-  CreateOrganisationDto,
-  ListOrganisationsQuery,
-  UpdateContactDto,
-  UpdateOrganisationDto,
+import { changedFields } from './organisation-changes';
+import {
+  toContacts,
+  type CreateOrganisationDto,
+  type ListOrganisationsQuery,
+  type UpdateContactDto,
+  type UpdateOrganisationDto,
 } from './organisation.dto';
 import { Organisation } from './organisation.entity';
 import { OrganisationError } from './organisation.error';
-import { OrganisationRepository } from './organisation.repository';
-
-const CHANGEABLE = ['name', 'kind', 'district', 'address', 'status'] as const;
+import { OrganisationRepository, type ContactDetails } from './organisation.repository';
 
 function nameTaken(name: string): OrganisationError {
   return new OrganisationError('ORGANISATION_NAME_TAKEN', `An organisation named "${name}" already exists.`, {
@@ -56,9 +56,11 @@ export class OrganisationService {
       kind: input.kind,
       district: input.district ?? null,
       address: input.address ?? null,
+      communities: input.communities ?? [],
       contactName: input.contactName ?? null,
       contactPhone: input.contactPhone ?? null,
       contactEmail: input.contactEmail ?? null,
+      contacts: toContacts(input.contacts ?? []),
     });
     return this.transactions.run(async (tx) => {
       const saved = await this.organisations.insert(tx, organisation);
@@ -87,11 +89,11 @@ export class OrganisationService {
       const updated = await this.organisations.update(tx, scope, id, input);
       if (updated === 'duplicate') throw nameTaken(input.name ?? '');
       if (!updated) return null;
-      const changedFields = CHANGEABLE.filter((field) => updated.before[field] !== updated.after[field]);
-      if (changedFields.length > 0) {
+      const changed = changedFields(updated.before, updated.after);
+      if (changed.length > 0) {
         await this.outbox.add(tx, EventSubject.partnersOrganisationChanged, {
           ...eventPayload(updated.after),
-          changedFields,
+          changedFields: changed,
         });
         await this.audit.record(
           {
@@ -100,8 +102,8 @@ export class OrganisationService {
             recordId: id,
             outcome: 'allowed',
             details: {
-              fields: changedFields,
-              ...(changedFields.includes('name') ? { from: updated.before.name } : {}),
+              fields: changed,
+              ...(changed.includes('name') ? { from: updated.before.name } : {}),
             },
           },
           tx,
@@ -123,7 +125,12 @@ export class OrganisationService {
 
   async updateContact(principal: Principal, id: string, input: UpdateContactDto): Promise<Organisation> {
     const scope = await this.access.scope(principal, 'organisation.update_contact');
-    const updated = await this.organisations.updateContact(scope, id, input);
+    const { contacts, ...main } = input;
+    const details: Partial<ContactDetails> = {
+      ...main,
+      ...(contacts ? { contacts: toContacts(contacts) } : {}),
+    };
+    const updated = await this.organisations.updateContact(scope, id, details);
     if (!updated) return this.notFound('organisation.update_contact', id);
     await this.audit.record({
       action: 'organisation.contact_updated',
