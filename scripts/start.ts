@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     [
       '',
       `Linkage is up (${seconds} s).`,
+      `  Portal          ${gatewayUrl}/  (sign in with a demo account below)`,
       `  Gateway / API   ${gatewayUrl}/api`,
       `  API docs        ${gatewayUrl}/docs  (OpenAPI: ${gatewayUrl}/docs-json)`,
       `  Health          ${gatewayUrl}/health`,
@@ -79,9 +80,9 @@ async function main(): Promise<void> {
         .filter((app) => app !== 'gateway')
         .map((app) => `  ${app.padEnd(15)} http://localhost:${portOf(app)}  (docs /docs, metrics /metrics)`),
       `  Demo data       ${seeded.seeded.length > 0 ? `loaded ${seeded.seeded.join(', ')}` : 'already present'}`,
-      '  Demo sign-ins   (POST /api/auth/login with { "login": email, "password": … })',
+      '  Demo sign-ins   (in the portal, or POST /api/auth/login with { "login": email, "password": … })',
       `    admin          ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
-      ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(14)} ${a.email} / ${a.password}`),
+      ...DEMO_ACCOUNTS.map((a) => `    ${a.label.padEnd(14)} ${a.email} / ${a.password}`),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -194,21 +194,27 @@ export const DEMO_PROGRAMMES = [
 /** The first admin, made by identity on first start from ADMIN_EMAIL / ADMIN_PASSWORD. */
 export const DEMO_ADMIN = { email: 'admin@linkage.example', password: 'Linkage-admin-2026' };
 
-/** One account per role, invited by the demo admin and accepted with these passwords. */
+/**
+ * One account per role, invited by the demo admin and accepted with these passwords; `label` is how the
+ * start banner names them. The leader is a volunteer who leads the fire-safety team.
+ */
 export const DEMO_ACCOUNTS = [
   {
+    label: 'coordinator',
     role: 'coordinator',
     displayName: '周敏（社工站协调员）',
     email: 'coordinator@linkage.example',
     password: 'Coordinator-2026',
   },
   {
+    label: 'counsellor',
     role: 'counsellor',
     displayName: '吴静（咨询师）',
     email: 'counsellor@linkage.example',
     password: 'Counsellor-2026',
   },
   {
+    label: 'partner',
     role: 'partner',
     displayName: '刘主任（滨海路社区）',
     email: 'partner@linkage.example',
@@ -216,11 +222,20 @@ export const DEMO_ACCOUNTS = [
     organisation: 'binhai',
   },
   {
+    label: 'volunteer',
     role: 'volunteer',
     displayName: '李晓雯',
     email: 'volunteer@linkage.example',
     password: 'Volunteer-2026',
     studentNumber: '2023110101',
+  },
+  {
+    label: 'team leader',
+    role: 'volunteer',
+    displayName: '王子涵',
+    email: 'leader@linkage.example',
+    password: 'Leader-2026',
+    studentNumber: '2023110102',
   },
 ] as const;
 
@@ -261,6 +276,54 @@ export const DEMO_CERTIFICATIONS = [
     expiresOn: '2028-05-19',
   })),
 ];
+
+const HOUR_MS = 3_600_000;
+/** The team whose shift the walk uses; its leader has a demo account. */
+export const DEMO_WALK_TEAM = '消防安全志愿服务队';
+
+/** The shift of the first walk through the portal, which starts soon so that check-in is open at once. */
+export const DEMO_WALK_SHIFT_TITLE = '滨海路社区 · 冬季消防安全入户宣传';
+
+/**
+ * The fire-safety team's shift that a new user walks through: the demo volunteer (who holds 消防安全) signs
+ * up, and checks in by scanning the QR code the coordinator or the team's leader shows. It starts on the
+ * next half hour at least 20 minutes away, inside the check-in window (which opens an hour before).
+ */
+export function demoWalkShift(now: Date, teamId: string): Record<string, unknown> {
+  const halfHour = HOUR_MS / 2;
+  const startsAt = new Date(Math.ceil((now.getTime() + 20 * 60_000) / halfHour) * halfHour);
+  return {
+    title: DEMO_WALK_SHIFT_TITLE,
+    description: '两人一组走访楼道，讲解冬季用电用火安全，检查灭火器有效期。',
+    teamId,
+    location: { venue: '滨海路社区党群服务中心', address: '烟台市莱山区滨海路 88 号' },
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 3 * HOUR_MS).toISOString(),
+    capacity: 8,
+    requiredSkills: ['消防安全'],
+  };
+}
+
+/**
+ * A screening shift under way since three hours ago, whose screeners' attendance the coordinator has
+ * recorded from the paper sign-in sheet: their hours wait in the verification queue. (Volunteers take
+ * no sign-ups for a shift that has ended, so it is recorded while it is still on.)
+ */
+export function demoMorningShift(now: Date): Record<string, unknown> {
+  return {
+    title: '院格庄社区老人认知筛查（上午场）',
+    description: '为 65 岁以上居民做 AD8 / Mini-Cog 初筛登记，协助社工整理纸质表格。',
+    location: { venue: '院格庄社区卫生室', address: '烟台市莱山区院格庄社区' },
+    startsAt: new Date(now.getTime() - 3 * HOUR_MS).toISOString(),
+    endsAt: new Date(now.getTime() + HOUR_MS).toISOString(),
+    closesAt: new Date(now.getTime() + HOUR_MS).toISOString(),
+    capacity: 6,
+    requiredSkills: ['认知筛查'],
+  };
+}
+
+/** The screeners of the morning shift, by student number (they hold 认知筛查). */
+export const DEMO_MORNING_SCREENERS = ['2022110203', '2022120304', '2024120107'];
 
 /** One open shift a week from the day the demo is loaded, for the Memory Package screening. */
 export function demoShift(now: Date): Record<string, unknown> {

@@ -3,11 +3,16 @@ import {
   DEMO_ADMIN,
   DEMO_CAMPAIGN,
   DEMO_CERTIFICATIONS,
+  DEMO_MORNING_SCREENERS,
   DEMO_ORGANISATIONS,
   DEMO_PROGRAMMES,
   DEMO_TEAMS,
-  demoShift,
   DEMO_VOLUNTEERS,
+  DEMO_WALK_SHIFT_TITLE,
+  DEMO_WALK_TEAM,
+  demoMorningShift,
+  demoShift,
+  demoWalkShift,
   type DemoOrganisationKey,
 } from './demo-data';
 
@@ -67,7 +72,8 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
       }
     }
     await api.post('/api/shifts', demoShift(new Date()));
-    summary.seeded.push(`${DEMO_TEAMS.length} teams, certifications, an open shift`);
+    await seedMorningShift(api, volunteerIds);
+    summary.seeded.push(`${DEMO_TEAMS.length} teams, certifications, shifts`);
   } else {
     summary.skipped.push('volunteers');
   }
@@ -106,7 +112,48 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
   } else {
     summary.skipped.push('accounts');
   }
+  // Every start, not only the first: the walk needs a shift whose check-in is open today.
+  if (await ensureWalkShift(api)) summary.seeded.push(`today's shift “${DEMO_WALK_SHIFT_TITLE}”`);
   return summary;
+}
+
+/** The morning's screening shift with three screeners' attendance recorded: hours to verify. */
+async function seedMorningShift(api: DemoApi, volunteerIds: Map<string, string>): Promise<void> {
+  const now = new Date();
+  const shift = demoMorningShift(now);
+  const { id } = await api.post<{ id: string }>('/api/shifts', shift);
+  for (const studentNumber of DEMO_MORNING_SCREENERS) {
+    const volunteerId = volunteerIds.get(studentNumber);
+    await api.post(`/api/shifts/${id}/signups`, { volunteerId });
+    await api.post(`/api/shifts/${id}/attendance`, {
+      volunteerId,
+      checkedInAt: shift.startsAt,
+      checkedOutAt: new Date(now.getTime() - 5 * 60_000).toISOString(),
+      reason: '按纸质签到表补录',
+    });
+  }
+}
+
+/**
+ * Adds the walk's shift when no shift of that title still has an hour or more to go (on a first start,
+ * and on a start another day), so the demo volunteer can sign up and check in at once. False when one is there.
+ */
+async function ensureWalkShift(api: DemoApi): Promise<boolean> {
+  const now = new Date();
+  const teams = await api.request<{ items: { id: string; name: string }[] }>('GET', '/api/teams?limit=100');
+  const team = teams.items.find((t) => t.name === DEMO_WALK_TEAM);
+  if (!team) return false;
+  // The team's shifts that have not ended, soonest first.
+  const shifts = await api.request<{ items: { title: string; endsAt: string }[] }>(
+    'GET',
+    `/api/shifts?teamId=${team.id}&limit=100`,
+  );
+  const current = shifts.items.some(
+    (s) => s.title === DEMO_WALK_SHIFT_TITLE && new Date(s.endsAt).getTime() > now.getTime() + 3_600_000,
+  );
+  if (current) return false;
+  await api.post('/api/shifts', demoWalkShift(now, team.id));
+  return true;
 }
 
 class DemoApi {

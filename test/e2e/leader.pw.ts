@@ -1,12 +1,9 @@
 import { ACCOUNTS, Api, createShift, inMinutes } from './support/api';
 import { expect, expectAccessible, PHONE, screenshot, signInQuickly, test } from './support/fixtures';
 
-const LEADER = { email: 'wang.zihan@linkage.example', password: 'Leader-2026-test' };
-
 /**
- * A team leader (王子涵 leads the fire-safety team in the demo data; the test gives them an account the
- * way people join, by invitation) runs a shift of their team from the phone: the roster, the QR code for
- * the venue, attendance recorded by hand.
+ * A team leader (王子涵, the demo's leader of the fire-safety team) runs a shift of their team from the
+ * phone: the roster, the QR code for the venue, attendance recorded by hand.
  */
 test.describe('a team leader on a phone', () => {
   test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
@@ -16,15 +13,7 @@ test.describe('a team leader on a phone', () => {
   }) => {
     const baseUrl = process.env.E2E_BASE_URL!;
     const admin = await Api.signIn(baseUrl, ACCOUNTS.admin);
-    const leaderVolunteerId = await admin.volunteerId('2023110102');
     const memberId = await admin.volunteerId('2022140308'); // 马俊杰: no other test's shift overlaps
-    const invitation = await admin.post<{ token: string }>('/api/invitations', {
-      email: LEADER.email,
-      displayName: '王子涵',
-      role: 'volunteer',
-      volunteerId: leaderVolunteerId,
-    });
-    await admin.post('/api/invitations/accept', { token: invitation.token, password: LEADER.password });
     const teams = await admin.get<{ items: { id: string; name: string }[] }>('/api/teams?limit=100');
     const team = teams.items.find((t) => t.name === '消防安全志愿服务队')!;
     const shift = await createShift(admin, {
@@ -35,7 +24,7 @@ test.describe('a team leader on a phone', () => {
     });
     await admin.post(`/api/shifts/${shift.id}/signups`, { volunteerId: memberId });
 
-    await signInQuickly(page, LEADER);
+    await signInQuickly(page, ACCOUNTS.leader);
     await page.goto('/v/me');
     await page.getByRole('link', { name: '我带领的服务队' }).click();
     await expect(page.getByRole('heading', { level: 2, name: '消防安全志愿服务队' })).toBeVisible();

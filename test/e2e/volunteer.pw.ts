@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ACCOUNTS, Api, createShift, inMinutes, type Shift } from './support/api';
+import { DEMO_WALK_SHIFT_TITLE } from '../../scripts/demo/demo-data';
+import { ACCOUNTS, Api, demoShift, type Shift } from './support/api';
 import { writeQrVideo } from './support/camera';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, PHONE, screenshot, signIn, signInQuickly, test } from './support/fixtures';
@@ -31,13 +32,8 @@ test.describe.serial('a volunteer on a phone', () => {
     const baseUrl = process.env.E2E_BASE_URL!;
     coordinator = await Api.signIn(baseUrl, ACCOUNTS.coordinator);
     volunteerId = await coordinator.volunteerId(ACCOUNTS.volunteer.studentNumber);
-    // Starts soon, so check-in (from an hour before the start until the end) is open now.
-    shift = await createShift(coordinator, {
-      title: '消防安全进社区宣传',
-      startsAt: inMinutes(20),
-      endsAt: inMinutes(200),
-      requiredSkills: ['消防安全'],
-    });
+    // The demo's shift for this walk starts soon, so check-in (from an hour before the start) is open now.
+    shift = await demoShift(coordinator, DEMO_WALK_SHIFT_TITLE);
   });
 
   test('signs in, signs up, sees the assignment and checks in and out by scanning the QR code', async ({

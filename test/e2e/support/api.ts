@@ -1,9 +1,14 @@
 import { DEMO_ACCOUNTS, DEMO_ADMIN } from '../../../scripts/demo/demo-data';
 
+type DemoAccount = (typeof DEMO_ACCOUNTS)[number];
+const demoAccount = <L extends DemoAccount['label']>(label: L) =>
+  DEMO_ACCOUNTS.find((a): a is Extract<DemoAccount, { label: L }> => a.label === label)!;
+
 export const ACCOUNTS = {
   admin: DEMO_ADMIN,
-  coordinator: DEMO_ACCOUNTS.find((a) => a.role === 'coordinator')!,
-  volunteer: DEMO_ACCOUNTS.find((a) => a.role === 'volunteer')!,
+  coordinator: demoAccount('coordinator'),
+  volunteer: demoAccount('volunteer'),
+  leader: demoAccount('team leader'),
 };
 
 /** A small client for setting the scene through the gateway, as someone would in another browser. */
@@ -66,6 +71,14 @@ export function inMinutes(minutes: number): string {
 export interface Shift {
   id: string;
   title: string;
+}
+
+/** A shift of the demo data that has not ended, by its title. */
+export async function demoShift(api: Api, title: string): Promise<Shift> {
+  const page = await api.get<{ items: Shift[] }>('/api/shifts?limit=100');
+  const found = page.items.find((s) => s.title === title);
+  if (!found) throw new Error(`The demo data has no shift “${title}” to come`);
+  return found;
 }
 
 /** A shift created by the coordinator for one test (unique title, so tests don't see each other's). */
