@@ -13,10 +13,15 @@ export interface AssignmentsSetup {
   connections: number;
   /** Seconds measured per target, after a warm-up of WARM_UP_SECONDS that is not. */
   duration: number;
+  /** Starts the bare anchor (bench/anchor.ts) for this volunteer and answers its URL. */
+  startAnchor: (volunteerId: string) => Promise<string>;
 }
 
+/** What p99 through the gateway may be, and the share of the anchor each target must reach (issue 15). */
+export const ASSIGNMENTS_TARGETS = { service: 0.6, gateway: 0.35, gatewayP99Ms: 25 } as const;
+
 export interface LoadResult {
-  target: 'gateway' | 'service';
+  target: 'anchor' | 'gateway' | 'service';
   url: string;
   connections: number;
   requests: number;
@@ -47,6 +52,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
   const { gatewayUrl, serviceUrl, coordinatorToken, assignments: count } = setup;
   const client = new Client(8);
   let volunteerToken: string;
+  let anchorUrl: string;
   try {
     const [volunteer] = await createVolunteers(
       client,
@@ -57,6 +63,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       1,
     );
     volunteerToken = volunteer.token;
+    anchorUrl = await setup.startAnchor(volunteer.id);
     // One shift a day, two hours each: none overlaps another, so every sign-up is confirmed.
     for (let i = 0; i < count; i += 1) {
       const shiftId = await createShift(client, gatewayUrl, coordinatorToken, {
@@ -75,7 +82,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       if (signup.status !== 'confirmed')
         throw new Error(`sign-up ${i + 1} is ${signup.status}, not confirmed`);
     }
-    for (const base of [gatewayUrl, serviceUrl]) {
+    for (const base of [anchorUrl, gatewayUrl, serviceUrl]) {
       const page = await client.expect<{ items: unknown[] }>(200, 'GET', `${base}${PATH}`, volunteerToken);
       if (page.items.length !== count) {
         throw new Error(`${base}${PATH} lists ${page.items.length} assignments, expected ${count}`);
@@ -86,9 +93,14 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
   }
 
   const results: LoadResult[] = [];
+  // The anchor first and last: the figure is their mean, so a machine that slows down or speeds up in the
+  // middle of the run moves the anchor with the targets.
+  const anchorRuns: LoadResult[] = [];
   for (const [target, base] of [
+    ['anchor', anchorUrl],
     ['gateway', gatewayUrl],
     ['service', serviceUrl],
+    ['anchor', anchorUrl],
   ] as const) {
     const options: autocannon.Options = {
       url: `${base}${PATH}`,
@@ -99,7 +111,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
     };
     await autocannon({ ...options, duration: WARM_UP_SECONDS });
     const run = await autocannon({ ...options, duration: setup.duration });
-    results.push({
+    (target === 'anchor' ? anchorRuns : results).push({
       target,
       url: options.url,
       connections: run.connections,
@@ -114,6 +126,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
     });
   }
 
+  results.unshift(meanOf(anchorRuns));
   const failures = results.flatMap((r) =>
     r.non2xx + r.errors > 0
       ? [`${r.target}: ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts)`]
@@ -126,6 +139,23 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       (r) =>
         `    ${r.target.padEnd(12)} ${r.reqPerSec.toFixed(1)} req/s (${r.requests} in ${setup.duration} s), p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
     ),
+    `    anchor runs  ${anchorRuns.map((r) => `${r.reqPerSec.toFixed(1)} req/s`).join(' before, ')} after (their mean is the anchor)`,
   ];
   return { results, failures, lines };
+}
+
+function meanOf(runs: LoadResult[]): LoadResult {
+  const mean = (pick: (r: LoadResult) => number): number =>
+    runs.reduce((sum, r) => sum + pick(r), 0) / runs.length;
+  return {
+    ...runs[0],
+    requests: Math.round(mean((r) => r.requests)),
+    reqPerSec: mean((r) => r.reqPerSec),
+    p50: mean((r) => r.p50),
+    p99: mean((r) => r.p99),
+    max: Math.max(...runs.map((r) => r.max)),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
+  };
 }

@@ -19,7 +19,12 @@ import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 import { VolunteersConfig } from '../apps/volunteers/src/volunteers.config';
-import { myAssignments, type AssignmentsResult } from './my-assignments';
+import {
+  ASSIGNMENTS_TARGETS,
+  myAssignments,
+  type AssignmentsResult,
+  type LoadResult,
+} from './my-assignments';
 import { startApp } from './processes';
 import { signupStorm, type StormResult } from './signup-storm';
 import { ms, table } from './stats';
@@ -89,7 +94,9 @@ async function main(): Promise<number> {
   });
   log(storm.lines.join('\n'));
 
-  log(`\nrunning (b) my assignments (2 × ${options.duration} s) …`);
+  log(
+    `\nrunning (b) my assignments (4 × ${options.duration} s: the bare anchor, the gateway, the service, the anchor) …`,
+  );
   const assignments = await myAssignments({
     gatewayUrl: gateway.url,
     serviceUrl: service.url,
@@ -99,6 +106,11 @@ async function main(): Promise<number> {
     assignments: options.assignments,
     connections: options.connections,
     duration: options.duration,
+    startAnchor: async (volunteerId) => {
+      const anchor = await startApp('anchor', { ...serviceEnv, ANCHOR_VOLUNTEER_ID: volunteerId });
+      cleanups.push(() => anchor.stop());
+      return anchor.url;
+    },
   });
   log(assignments.lines.join('\n'));
 
@@ -113,8 +125,33 @@ async function main(): Promise<number> {
 }
 
 function summary(storm: StormResult, assignments: AssignmentsResult): string {
+  const anchor = assignments.results.find((r) => r.target === 'anchor')!;
+  const ratio = (r: LoadResult): string => `${(r.reqPerSec / anchor.reqPerSec).toFixed(2)}×`;
+  const target = (r: LoadResult): string =>
+    r.target === 'anchor'
+      ? '(the anchor)'
+      : r.target === 'service'
+        ? `≥ ${ASSIGNMENTS_TARGETS.service}× ${r.reqPerSec / anchor.reqPerSec >= ASSIGNMENTS_TARGETS.service ? 'met' : 'missed'}`
+        : `≥ ${ASSIGNMENTS_TARGETS.gateway}×, p99 ≤ ${ASSIGNMENTS_TARGETS.gatewayP99Ms} ms ${
+            r.reqPerSec / anchor.reqPerSec >= ASSIGNMENTS_TARGETS.gateway &&
+            r.p99 <= ASSIGNMENTS_TARGETS.gatewayP99Ms
+              ? 'met'
+              : 'missed'
+          }`;
   const rows: string[][] = [
-    ['benchmark', 'concurrency', 'requests', 'req/s', 'p50', 'p99', 'non-2xx', 'errors', 'result'],
+    [
+      'benchmark',
+      'concurrency',
+      'requests',
+      'req/s',
+      'p50',
+      'p99',
+      'non-2xx',
+      'errors',
+      'result',
+      'of anchor',
+      'target',
+    ],
     [
       `(a) sign-up storm, gateway (${storm.confirmed} confirmed / ${storm.waitlisted} waitlisted)`,
       String(storm.concurrency),
@@ -125,17 +162,21 @@ function summary(storm: StormResult, assignments: AssignmentsResult): string {
       storm.non2xx === 'none' ? '0' : storm.non2xx,
       String(storm.errors),
       storm.failures.length === 0 ? 'ok' : 'FAILED',
+      '',
+      '',
     ],
     ...assignments.results.map((r) => [
-      `(b) my assignments, ${r.target === 'gateway' ? 'through the gateway' : 'straight to the service'}`,
+      `(b) my assignments, ${{ anchor: 'bare Fastify + mysql2', gateway: 'through the gateway', service: 'straight to the service' }[r.target]}`,
       String(r.connections),
       String(r.requests),
       r.reqPerSec.toFixed(1),
-      `${r.p50} ms`,
-      `${r.p99} ms`,
+      `${r.p50.toFixed(0)} ms`,
+      `${r.p99.toFixed(0)} ms`,
       String(r.non2xx),
       String(r.errors),
       r.non2xx + r.errors === 0 ? 'ok' : 'FAILED',
+      ratio(r),
+      target(r),
     ]),
   ];
   return `Summary (storm: ${storm.seconds.toFixed(2)} s in all)\n${table(rows)}`;

@@ -1,26 +1,50 @@
 /**
  * One app of a benchmark in its own process, as a deployment runs it: `node dist/bench/serve.js
- * volunteers|gateway`, configured by its environment. It listens on a free port of 127.0.0.1, tells the
+ * volunteers|gateway|anchor`, configured by its environment (the anchor is the bare server of anchor.ts). It listens on a free port of 127.0.0.1, tells the
  * parent which (IPC), and closes when the parent says so or goes away. Started by bench/processes.ts.
  */
 import { createService } from '@linkage/service-kit';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createGateway } from '../apps/gateway/src/gateway';
 import { volunteersService } from '../apps/volunteers/src/volunteers.service-definition';
+import { createAnchor } from './anchor';
 
-export type ServedApp = 'volunteers' | 'gateway';
+export const SERVED_APPS = ['volunteers', 'gateway', 'anchor'] as const;
+export type ServedApp = (typeof SERVED_APPS)[number];
+
+interface Served {
+  listen(port: number, host: string): Promise<unknown>;
+  close(): Promise<unknown>;
+  port(): number;
+}
+
+async function create(kind: ServedApp): Promise<Served> {
+  if (kind === 'anchor') {
+    const anchor = await createAnchor(process.env);
+    return {
+      listen: (port, host) => anchor.listen({ port, host }),
+      close: () => anchor.close(),
+      port: () => (anchor.server.address() as { port: number }).port,
+    };
+  }
+  const app =
+    kind === 'volunteers'
+      ? await createService(volunteersService, process.env)
+      : await createGateway(process.env);
+  return {
+    listen: (port, host) => app.listen(port, host),
+    close: () => app.close(),
+    port: () => (app.getHttpServer().address() as { port: number }).port,
+  };
+}
 
 export type ServeMessage = { type: 'ready'; port: number } | { type: 'failed'; error: string };
 
 const CLOSE_TIMEOUT_MS = 10_000;
 
 async function serve(kind: ServedApp): Promise<void> {
-  const app: NestFastifyApplication =
-    kind === 'volunteers'
-      ? await createService(volunteersService, process.env)
-      : await createGateway(process.env);
+  const app = await create(kind);
   await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
+  const port = app.port();
 
   let closing = false;
   const close = (): void => {
@@ -46,9 +70,9 @@ function send(message: ServeMessage): void {
   process.send?.(message);
 }
 
-const kind = process.argv[2];
-if (kind !== 'volunteers' && kind !== 'gateway') {
-  process.stderr.write(`usage: serve.js volunteers|gateway (got ${kind})\n`);
+const kind = process.argv[2] as ServedApp;
+if (!SERVED_APPS.includes(kind)) {
+  process.stderr.write(`usage: serve.js ${SERVED_APPS.join('|')} (got ${kind})\n`);
   process.exit(2);
 }
 serve(kind).catch((error: unknown) => {

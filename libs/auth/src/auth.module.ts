@@ -19,9 +19,12 @@ const jwksVerifier: Provider<TokenVerifier> = {
   provide: TokenVerifier,
   inject: [CommonConfig],
   useFactory: (config: CommonConfig) =>
-    config.AUTH_JWKS
-      ? new JwksTokenVerifier({ jwks: JSON.parse(config.AUTH_JWKS) as JSONWebKeySet })
-      : new JwksTokenVerifier({ url: `${config.IDENTITY_URL.replace(/\/+$/, '')}${JWKS_PATH}` }),
+    new JwksTokenVerifier(
+      config.AUTH_JWKS
+        ? { jwks: JSON.parse(config.AUTH_JWKS) as JSONWebKeySet }
+        : { url: `${config.IDENTITY_URL.replace(/\/+$/, '')}${JWKS_PATH}` },
+      { cacheSize: config.AUTH_VERIFIED_TOKENS_CACHED },
+    ),
 };
 
 /** Guards every endpoint (deny by default) and provides the audit log. */

@@ -56,6 +56,16 @@ export class CommonConfig {
   AUTH_JWKS?: string;
 
   /**
+   * How many verified access tokens to remember until they expire, so a token's signature is checked
+   * once rather than on every request (0: check every time).
+   */
+  @Transform(toInt)
+  @Min(0)
+  @Max(1_000_000)
+  @IsInt()
+  AUTH_VERIFIED_TOKENS_CACHED: number = 10_000;
+
+  /**
    * The one place the log format is decided: LOG_FORMAT when set, else readable lines when a person is
    * watching (stdout is a terminal) and JSON when a container runtime, CI or a file collects the output.
    */
