@@ -1,3 +1,4 @@
+import { withRuntimeOptions } from '@linkage/config';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { ServedApp, ServeMessage } from './serve';
@@ -18,7 +19,7 @@ export async function startApp(
   env: Record<string, string | undefined>,
 ): Promise<RunningApp> {
   const child = fork(join(__dirname, 'serve.js'), [name], {
-    env,
+    env: withRuntimeOptions(env),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import {
+  withRuntimeOptions,
   appPort,
   loadConfig,
   SERVICES,
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
       command: process.execPath,
       args: [join(__dirname, '..', 'apps', app, 'src', 'main.js')],
       env: {
-        ...process.env,
+        ...withRuntimeOptions(process.env),
         [serviceEnvName(app, 'PORT')]: String(portOf(app)),
         ...(process.stdout.isTTY ? { LOG_FORMAT: config.logFormat(true), FORCE_COLOR: '1' } : {}),
         ...gatewayUrls(portOf),

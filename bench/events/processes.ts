@@ -1,3 +1,4 @@
+import { withRuntimeOptions } from '@linkage/config';
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +39,10 @@ export async function startEventsApp(
   name: EventsApp,
   env: Record<string, string | undefined>,
 ): Promise<EventsAppProcess> {
-  const child = fork(serveScript(), [name], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(serveScript(), [name], {
+    env: withRuntimeOptions(env),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
