@@ -4,8 +4,11 @@ import { CreateOrganisations1764000000000 } from './migrations/1764000000000-cre
 import { AddOrganisationStatus1796000000000 } from './migrations/1796000000000-add-organisation-status';
 import { AnnounceExistingOrganisations1796000000200 } from './migrations/1796000000200-announce-existing-organisations';
 import { CompleteOrganisationDirectory1797000001000 } from './migrations/1797000001000-complete-organisation-directory';
+import { CreateProjects1797000001100 } from './migrations/1797000001100-create-projects';
 import { Organisation } from './organisations/organisation.entity';
 import { OrganisationModule } from './organisations/organisation.module';
+import { Project, ProjectPartner } from './projects/project.entity';
+import { ProjectModule } from './projects/project.module';
 
 export const partnersService: ServiceDefinition = {
   name: 'partners',
@@ -16,13 +19,14 @@ export const partnersService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_partners',
-    entities: [Organisation],
+    entities: [Organisation, Project, ProjectPartner],
     migrations: [
       CreateOrganisations1764000000000,
       AddOrganisationStatus1796000000000,
       AnnounceExistingOrganisations1796000000200,
       CompleteOrganisationDirectory1797000001000,
+      CreateProjects1797000001100,
     ],
   },
-  imports: [AccessModule, OrganisationModule],
+  imports: [AccessModule, OrganisationModule, ProjectModule],
 };

@@ -12,6 +12,8 @@ describe('gateway routing table', () => {
     ['/api/points/awards', 'volunteers'],
     ['/api/certificates/LK-2026-000001/verify', 'volunteers'],
     ['/api/organisations?kind=hospital', 'partners'],
+    ['/api/projects/abc', 'partners'],
+    ['/api/inbox?status=received', 'partners'],
     ['/api/campaigns/abc', 'screening'],
     ['/api/screening-sessions', 'screening'],
     ['/api/referrals', 'screening'],

@@ -20,6 +20,7 @@ export const ROUTES: Readonly<Record<string, BackendServiceName>> = {
   organisations: 'partners',
   events: 'partners',
   projects: 'partners',
+  inbox: 'partners',
   campaigns: 'screening',
   'screening-sessions': 'screening',
   residents: 'screening',

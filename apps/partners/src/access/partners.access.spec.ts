@@ -45,6 +45,18 @@ describe('PARTNERS_RULES', () => {
     ],
     ['a partner without an organisation reads no events', who('partner'), 'event.read', NONE],
     ['a volunteer reads no events', who('volunteer'), 'event.read', NONE],
+    ['a coordinator reads every project', who('coordinator'), 'project.read', ALL],
+    ["a partner reads their organisation's projects", who('partner', 'o1'), 'project.read', ownedBy('o1')],
+    ['a partner plans no project', who('partner', 'o1'), 'project.create', NONE],
+    ['a partner changes no project', who('partner', 'o1'), 'project.update', NONE],
+    ['a partner deletes no project', who('partner', 'o1'), 'project.delete', NONE],
+    ['a volunteer reads no project', who('volunteer'), 'project.read', NONE],
+    ["a partner reads their organisation's inbox", who('partner', 'o1'), 'inbox.read', ownedBy('o1')],
+    ["a partner acts on their organisation's inbox", who('partner', 'o1'), 'inbox.act', ownedBy('o1')],
+    ['a partner without an organisation has no inbox', who('partner'), 'inbox.read', NONE],
+    ['a coordinator reads every inbox', who('coordinator'), 'inbox.read', ALL],
+    ['a coordinator does not act for a partner', who('coordinator'), 'inbox.act', NONE],
+    ['a counsellor reads no inbox', who('counsellor'), 'inbox.read', NONE],
   ])('%s', async (_name, principal, action, expected) => {
     expect(await new PartnersAccess().scope(principal, action)).toEqual(expected);
   });
@@ -57,6 +69,12 @@ describe('PARTNERS_RULES', () => {
     ['event.read', ['admin', 'coordinator', 'partner']],
     ['event.review', ['admin', 'coordinator']],
     ['event.update_approved', ['admin', 'coordinator']],
+    ['project.create', ['admin', 'coordinator']],
+    ['project.read', ['admin', 'coordinator', 'partner']],
+    ['project.update', ['admin', 'coordinator']],
+    ['project.delete', ['admin', 'coordinator']],
+    ['inbox.read', ['admin', 'coordinator', 'partner']],
+    ['inbox.act', ['partner']],
   ])('%s admits %j', (action, roles) => {
     expect(PARTNERS_ROLES[action]).toEqual(roles);
   });

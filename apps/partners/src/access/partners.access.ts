@@ -27,6 +27,16 @@ export const PARTNERS_RULES = {
   'organisation.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'organisation.update_contact': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'organisation.update': [...STAFF],
+  // Joint projects (owner: each partner organisation of the project). Coordinators and admins plan and
+  // change them; a partner member reads the projects their organisation is a partner of.
+  'project.create': [...STAFF],
+  'project.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'project.update': [...STAFF],
+  'project.delete': [...STAFF],
+  // Partner inbox (owner: the organisation the item is addressed to). Its members read it, accept items
+  // and record outcomes; coordinators and admins read every organisation's items to follow them up.
+  'inbox.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  'inbox.act': [when('partner', (p) => ownedBy(p.organisationId))],
   // Event registrations (owner: the organisation that registers the event). A partner member drafts,
   // edits (while a draft or sent back), submits, cancels, completes and certifies hours of their own
   // organisation's events; coordinators and admins see and do all of it and alone review (request

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { OrganisationKind } from './organisation-kind';
+import type { OrganisationStatus } from './organisation.entity';
+import { OrganisationRepository } from './organisation.repository';
+
+export interface OrganisationListing {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  status: OrganisationStatus;
+}
+
+/**
+ * What other features of partners may know of organisations: their names, kinds and status, never
+ * contacts. Exported by OrganisationModule instead of its repository.
+ */
+@Injectable()
+export class OrganisationDirectory {
+  constructor(private readonly organisations: OrganisationRepository) {}
+
+  async listings(ids: readonly string[]): Promise<Map<string, OrganisationListing>> {
+    if (ids.length === 0) return new Map();
+    const found = await this.organisations.findByIdsForService([...new Set(ids)]);
+    return new Map(found.map((o) => [o.id, { id: o.id, name: o.name, kind: o.kind, status: o.status }]));
+  }
+}
