@@ -1,5 +1,16 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { AccessModule } from './access/access.module';
+import { EventRegistration } from './event-registrations/event-registration.entity';
+import { EventRegistrationModule } from './event-registrations/event-registration.module';
+import { EventTransition } from './event-registrations/event-transition.entity';
+import { EventExportModule } from './event-exports/event-export.module';
+import { EventHoursRecord } from './event-hours/event-hours-record.entity';
+import { EventHoursModule } from './event-hours/event-hours.module';
+import { EventShiftStaffing } from './event-staffing/event-shift-staffing.entity';
+import { EventStaffingModule } from './event-staffing/event-staffing.module';
+import { CreateEventRegistrations1797000000000 } from './migrations/1797000000000-create-event-registrations';
+import { CreateEventStaffing1797000000100 } from './migrations/1797000000100-create-event-staffing';
+import { CreateEventHours1797000000200 } from './migrations/1797000000200-create-event-hours';
 import { CreateOrganisations1764000000000 } from './migrations/1764000000000-create-organisations';
 import { AddOrganisationStatus1796000000000 } from './migrations/1796000000000-add-organisation-status';
 import { AnnounceExistingOrganisations1796000000200 } from './migrations/1796000000200-announce-existing-organisations';
@@ -19,14 +30,33 @@ export const partnersService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_partners',
-    entities: [Organisation, Project, ProjectPartner],
+    entities: [
+      Organisation,
+      Project,
+      ProjectPartner,
+      EventRegistration,
+      EventTransition,
+      EventShiftStaffing,
+      EventHoursRecord,
+    ],
     migrations: [
       CreateOrganisations1764000000000,
       AddOrganisationStatus1796000000000,
       AnnounceExistingOrganisations1796000000200,
+      CreateEventRegistrations1797000000000,
+      CreateEventStaffing1797000000100,
+      CreateEventHours1797000000200,
       CompleteOrganisationDirectory1797000001000,
       CreateProjects1797000001100,
     ],
   },
-  imports: [AccessModule, OrganisationModule, ProjectModule],
+  imports: [
+    AccessModule,
+    OrganisationModule,
+    ProjectModule,
+    EventRegistrationModule,
+    EventStaffingModule,
+    EventHoursModule,
+    EventExportModule,
+  ],
 };

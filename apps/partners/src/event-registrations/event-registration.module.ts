@@ -1,0 +1,25 @@
+import { Transactions } from '@linkage/database';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventHistory } from './event-history';
+import { EventLifecycleService } from './event-lifecycle.service';
+import { EventRegistrationController } from './event-registration.controller';
+import { EventRegistration } from './event-registration.entity';
+import { EventRegistrationRepository } from './event-registration.repository';
+import { EventRegistrationService } from './event-registration.service';
+import { EventTransition } from './event-transition.entity';
+
+/** Exports the service only: staffing, hours and exports find events (and who may see them) through it. */
+@Module({
+  imports: [TypeOrmModule.forFeature([EventRegistration, EventTransition])],
+  controllers: [EventRegistrationController],
+  providers: [
+    EventRegistrationRepository,
+    EventRegistrationService,
+    EventLifecycleService,
+    EventHistory,
+    Transactions,
+  ],
+  exports: [EventRegistrationService],
+})
+export class EventRegistrationModule {}
