@@ -1,6 +1,7 @@
-import { CreateOrganisationNames1796000000100 } from '@linkage/messaging';
+import { CreateOrganisationNames1796000000100, DomainEventsModule } from '@linkage/messaging';
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { AccessModule } from './access/access.module';
+import { VolunteersEvents } from './domain-events/volunteers-events';
 import { OrganisationModule } from './organisations/organisation.module';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
@@ -31,6 +32,7 @@ import { SignupModule } from './signups/signup.module';
 import { VolunteersConfig } from './volunteers.config';
 import { TeamMember } from './teams/team-member.entity';
 import { Team } from './teams/team.entity';
+import { TeamMembershipRepository } from './teams/team-membership.repository';
 import { TeamModule } from './teams/team.module';
 import { Certification } from './volunteers/certification.entity';
 import { Consent } from './volunteers/consent.entity';
@@ -77,7 +79,8 @@ export const volunteersService: ServiceDefinition = {
   },
   config: VolunteersConfig,
   imports: [
-    AccessModule,
+    AccessModule.withMemberships(TeamMembershipRepository),
+    DomainEventsModule.forBus(VolunteersEvents),
     VolunteerModule,
     TeamModule,
     ShiftModule,

@@ -1,6 +1,6 @@
 import { principal, startTestService, tokenFor, type HttpClient, type TestService } from '@linkage/testing';
 import { DataSource } from 'typeorm';
-import { WaitlistService } from '../src/signups/waitlist.service';
+import { WaitlistSweep } from '../src/signups/waitlist-sweep.service';
 import { volunteersService } from '../src/volunteers.service-definition';
 import { at, VolunteersFixture } from './fixtures';
 
@@ -287,14 +287,14 @@ describe('volunteers: sign-ups, the waitlist and assignments', () => {
       "UPDATE shift_signups SET offer_expires_at = NOW(3) - INTERVAL 1 MINUTE WHERE status = 'offered' AND shift_id = ?",
       [shift],
     );
-    expect(await service.app.get(WaitlistService).sweep()).toBe(1);
+    expect(await service.app.get(WaitlistSweep).sweep()).toBe(1);
     expect((await after.get(`/api/shifts/${shift}/signups/me`)).body.status).toBe('expired');
     expect((await last.get(`/api/shifts/${shift}/signups/me`)).body.status).toBe('offered');
     expect((await notifications(ids[2])).map((n) => n.kind)).toEqual([
       'waitlist_offered',
       'waitlist_offer_expired',
     ]);
-    expect(await service.app.get(WaitlistService).sweep()).toBe(0);
+    expect(await service.app.get(WaitlistSweep).sweep()).toBe(0);
 
     // Claiming after the deadline is refused, and lets the offer go at once.
     await db.query(

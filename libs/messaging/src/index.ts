@@ -7,4 +7,5 @@ export * from './nats.tokens';
 export * from './request-handler.decorator';
 export * from './rpc-client';
 export * from './events';
+export * from './in-process';
 export * from './read-models';

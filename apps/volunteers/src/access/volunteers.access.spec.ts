@@ -10,8 +10,12 @@ import {
   type Role,
   type ScopedRecord,
 } from '@linkage/auth';
-import type { Memberships, TeamMembershipRepository } from '../teams/team-membership.repository';
-import { VOLUNTEERS_ROLES, VolunteersAccess, type VolunteersAction } from './volunteers.access';
+import {
+  VOLUNTEERS_ROLES,
+  VolunteersAccess,
+  type Memberships,
+  type VolunteersAction,
+} from './volunteers.access';
 
 const who = (role: Role | Role[], volunteerId: string | null = null): Principal => ({
   accountId: 'a',
@@ -30,7 +34,7 @@ const memberships: Record<string, Memberships> = {
 
 function access() {
   const of = jest.fn(async (id: string) => Promise.resolve(memberships[id]));
-  return { access: new VolunteersAccess({ of } as unknown as TeamMembershipRepository), of };
+  return { access: new VolunteersAccess({ of }), of };
 }
 
 const coordinator = who('coordinator');

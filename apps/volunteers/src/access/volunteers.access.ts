@@ -16,12 +16,25 @@ import {
   type Role,
   type ScopedRecord,
 } from '@linkage/auth';
+import type { Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import {
-  NO_MEMBERSHIPS,
-  TeamMembershipRepository,
-  type Memberships,
-} from '../teams/team-membership.repository';
+
+/** The teams a volunteer belongs to, and the subset they lead. */
+export interface Memberships {
+  memberOf: readonly string[];
+  leaderOf: readonly string[];
+}
+
+export const NO_MEMBERSHIPS: Memberships = { memberOf: [], leaderOf: [] };
+
+/**
+ * Where the rules read a volunteer's teams from. The teams feature implements it; the service
+ * definition wires the two (AccessModule.withMemberships), so this module depends on no feature while
+ * every feature depends on it.
+ */
+export abstract class MembershipSource {
+  abstract of(volunteerId: string, tx?: Tx): Promise<Memberships>;
+}
 
 /** What the rules look up beyond the token: the caller's teams, once and only when a rule asks. */
 export interface VolunteersFacts {
@@ -135,7 +148,7 @@ export const VOLUNTEERS_ROLES = Object.fromEntries(
  */
 @Injectable()
 export class VolunteersAccess {
-  constructor(private readonly memberships: TeamMembershipRepository) {}
+  constructor(private readonly memberships: MembershipSource) {}
 
   /** The records the caller may do the action to. */
   scope(principal: Principal, action: VolunteersAction): Promise<RecordScope> {

@@ -14,13 +14,19 @@ import {
 import { ShiftError } from '../shifts/shift.error';
 import { VolunteerError } from '../volunteers/volunteer.error';
 import { AttendanceError } from './attendance.error';
+import { AttendanceScan } from './attendance-scan.service';
 import { AttendanceService } from './attendance.service';
+import { CheckInCodes } from './check-in-codes.service';
 
 @ApiTags('attendance')
 @ApiBearerAuth('bearer')
 @Controller()
 export class AttendanceController {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly scans: AttendanceScan,
+    private readonly codes: CheckInCodes,
+  ) {}
 
   @Get('shifts/:id/check-in-code')
   @Roles(...VOLUNTEERS_ROLES['shift.manage'])
@@ -33,7 +39,7 @@ export class AttendanceController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: CheckInCodeQuery,
   ): Promise<CheckInCodeView> {
-    const { code, rotatesAt } = await this.attendance.checkInCode(principal, id, query.purpose);
+    const { code, rotatesAt } = await this.codes.issue(principal, id, query.purpose);
     return { code, rotatesAt: rotatesAt.toISOString() };
   }
 
@@ -56,7 +62,7 @@ export class AttendanceController {
   )
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async scan(@CurrentPrincipal() principal: Principal, @Body() body: ScanDto): Promise<AttendanceView> {
-    return AttendanceView.of((await this.attendance.scan(principal, body)).attendance);
+    return AttendanceView.of((await this.scans.scan(principal, body)).attendance);
   }
 
   @Get('shifts/:id/attendance')

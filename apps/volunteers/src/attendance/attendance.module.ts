@@ -5,25 +5,32 @@ import { ShiftModule } from '../shifts/shift.module';
 import { SignupModule } from '../signups/signup.module';
 import { VolunteerModule } from '../volunteers/volunteer.module';
 import { AttendanceController } from './attendance.controller';
-import { AttendanceHooks } from './attendance-hooks';
 import { AttendanceJob } from './attendance.job';
+import { AttendanceRecords } from './attendance-records';
 import { AttendanceRepository } from './attendance.repository';
+import { AttendanceScan } from './attendance-scan.service';
 import { AttendanceService } from './attendance.service';
+import { CheckInCodes } from './check-in-codes.service';
 import { QrSecret } from './qr-secret';
 import { ServiceSecretRepository } from './service-secret.repository';
 
-/** Check-in and check-out. Exports the hooks hours plug into and the lead records points read. */
+/**
+ * Check-in and check-out. Exports the service (who led a shift, which points read); a check-out is told
+ * through the in-process event 'volunteers.attendance.checked-out', which hours handle.
+ */
 @Module({
   imports: [ShiftModule, SignupModule, VolunteerModule, TransactionsModule, JobsModule],
   controllers: [AttendanceController],
   providers: [
-    AttendanceHooks,
     AttendanceJob,
+    AttendanceRecords,
     AttendanceRepository,
+    AttendanceScan,
     AttendanceService,
+    CheckInCodes,
     QrSecret,
     ServiceSecretRepository,
   ],
-  exports: [AttendanceHooks, AttendanceRepository],
+  exports: [AttendanceService],
 })
 export class AttendanceModule {}

@@ -1,5 +1,6 @@
 import type { Shift } from '../shifts/shift.entity';
-import type { Assignment, Signup } from '../signups/signup.entity';
+import type { Assignment } from '../signups/signup-data';
+import type { Signup } from '../signups/signup.entity';
 import { calendarFeed } from './calendar-feed';
 
 const now = new Date('2026-09-01T00:00:00Z');

@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { Assignment } from '../signups/signup.entity';
+import type { Assignment } from '../signups/signup-data';
 
 /**
  * The iCalendar text of a volunteer's confirmed shifts. Event ids are the sign-up ids, stable across

@@ -1,6 +1,6 @@
 import { AuditLog, type Principal } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
-import { SignupRepository } from '../signups/signup.repository';
+import { SignupQueries } from '../signups/signup-queries.service';
 import { ownVolunteerId, VolunteerService } from '../volunteers/volunteer.service';
 import { calendarFeed } from './calendar-feed';
 import {
@@ -25,7 +25,7 @@ export interface IssuedToken {
 export class CalendarService {
   constructor(
     private readonly calendars: CalendarRepository,
-    private readonly signups: SignupRepository,
+    private readonly signups: SignupQueries,
     private readonly volunteers: VolunteerService,
     private readonly audit: AuditLog,
   ) {}

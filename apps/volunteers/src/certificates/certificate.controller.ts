@@ -13,12 +13,16 @@ import type { FastifyReply } from 'fastify';
 import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { CertificateVerificationView, CertificateView, RevokeCertificateDto } from './certificate.dto';
 import { CertificateError } from './certificate.error';
+import { CertificateIssuing } from './certificate-issuing.service';
 import { CertificateService } from './certificate.service';
 
 @ApiTags('certificates')
 @Controller()
 export class CertificateController {
-  constructor(private readonly certificates: CertificateService) {}
+  constructor(
+    private readonly certificates: CertificateService,
+    private readonly issuing: CertificateIssuing,
+  ) {}
 
   @Post('volunteers/:id/certificates')
   @HttpCode(201)
@@ -33,7 +37,7 @@ export class CertificateController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<CertificateView> {
-    return this.view(await this.certificates.issue(principal, id));
+    return this.view(await this.issuing.issue(principal, id));
   }
 
   @Get('volunteers/:id/certificates')

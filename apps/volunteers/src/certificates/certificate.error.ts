@@ -12,3 +12,7 @@ export class CertificateError extends moduleError(CertificateErrorCode, {
   NO_VERIFIED_HOURS:
     'This volunteer has no verified hours yet: a certificate certifies verified service only.',
 }) {}
+
+export function volunteerNotFound(id: string): CertificateError {
+  return new CertificateError('CERTIFICATE_VOLUNTEER_NOT_FOUND', `No volunteer with id ${id}.`);
+}

@@ -1,87 +1,30 @@
 import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
-import { newId, Transactions } from '@linkage/database';
+import { Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { VolunteersAccess } from '../access/volunteers.access';
-import { HoursRepository } from '../hours/hours.repository';
-import { sumHours } from '../hours/hours-rules';
 import { localDateOf } from '../time/local-date';
 import { VolunteersConfig } from '../volunteers.config';
-import { VolunteerRepository } from '../volunteers/volunteer.repository';
-import { formatCertificateNumber, isCertificateNumber } from './certificate-number';
+import { VolunteerService } from '../volunteers/volunteer.service';
+import { isCertificateNumber } from './certificate-number';
 import { renderCertificatePdf } from './certificate-pdf';
 import type { Certificate } from './certificate.entity';
-import { CertificateError } from './certificate.error';
+import { CertificateError, volunteerNotFound } from './certificate.error';
 import { CertificateRepository } from './certificate.repository';
 
 /**
- * Service-record certificates: issued (numbered and registered) from the verified hours as they stand,
- * rendered from that snapshot, revocable, and verifiable by anyone who has the number.
+ * Service-record certificates once issued (CertificateIssuing): listed, rendered from their snapshot,
+ * revocable, and verifiable by anyone who has the number.
  */
 @Injectable()
 export class CertificateService {
   constructor(
     private readonly certificates: CertificateRepository,
-    private readonly hours: HoursRepository,
-    private readonly volunteers: VolunteerRepository,
+    private readonly volunteers: VolunteerService,
     private readonly access: VolunteersAccess,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
     private readonly config: VolunteersConfig,
   ) {}
-
-  /** Coordinators for anyone; a volunteer for themself. 422 NO_VERIFIED_HOURS when there is nothing to certify. */
-  async issue(principal: Principal, volunteerId: string, now = new Date()): Promise<Certificate> {
-    if (!(await this.access.can(principal, 'record.request_certificate', { ownerId: volunteerId }))) {
-      throw volunteerNotFound(volunteerId);
-    }
-    const certificate = await this.transactions.run(async (tx) => {
-      // The volunteer's lock is the one hours changes take, so the snapshot is of settled hours.
-      const volunteer = await this.volunteers.lockForUpdate(tx, volunteerId);
-      if (!volunteer) throw volunteerNotFound(volunteerId);
-      const services = await this.hours.verifiedServices(tx, volunteerId);
-      if (services.length === 0) {
-        throw new CertificateError(
-          'NO_VERIFIED_HOURS',
-          'This volunteer has no verified hours yet: a certificate certifies verified service only.',
-        );
-      }
-      const issuedOn = localDateOf(now);
-      const sequence = await this.certificates.nextSequence(tx, Number(issuedOn.slice(0, 4)));
-      const saved = await this.certificates.insert(tx, {
-        id: newId(),
-        number: formatCertificateNumber(Number(issuedOn.slice(0, 4)), sequence),
-        volunteerId,
-        volunteerName: volunteer.name,
-        studentNumber: volunteer.studentNumber,
-        totalHours: sumHours(services.map((s) => s.hours)),
-        services: services.map((s) => ({
-          date: s.date,
-          activity: s.activity,
-          organisation: s.venue,
-          hours: s.hours,
-        })),
-        issuerOrganisation: this.config.CERTIFICATE_ISSUER,
-        issuedOn,
-        issuedAt: now,
-        issuedBy: principal.accountId,
-        revokedAt: null,
-        revokedBy: null,
-        revokeReason: null,
-      });
-      await this.audit.record(
-        {
-          action: 'certificate.issued',
-          recordType: 'certificate',
-          recordId: saved.id,
-          outcome: 'allowed',
-          details: { number: saved.number, volunteerId, totalHours: saved.totalHours },
-        },
-        tx,
-      );
-      return saved;
-    });
-    return certificate;
-  }
 
   async list(principal: Principal, volunteerId: string): Promise<Certificate[]> {
     if (!(await this.access.can(principal, 'record.read', { ownerId: volunteerId })))
@@ -177,8 +120,4 @@ export class CertificateService {
 
 function certificateNotFound(number: string): CertificateError {
   return new CertificateError('CERTIFICATE_NOT_FOUND', `No certificate numbered ${number}.`);
-}
-
-function volunteerNotFound(id: string): CertificateError {
-  return new CertificateError('CERTIFICATE_VOLUNTEER_NOT_FOUND', `No volunteer with id ${id}.`);
 }

@@ -28,12 +28,16 @@ import {
 import { hoursCsv, hoursXlsx } from './hours-export';
 import { HoursError } from './hours.error';
 import { HoursService } from './hours.service';
+import { HoursVerification } from './hours-verification.service';
 
 @ApiTags('hours')
 @ApiBearerAuth('bearer')
 @Controller()
 export class HoursController {
-  constructor(private readonly hours: HoursService) {}
+  constructor(
+    private readonly hours: HoursService,
+    private readonly verification: HoursVerification,
+  ) {}
 
   @Get('hours/totals')
   @Roles(...VOLUNTEERS_ROLES['record.administer'])
@@ -97,7 +101,7 @@ export class HoursController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<HoursRecordView> {
-    return HoursRecordView.of(await this.hours.verify(principal, id));
+    return HoursRecordView.of(await this.verification.verify(principal, id));
   }
 
   @Patch('hours/:id')
@@ -110,7 +114,7 @@ export class HoursController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: AdjustHoursDto,
   ): Promise<HoursRecordView> {
-    return HoursRecordView.of(await this.hours.adjust(principal, id, body));
+    return HoursRecordView.of(await this.verification.adjust(principal, id, body));
   }
 
   @Get('volunteers/:id/hours')

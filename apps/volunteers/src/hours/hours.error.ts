@@ -22,3 +22,7 @@ export class HoursError extends moduleError(HoursErrorCode, {
     details: { dates: ['2026-10-17'], maxHoursPerDay: 8 },
   },
 }) {}
+
+export function hoursNotFound(id: string): HoursError {
+  return new HoursError('HOURS_NOT_FOUND', `No hours record with id ${id}.`);
+}

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '@linkage/service-kit';
 import { TransactionsModule } from '../database/transactions.module';
-import { ShiftModule } from '../shifts/shift.module';
 import { NOTIFICATION_CHANNEL } from './notification-channel';
 import { NotificationSweep } from './notification-sweep.service';
 import { NotificationController } from './notification.controller';
@@ -12,10 +11,11 @@ import { WebhookNotificationChannel } from './webhook.channel';
 
 /**
  * In-app notifications, reminders and the outbound channel (a webhook for now; another adapter is a
- * different `useClass`). Exports the repository sign-ups record promotions with, and the sweep.
+ * different `useClass`). Exports the service (sign-ups record the waitlist's news through it) and the
+ * sweep; reacts to 'volunteers.shift.changed'.
  */
 @Module({
-  imports: [ShiftModule, TransactionsModule, JobsModule],
+  imports: [TransactionsModule, JobsModule],
   controllers: [NotificationController],
   providers: [
     NotificationRepository,
@@ -24,6 +24,6 @@ import { WebhookNotificationChannel } from './webhook.channel';
     NotificationJob,
     { provide: NOTIFICATION_CHANNEL, useClass: WebhookNotificationChannel },
   ],
-  exports: [NotificationRepository, NotificationSweep],
+  exports: [NotificationService, NotificationSweep],
 })
 export class NotificationModule {}

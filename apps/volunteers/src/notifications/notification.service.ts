@@ -1,7 +1,7 @@
 import type { Principal } from '@linkage/auth';
-import type { Page, PageQuery } from '@linkage/database';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ShiftHooks } from '../shifts/shift-hooks';
+import type { Page, PageQuery, Tx } from '@linkage/database';
+import { Injectable } from '@nestjs/common';
+import { OnVolunteersEvent, type ShiftChanged } from '../domain-events/volunteers-events';
 import { ownVolunteerId } from '../volunteers/volunteer.service';
 import type { Notification } from './notification.entity';
 import { NotificationError } from './notification.error';
@@ -9,27 +9,33 @@ import { NotificationRepository, type NotificationOrder } from './notification.r
 
 /** The volunteer's in-app notifications, and those a change to a shift causes. */
 @Injectable()
-export class NotificationService implements OnModuleInit {
-  constructor(
-    private readonly notifications: NotificationRepository,
-    private readonly shiftHooks: ShiftHooks,
-  ) {}
+export class NotificationService {
+  constructor(private readonly notifications: NotificationRepository) {}
 
-  onModuleInit(): void {
-    // In the change's transaction: everyone on the shift or in line hears of it exactly when it happens.
-    this.shiftHooks.onChanged(async (tx, shift, change) => {
-      if (change === 'completed') return;
-      const kind = change === 'cancelled' ? 'shift_cancelled' : 'shift_changed';
-      const details = {
-        shiftTitle: shift.title,
-        startsAt: shift.startsAt.toISOString(),
-        venue: shift.venue,
-        ...(change === 'cancelled' ? { reason: shift.cancelReason } : {}),
-      };
-      for (const volunteerId of await this.notifications.recipientsOf(tx, shift.id)) {
-        await this.notifications.record(tx, { volunteerId, kind, shiftId: shift.id, details });
-      }
-    });
+  /** In the change's transaction: everyone on the shift or in line hears of it exactly when it happens. */
+  @OnVolunteersEvent('volunteers.shift.changed')
+  async shiftChanged({ shift, change }: ShiftChanged, tx: Tx): Promise<void> {
+    if (change === 'completed') return;
+    const kind = change === 'cancelled' ? 'shift_cancelled' : 'shift_changed';
+    const details = {
+      shiftTitle: shift.title,
+      startsAt: shift.startsAt.toISOString(),
+      venue: shift.venue,
+      ...(change === 'cancelled' ? { reason: shift.cancelReason } : {}),
+    };
+    for (const volunteerId of await this.notifications.recipientsOf(tx, shift.id)) {
+      await this.notifications.record(tx, { volunteerId, kind, shiftId: shift.id, details });
+    }
+  }
+
+  /** What the waitlist tells a volunteer, recorded in the transaction that served it. */
+  recordWaitlistNews(
+    tx: Tx,
+    volunteerId: string,
+    kind: 'waitlist_promoted' | 'waitlist_offered' | 'waitlist_offer_expired',
+    shiftId: string,
+  ): Promise<void> {
+    return this.notifications.record(tx, { volunteerId, kind, shiftId });
   }
 
   async mine(

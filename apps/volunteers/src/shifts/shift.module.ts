@@ -2,15 +2,19 @@ import { Module } from '@nestjs/common';
 import { TransactionsModule } from '../database/transactions.module';
 import { TeamModule } from '../teams/team.module';
 import { ShiftController } from './shift.controller';
-import { ShiftHooks } from './shift-hooks';
 import { ShiftRepository } from './shift.repository';
+import { ShiftSeats } from './shift-seats';
 import { ShiftService } from './shift.service';
 
-/** Shifts. Exports what sign-ups build on: the row lock and seat counters, the hooks. */
+/**
+ * Shifts. Exports the service (scoped reads, the managed-shift transaction, the 404 answers) and
+ * ShiftSeats, the row lock and seat counters sign-ups build on; never the repository. Changes are told
+ * through the in-process events 'volunteers.shift.changed' and 'volunteers.shift.seats-freed'.
+ */
 @Module({
   imports: [TeamModule, TransactionsModule],
   controllers: [ShiftController],
-  providers: [ShiftHooks, ShiftRepository, ShiftService],
-  exports: [ShiftHooks, ShiftRepository, ShiftService],
+  providers: [ShiftRepository, ShiftSeats, ShiftService],
+  exports: [ShiftSeats, ShiftService],
 })
 export class ShiftModule {}

@@ -3,13 +3,14 @@ import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
 import { VolunteersAccess } from '../access/volunteers.access';
-import { TeamRepository } from '../teams/team.repository';
+import { VolunteersEvents } from '../domain-events/volunteers-events';
+import { TeamService } from '../teams/team.service';
 import { localDatesOf } from '../time/local-date';
 import { ownVolunteerId } from '../volunteers/volunteer.service';
 import type { CancelShiftDto, CreateShiftDto, ListShiftsQuery, UpdateShiftDto } from './shift.dto';
+import type { ShiftData } from './shift-data';
 import { Shift } from './shift.entity';
 import { ShiftError } from './shift.error';
-import { ShiftHooks } from './shift-hooks';
 import { ShiftRepository } from './shift.repository';
 import { scheduleErrors, type Schedule } from './shift-schedule.rule';
 import { MANUAL_SOURCE, requestedStatus, statusForSeats, type ShiftSource } from './shift-status';
@@ -21,10 +22,10 @@ const DEFAULT_CANCELLATION_CUTOFF_HOURS = 24;
 export class ShiftService {
   constructor(
     private readonly shifts: ShiftRepository,
-    private readonly teams: TeamRepository,
+    private readonly teams: TeamService,
     private readonly access: VolunteersAccess,
     private readonly transactions: Transactions,
-    private readonly hooks: ShiftHooks,
+    private readonly events: VolunteersEvents,
     private readonly audit: AuditLog,
   ) {}
 
@@ -78,6 +79,11 @@ export class ShiftService {
     return saved;
   }
 
+  /** The shift if it is within the scope, for features that answer their own 404 (`notFound`). */
+  findInScope(scope: RecordScope, id: string): Promise<ShiftData | null> {
+    return this.shifts.findById(scope, id);
+  }
+
   async get(principal: Principal, id: string): Promise<Shift> {
     const scope = await this.access.scope(principal, 'shift.read');
     return (await this.shifts.findById(scope, id)) ?? this.notFound('shift.read', id);
@@ -128,11 +134,12 @@ export class ShiftService {
         changes.status = statusForSeats(shift.status, shift.seatsTaken, capacity);
       }
       const saved = await this.shifts.save(tx, id, changes);
-      if (saved.status === 'completed') await this.hooks.changed(tx, saved, 'completed');
+      if (saved.status === 'completed')
+        await this.events.publish(tx, 'volunteers.shift.changed', { change: 'completed', shift: saved });
       else if (Object.keys(input).some((field) => field !== 'status'))
-        await this.hooks.changed(tx, saved, 'changed');
+        await this.events.publish(tx, 'volunteers.shift.changed', { change: 'changed', shift: saved });
       if (saved.seatsTaken < saved.capacity && (saved.status === 'open' || saved.status === 'full')) {
-        await this.hooks.seatsFreed(tx, saved);
+        await this.events.publish(tx, 'volunteers.shift.seats-freed', { shiftId: saved.id });
       }
       await this.audit.record(
         {
@@ -155,7 +162,7 @@ export class ShiftService {
       if (shift.status === 'completed')
         throw new ShiftError('SHIFT_NOT_EDITABLE', 'This shift is completed and can no longer be cancelled.');
       const saved = await this.shifts.save(tx, id, { status: 'cancelled', cancelReason: input.reason });
-      await this.hooks.changed(tx, saved, 'cancelled');
+      await this.events.publish(tx, 'volunteers.shift.changed', { change: 'cancelled', shift: saved });
       await this.audit.record(
         {
           action: 'shift.cancelled',
@@ -179,7 +186,7 @@ export class ShiftService {
   async withManagedShift<T>(
     principal: Principal,
     id: string,
-    work: (tx: Tx, shift: Shift, scope: RecordScope) => Promise<T>,
+    work: (tx: Tx, shift: ShiftData, scope: RecordScope) => Promise<T>,
   ): Promise<T> {
     const scope = await this.access.scope(principal, 'shift.manage');
     const outcome = await this.transactions.run(async (tx) => {

@@ -6,14 +6,14 @@ import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { VolunteerError } from '../volunteers/volunteer.error';
 import { ownVolunteerId } from '../volunteers/volunteer.service';
 import { AssignmentPage, AssignmentView, AssignmentsQuery } from './signup.dto';
-import { SignupService } from './signup.service';
+import { SignupQueries } from './signup-queries.service';
 
 /** A volunteer's sign-ups with their shifts: what "my assignments" shows. */
 @ApiTags('volunteers')
 @ApiBearerAuth('bearer')
 @Controller('volunteers')
 export class AssignmentController {
-  constructor(private readonly signups: SignupService) {}
+  constructor(private readonly signups: SignupQueries) {}
 
   @Get('me/assignments')
   @Roles(...VOLUNTEERS_ROLES['own.use'])

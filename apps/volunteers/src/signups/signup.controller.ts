@@ -27,6 +27,8 @@ import {
 import { ShiftError } from '../shifts/shift.error';
 import { VolunteerError } from '../volunteers/volunteer.error';
 import { SignupError } from './signup.error';
+import { SignupApprovals } from './signup-approvals.service';
+import { SignupQueries } from './signup-queries.service';
 import { SignupService, type SignupResult } from './signup.service';
 
 const view = ({ signup, positions }: SignupResult): SignupView => SignupView.of(signup, positions);
@@ -35,7 +37,11 @@ const view = ({ signup, positions }: SignupResult): SignupView => SignupView.of(
 @ApiBearerAuth('bearer')
 @Controller('shifts/:id/signups')
 export class SignupController {
-  constructor(private readonly signups: SignupService) {}
+  constructor(
+    private readonly signups: SignupService,
+    private readonly approvals: SignupApprovals,
+    private readonly queries: SignupQueries,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -85,7 +91,7 @@ export class SignupController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: RosterQuery,
   ): Promise<RosterPage> {
-    const page = await this.signups.roster(principal, id, query);
+    const page = await this.queries.roster(principal, id, query);
     return {
       items: page.items.map(({ signup, volunteer }) =>
         RosterEntryView.with(signup, page.positions, volunteer),
@@ -105,7 +111,7 @@ export class SignupController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<SignupView> {
-    return view(await this.signups.own(principal, id));
+    return view(await this.queries.own(principal, id));
   }
 
   @Delete('me')
@@ -159,7 +165,7 @@ export class SignupController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('signupId', new ParseUUIDPipe()) signupId: string,
   ): Promise<SignupView> {
-    return view(await this.signups.get(principal, id, signupId));
+    return view(await this.queries.get(principal, id, signupId));
   }
 
   @Delete(':signupId')
@@ -201,7 +207,7 @@ export class SignupController {
     @Param('signupId', new ParseUUIDPipe()) signupId: string,
     @Body() body: ApproveSignupDto,
   ): Promise<SignupView> {
-    return view(await this.signups.approve(principal, id, signupId, body));
+    return view(await this.approvals.approve(principal, id, signupId, body));
   }
 
   @Post(':signupId/reject')
@@ -217,6 +223,6 @@ export class SignupController {
     @Param('signupId', new ParseUUIDPipe()) signupId: string,
     @Body() body: RejectSignupDto,
   ): Promise<SignupView> {
-    return view(await this.signups.reject(principal, id, signupId, body));
+    return view(await this.approvals.reject(principal, id, signupId, body));
   }
 }

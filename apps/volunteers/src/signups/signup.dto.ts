@@ -5,8 +5,9 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { LocationView } from '../shifts/shift.dto';
 import { SHIFT_STATUSES, shownStatus, type ShiftStatus } from '../shifts/shift-status';
-import type { Volunteer } from '../volunteers/volunteer.entity';
-import type { Assignment, Signup } from './signup.entity';
+import type { VolunteerData } from '../volunteers/volunteer-data';
+import type { Assignment } from './signup-data';
+import type { Signup } from './signup.entity';
 import { SIGNUP_STATUSES, type SignupStatus } from './signup-status';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -133,7 +134,7 @@ export class RosterVolunteerView {
 export class RosterEntryView extends SignupView {
   @ApiProperty({ type: RosterVolunteerView }) volunteer: RosterVolunteerView;
 
-  static with(s: Signup, positions: ReadonlyMap<string, number>, v: Volunteer): RosterEntryView {
+  static with(s: Signup, positions: ReadonlyMap<string, number>, v: VolunteerData): RosterEntryView {
     return {
       ...SignupView.of(s, positions),
       volunteer: { name: v.name, studentNumber: v.studentNumber, mobile: v.mobile },

@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Shift } from '../shifts/shift.entity';
 import type { SignupStatus } from './signup-status';
 
 /** One volunteer on one shift; the row is reused when they sign up again after cancelling. */
@@ -50,10 +49,4 @@ export class Signup {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt: Date;
-}
-
-/** A sign-up with its shift, as "my assignments" and the calendar feed show it. */
-export interface Assignment {
-  signup: Signup;
-  shift: Shift;
 }

@@ -8,16 +8,38 @@ import { VolunteerModule } from '../volunteers/volunteer.module';
 import { AssignmentController } from './assignment.controller';
 import { SignupController } from './signup.controller';
 import { SignupRepository } from './signup.repository';
+import { SignupApprovals } from './signup-approvals.service';
+import { SignupEligibility } from './signup-eligibility';
+import { SignupLocks } from './signup-locks';
+import { SignupQueries } from './signup-queries.service';
+import { SignupRecords } from './signup-records';
 import { SignupService } from './signup.service';
 import { StaffingEvents } from './staffing-events';
 import { WaitlistJob } from './waitlist.job';
+import { WaitlistSweep } from './waitlist-sweep.service';
 import { WaitlistService } from './waitlist.service';
 
-/** Sign-ups, waitlists and assignments. Exports what attendance and the calendar feed read. */
+/**
+ * Sign-ups, waitlists and assignments. Exports SignupQueries, the reads attendance and the calendar feed
+ * make; never the repository. Serves the waitlist on 'volunteers.shift.seats-freed' and tells other
+ * services of staffing on 'volunteers.shift.changed'.
+ */
 @Module({
   imports: [ShiftModule, TeamModule, VolunteerModule, NotificationModule, TransactionsModule, JobsModule],
   controllers: [SignupController, AssignmentController],
-  providers: [SignupRepository, SignupService, WaitlistService, WaitlistJob, StaffingEvents],
-  exports: [SignupRepository, SignupService, WaitlistService],
+  providers: [
+    SignupRepository,
+    SignupRecords,
+    SignupLocks,
+    SignupEligibility,
+    SignupService,
+    SignupApprovals,
+    SignupQueries,
+    WaitlistService,
+    WaitlistSweep,
+    WaitlistJob,
+    StaffingEvents,
+  ],
+  exports: [SignupQueries],
 })
 export class SignupModule {}

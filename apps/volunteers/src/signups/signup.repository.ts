@@ -3,9 +3,10 @@ import { type Page, type PageQuery, paginate, type Tx } from '@linkage/database'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
-import { Shift } from '../shifts/shift.entity';
+import type { ShiftData } from '../shifts/shift-data';
 import type { TimeSpan } from './overlap.rule';
-import { Signup, type Assignment } from './signup.entity';
+import type { Assignment } from './signup-data';
+import { Signup } from './signup.entity';
 import type { SignupStatus } from './signup-status';
 
 /** A shift a volunteer holds (confirmed or offered), for the overlap rule and its 409. */
@@ -19,6 +20,13 @@ export interface AssignmentFilter {
   status?: SignupStatus;
   now: Date;
 }
+
+/**
+ * The shifts table, joined by name: a sign-up's queries need its shift's times in the same statement
+ * (overlaps, assignments by start, the waitlist sweep), and the shifts feature keeps its entity to itself.
+ * TypeORM maps a join by table name to the shift's entity all the same.
+ */
+const SHIFTS = 'shifts';
 
 /**
  * Sign-ups. Methods that take a transaction run inside the sign-up flows, after the shift's row lock
@@ -43,7 +51,7 @@ export class SignupRepository {
       tx
         .getRepository(Signup)
         .createQueryBuilder('su')
-        .innerJoin(Shift, 'sh', 'sh.id = su.shift_id')
+        .innerJoin(SHIFTS, 'sh', 'sh.id = su.shift_id')
         .where('su.shift_id = :shiftId AND su.id = :id', { shiftId, id }),
       scope,
       { owner: 'su.volunteer_id', team: 'sh.team_id' },
@@ -83,7 +91,7 @@ export class SignupRepository {
     const rows = await tx
       .getRepository(Signup)
       .createQueryBuilder('su')
-      .innerJoin(Shift, 'sh', 'sh.id = su.shift_id')
+      .innerJoin(SHIFTS, 'sh', 'sh.id = su.shift_id')
       .select(['sh.id AS shiftId', 'sh.title AS title', 'sh.starts_at AS startsAt', 'sh.ends_at AS endsAt'])
       .where('su.volunteer_id = :volunteerId', { volunteerId })
       .andWhere("su.status IN ('confirmed', 'offered')")
@@ -155,7 +163,7 @@ export class SignupRepository {
     const qb = this.db
       .getRepository(Signup)
       .createQueryBuilder('su')
-      .innerJoinAndMapOne('su.shift', Shift, 'sh', 'sh.id = su.shift_id')
+      .innerJoinAndMapOne('su.shift', SHIFTS, 'sh', 'sh.id = su.shift_id')
       .where('su.volunteer_id = :volunteerId', { volunteerId })
       .andWhere(filter.when === 'upcoming' ? 'sh.ends_at > :now' : 'sh.ends_at <= :now', { now: filter.now });
     if (filter.status) qb.andWhere('su.status = :status', { status: filter.status });
@@ -168,7 +176,7 @@ export class SignupRepository {
         const row = await this.db
           .getRepository(Signup)
           .createQueryBuilder('su')
-          .innerJoin(Shift, 'sh', 'sh.id = su.shift_id')
+          .innerJoin(SHIFTS, 'sh', 'sh.id = su.shift_id')
           .select('sh.starts_at', 'startsAt')
           .where('su.id = :id AND su.volunteer_id = :volunteerId', { id, volunteerId })
           .getRawOne<{ startsAt: Date }>();
@@ -183,7 +191,7 @@ export class SignupRepository {
     const rows = await this.db
       .getRepository(Signup)
       .createQueryBuilder('su')
-      .innerJoinAndMapOne('su.shift', Shift, 'sh', 'sh.id = su.shift_id')
+      .innerJoinAndMapOne('su.shift', SHIFTS, 'sh', 'sh.id = su.shift_id')
       .where('su.volunteer_id = :volunteerId', { volunteerId })
       .andWhere("su.status = 'confirmed'")
       .andWhere("sh.status <> 'cancelled'")
@@ -197,7 +205,7 @@ export class SignupRepository {
   /** Shifts with work for the waitlist job: an offer past its deadline, or a free seat and someone waiting. */
   async needingWaitlistUpkeep(now: Date, limit: number): Promise<string[]> {
     const rows = await this.db
-      .getRepository(Shift)
+      .getRepository(SHIFTS)
       .createQueryBuilder('s')
       .select('s.id', 'id')
       .where('s.ends_at > :now', { now })
@@ -222,6 +230,6 @@ export class SignupRepository {
 }
 
 function withShift(row: Signup): Assignment {
-  const { shift, ...signup } = row as Signup & { shift: Shift };
+  const { shift, ...signup } = row as Signup & { shift: ShiftData };
   return { signup, shift };
 }

@@ -1,9 +1,9 @@
 import { EventSubject, type AssignmentConfirmedV1 } from '@linkage/contracts';
 import type { Tx } from '@linkage/database';
 import { Outbox } from '@linkage/messaging';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Shift } from '../shifts/shift.entity';
-import { ShiftHooks } from '../shifts/shift-hooks';
+import { Injectable } from '@nestjs/common';
+import { OnVolunteersEvent, type ShiftChanged } from '../domain-events/volunteers-events';
+import type { ShiftData } from '../shifts/shift-data';
 import { shiftSource } from '../shifts/shift-source';
 import type { Signup } from './signup.entity';
 import { SignupRepository } from './signup.repository';
@@ -16,16 +16,16 @@ export type ConfirmedHow = AssignmentConfirmedV1['how'];
  * or given up, and the shift's staffing counts after every change.
  */
 @Injectable()
-export class StaffingEvents implements OnModuleInit {
+export class StaffingEvents {
   constructor(
     private readonly outbox: Outbox,
     private readonly signups: SignupRepository,
-    private readonly hooks: ShiftHooks,
   ) {}
 
-  onModuleInit(): void {
-    // Capacity edits and cancellations change a shift's staffing without touching a sign-up.
-    this.hooks.onChanged((tx, shift) => this.staffingChanged(tx, shift));
+  /** Capacity edits and cancellations change a shift's staffing without touching a sign-up. */
+  @OnVolunteersEvent('volunteers.shift.changed')
+  shiftChanged({ shift }: ShiftChanged, tx: Tx): Promise<void> {
+    return this.staffingChanged(tx, shift);
   }
 
   /**
@@ -34,7 +34,7 @@ export class StaffingEvents implements OnModuleInit {
    */
   async signupChanged(
     tx: Tx,
-    shift: Shift,
+    shift: ShiftData,
     before: Pick<Signup, 'status'> | null,
     after: Signup,
     change: { how?: ConfirmedHow; by?: string | null } = {},
@@ -66,7 +66,7 @@ export class StaffingEvents implements OnModuleInit {
   /** The shift's counts as they stand in this transaction. */
   async staffingChanged(
     tx: Tx,
-    shift: Pick<Shift, 'id' | 'capacity' | 'startsAt' | 'sourceType' | 'sourceId'>,
+    shift: Pick<ShiftChanged['shift'], 'id' | 'capacity' | 'startsAt' | 'sourceType' | 'sourceId'>,
   ): Promise<void> {
     const counts = await this.signups.countByStatus(tx, shift.id);
     await this.outbox.add(tx, EventSubject.volunteersShiftStaffingChanged, {

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { IntervalJobs } from '@linkage/service-kit';
 import { VolunteersConfig } from '../volunteers.config';
-import { WaitlistService } from './waitlist.service';
+import { WaitlistSweep } from './waitlist-sweep.service';
 
 /**
  * Every WAITLIST_SWEEP_INTERVAL_MS (0: off), lets overdue waitlist offers pass on and fills seats freed
@@ -12,7 +12,7 @@ import { WaitlistService } from './waitlist.service';
 @Injectable()
 export class WaitlistJob implements OnApplicationBootstrap {
   constructor(
-    private readonly waitlist: WaitlistService,
+    private readonly waitlist: WaitlistSweep,
     private readonly config: VolunteersConfig,
     private readonly jobs: IntervalJobs,
   ) {}

@@ -1,42 +1,61 @@
 import { AuditLog } from '@linkage/auth';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Transactions, type Tx } from '@linkage/database';
-import { STATION_SCOPE } from '../access/volunteers.access';
-import { NotificationRepository } from '../notifications/notification.repository';
-import type { Shift } from '../shifts/shift.entity';
-import { ShiftHooks } from '../shifts/shift-hooks';
-import { ShiftRepository } from '../shifts/shift.repository';
+import { Injectable } from '@nestjs/common';
+import type { Tx } from '@linkage/database';
+import { OnVolunteersEvent } from '../domain-events/volunteers-events';
+import { NotificationService } from '../notifications/notification.service';
+import type { ShiftData } from '../shifts/shift-data';
+import { ShiftSeats } from '../shifts/shift-seats';
 import { takesSignups } from '../shifts/shift-status';
-import { VolunteerRepository } from '../volunteers/volunteer.repository';
+import { VolunteerService } from '../volunteers/volunteer.service';
 import { clashes } from './overlap.rule';
+import type { Signup } from './signup.entity';
 import { SignupRepository } from './signup.repository';
 import { StaffingEvents } from './staffing-events';
 import { nextInLine, promotion } from './waitlist.rule';
 
-/** How many shifts one sweep looks after; the next sweep takes the rest. */
-const SWEEP_BATCH = 100;
-
 /**
- * Serves a shift's waitlist: lets overdue offers go, then gives free seats to the first in line
- * (confirmed at once or offered, per the shift) and records a notification for each. Always runs with
- * the shift's row locked, so two replicas, or a sweep and a cancellation, never hand out one seat twice:
- * the second to get the lock finds the work done.
+ * A shift's seats and its line: takes a seat or a waitlist ticket, gives a seat back, and serves the
+ * waitlist: lets overdue offers go, then gives free seats to the first in line (confirmed at once or
+ * offered, per the shift) and records a notification for each. Always runs with the shift's row locked,
+ * so two replicas, or a sweep and a cancellation, never hand out one seat twice: the second to get the
+ * lock finds the work done.
  */
 @Injectable()
-export class WaitlistService implements OnModuleInit {
+export class WaitlistService {
   constructor(
-    private readonly shifts: ShiftRepository,
+    private readonly shifts: ShiftSeats,
     private readonly signups: SignupRepository,
-    private readonly volunteers: VolunteerRepository,
-    private readonly notifications: NotificationRepository,
-    private readonly hooks: ShiftHooks,
-    private readonly transactions: Transactions,
+    private readonly volunteers: VolunteerService,
+    private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
     private readonly staffing: StaffingEvents,
   ) {}
 
-  onModuleInit(): void {
-    this.hooks.onSeatsFreed((tx, shift) => this.serve(tx, shift.id, new Date()));
+  /** A change to the shift freed seats (more capacity, sign-ups reopened): serve the line at once. */
+  @OnVolunteersEvent('volunteers.shift.seats-freed')
+  seatsFreed({ shiftId }: { shiftId: string }, tx: Tx): Promise<void> {
+    return this.serve(tx, shiftId, new Date());
+  }
+
+  /**
+   * Takes a seat if one is free (the database decides), else a waitlist ticket, and sets the shift's
+   * open/full status from its seats. The caller holds the shift's row lock in `tx`.
+   */
+  async seatOrTicket(tx: Tx, shiftId: string, now: Date): Promise<Partial<Signup>> {
+    const fields: Partial<Signup> = (await this.shifts.takeSeat(tx, shiftId))
+      ? { status: 'confirmed', waitlistTicket: null, confirmedAt: now }
+      : {
+          status: 'waitlisted',
+          waitlistTicket: await this.shifts.nextWaitlistTicket(tx, shiftId),
+          confirmedAt: null,
+        };
+    await this.shifts.refreshStatus(tx, shiftId);
+    return fields;
+  }
+
+  /** Gives back the seat a cancelled sign-up held; `serve` then hands it on. */
+  releaseSeat(tx: Tx, shiftId: string): Promise<void> {
+    return this.shifts.releaseSeat(tx, shiftId);
   }
 
   /** The caller holds the shift's row lock in `tx`. */
@@ -46,27 +65,12 @@ export class WaitlistService implements OnModuleInit {
     await this.shifts.refreshStatus(tx, shiftId);
   }
 
-  /** One pass over every shift with an overdue offer, or a free seat and a waitlist. */
-  async sweep(now: Date = new Date()): Promise<number> {
-    const ids = await this.signups.needingWaitlistUpkeep(now, SWEEP_BATCH);
-    for (const id of ids) {
-      await this.transactions.run(async (tx) => {
-        if (await this.shifts.lock(tx, STATION_SCOPE, id)) await this.serve(tx, id, now);
-      });
-    }
-    return ids.length;
-  }
-
   private async expireOffers(tx: Tx, shiftId: string, now: Date): Promise<void> {
     for (const offer of await this.signups.expiredOffers(tx, shiftId, now)) {
       const expired = await this.signups.save(tx, offer.id, { status: 'expired' });
       await this.shifts.releaseSeat(tx, shiftId);
       await this.staffing.signupChanged(tx, await this.shifts.current(tx, shiftId), offer, expired);
-      await this.notifications.record(tx, {
-        volunteerId: offer.volunteerId,
-        kind: 'waitlist_offer_expired',
-        shiftId,
-      });
+      await this.notifications.recordWaitlistNews(tx, offer.volunteerId, 'waitlist_offer_expired', shiftId);
       await this.audit.record(
         {
           action: 'signup.offer_expired',
@@ -82,7 +86,7 @@ export class WaitlistService implements OnModuleInit {
   }
 
   private async fillSeats(tx: Tx, shiftId: string, now: Date): Promise<void> {
-    let shift: Shift = await this.shifts.current(tx, shiftId);
+    let shift: ShiftData = await this.shifts.current(tx, shiftId);
     if (!takesSignups(shift.status) || now >= shift.endsAt) return;
     const passedOver = new Set<string>();
     while (shift.seatsTaken < shift.capacity) {
@@ -105,11 +109,12 @@ export class WaitlistService implements OnModuleInit {
         confirmedAt: outcome.status === 'confirmed' ? now : null,
       });
       await this.staffing.signupChanged(tx, shift, next, promoted, { how: 'waitlist_promoted' });
-      await this.notifications.record(tx, {
-        volunteerId: next.volunteerId,
-        kind: outcome.status === 'confirmed' ? 'waitlist_promoted' : 'waitlist_offered',
+      await this.notifications.recordWaitlistNews(
+        tx,
+        next.volunteerId,
+        outcome.status === 'confirmed' ? 'waitlist_promoted' : 'waitlist_offered',
         shiftId,
-      });
+      );
       await this.audit.record(
         {
           action: outcome.status === 'confirmed' ? 'signup.promoted' : 'signup.offered',

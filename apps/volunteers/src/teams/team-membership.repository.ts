@@ -2,19 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Tx } from '@linkage/database';
+import type { Memberships, MembershipSource } from '../access/volunteers.access';
 import { TeamMember } from './team-member.entity';
-
-/** The teams a volunteer belongs to, and the subset they lead. */
-export interface Memberships {
-  memberOf: readonly string[];
-  leaderOf: readonly string[];
-}
-
-export const NO_MEMBERSHIPS: Memberships = { memberOf: [], leaderOf: [] };
 
 /** Who is in which team, as the access rules and the sign-up rules ask it. */
 @Injectable()
-export class TeamMembershipRepository {
+export class TeamMembershipRepository implements MembershipSource {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async of(volunteerId: string, tx: Tx = this.db.manager): Promise<Memberships> {

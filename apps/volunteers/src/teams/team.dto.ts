@@ -3,7 +3,7 @@ import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
-import type { Volunteer } from '../volunteers/volunteer.entity';
+import type { VolunteerData } from '../volunteers/volunteer-data';
 import { TEAM_ROLES, type TeamRole } from './team-role';
 import type { TeamMember } from './team-member.entity';
 import type { Team } from './team.entity';
@@ -91,7 +91,7 @@ export class TeamMemberView {
   @ApiProperty({ type: [String], example: ['急救', '手语'] }) skills: string[];
   @ApiProperty({ format: 'date-time', example: '2026-09-05T01:00:00.000Z' }) addedAt: string;
 
-  static of(m: TeamMember, v: Volunteer): TeamMemberView {
+  static of(m: TeamMember, v: VolunteerData): TeamMemberView {
     return {
       volunteerId: m.volunteerId,
       role: m.role,

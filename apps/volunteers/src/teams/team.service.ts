@@ -1,10 +1,10 @@
 import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
-import { newId, type Page } from '@linkage/database';
+import { newId, type Page, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { VolunteersAccess } from '../access/volunteers.access';
-import type { Volunteer } from '../volunteers/volunteer.entity';
+import type { VolunteerData } from '../volunteers/volunteer-data';
 import { VolunteerError } from '../volunteers/volunteer.error';
-import { VolunteerRepository } from '../volunteers/volunteer.repository';
+import { VolunteerService } from '../volunteers/volunteer.service';
 import type {
   CreateTeamDto,
   ListMembersQuery,
@@ -15,6 +15,7 @@ import type {
 import { Team } from './team.entity';
 import { TeamError } from './team.error';
 import type { TeamMember } from './team-member.entity';
+import { TeamMembershipRepository } from './team-membership.repository';
 import { TeamRepository } from './team.repository';
 
 /** What can be done to a team, as the access rules name it (volunteers.access.ts). */
@@ -22,17 +23,32 @@ type TeamAction = 'team.read' | 'team.read_members' | 'team.manage';
 
 export interface MemberWithProfile {
   member: TeamMember;
-  volunteer: Volunteer;
+  volunteer: VolunteerData;
 }
 
 @Injectable()
 export class TeamService {
   constructor(
     private readonly teams: TeamRepository,
-    private readonly volunteers: VolunteerRepository,
+    private readonly memberships: TeamMembershipRepository,
+    private readonly volunteers: VolunteerService,
     private readonly access: VolunteersAccess,
     private readonly audit: AuditLog,
   ) {}
+
+  exists(teamId: string): Promise<boolean> {
+    return this.teams.exists(teamId);
+  }
+
+  /** Whether the caller may see the team (no 404 is thrown: the asking feature answers its own). */
+  async isVisible(principal: Principal, teamId: string): Promise<boolean> {
+    return (await this.teams.findById(await this.access.scope(principal, 'team.read'), teamId)) !== null;
+  }
+
+  /** The teams the volunteer is a member of, read in the caller's transaction (the sign-up rules). */
+  async memberOf(volunteerId: string, tx: Tx): Promise<readonly string[]> {
+    return (await this.memberships.of(volunteerId, tx)).memberOf;
+  }
 
   async create(input: CreateTeamDto): Promise<Team> {
     const team = Object.assign(new Team(), {

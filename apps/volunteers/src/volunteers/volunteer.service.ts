@@ -1,5 +1,5 @@
 import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
-import { newId, type Page } from '@linkage/database';
+import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
 import { VolunteersAccess } from '../access/volunteers.access';
@@ -15,6 +15,7 @@ import type {
 } from './volunteer.dto';
 import { Volunteer } from './volunteer.entity';
 import { VolunteerError } from './volunteer.error';
+import type { CertificationData, VolunteerData } from './volunteer-data';
 import type { VolunteerProfile } from './volunteer-profile';
 import { VolunteerRepository } from './volunteer.repository';
 
@@ -28,7 +29,40 @@ export class VolunteerService {
     private readonly volunteers: VolunteerRepository,
     private readonly access: VolunteersAccess,
     private readonly audit: AuditLog,
+    private readonly transactions: Transactions,
   ) {}
+
+  /**
+   * Runs `work` in a transaction holding the volunteer's row lock (null when there is no such volunteer).
+   * Everything that changes what a volunteer holds (seats, scans, hours, points, certificates) takes
+   * this lock first, so two such changes of one volunteer run one after the other.
+   */
+  withLocked<T>(
+    volunteerId: string,
+    work: (tx: Tx, volunteer: VolunteerData | null) => Promise<T>,
+  ): Promise<T> {
+    return this.transactions.run(async (tx) =>
+      work(tx, await this.volunteers.lockForUpdate(tx, volunteerId)),
+    );
+  }
+
+  /** Takes the volunteer's row lock inside a transaction that already holds others (a shift's). */
+  lockForUpdate(tx: Tx, volunteerId: string): Promise<VolunteerData | null> {
+    return this.volunteers.lockForUpdate(tx, volunteerId);
+  }
+
+  certificationsOf(tx: Tx, volunteerId: string): Promise<CertificationData[]> {
+    return this.volunteers.certificationsOf(tx, volunteerId);
+  }
+
+  /** Names and contacts for lists shown to coordinators and leaders (rosters, team members). */
+  summaries(ids: string[]): Promise<VolunteerData[]> {
+    return this.volunteers.summaries(ids);
+  }
+
+  exists(volunteerId: string): Promise<boolean> {
+    return this.volunteers.exists(volunteerId);
+  }
 
   async create(input: CreateVolunteerDto): Promise<VolunteerProfile> {
     const volunteer = Object.assign(new Volunteer(), {

@@ -1,0 +1,3 @@
+export * from './domain-events';
+export * from './domain-events.module';
+export * from './on-domain-event.decorator';
