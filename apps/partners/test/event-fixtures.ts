@@ -44,6 +44,8 @@ export interface PartnerWorld {
   admin: HttpClient;
   /** A member of 滨海路社区居委会 and of another organisation. */
   member: HttpClient;
+  /** The member's bearer token, for fetching a file's raw bytes. */
+  memberToken: string;
   outsider: HttpClient;
   ownOrg: string;
   otherOrg: string;
@@ -67,11 +69,10 @@ export async function partnerWorld(service: TestService): Promise<PartnerWorld> 
     ).body.id;
   const ownOrg = await org('滨海路社区居委会');
   const otherOrg = await org('黄海路社区居委会');
-  const member = service.http.withToken(
-    await tokenFor(principal('partner', { organisationId: ownOrg, displayName: '王丽' })),
-  );
+  const memberToken = await tokenFor(principal('partner', { organisationId: ownOrg, displayName: '王丽' }));
+  const member = service.http.withToken(memberToken);
   const outsider = service.http.withToken(await tokenFor(principal('partner', { organisationId: otherOrg })));
-  return { coordinator, admin, member, outsider, ownOrg, otherOrg };
+  return { coordinator, admin, member, memberToken, outsider, ownOrg, otherOrg };
 }
 
 /** The payloads the service wrote to its outbox under a subject, oldest first. */

@@ -1,6 +1,5 @@
 import type { Principal } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
-import type { EventRegistration } from '../event-registrations/event-registration.entity';
 import { EventRegistrationService } from '../event-registrations/event-registration.service';
 import type { EventShiftStaffing } from './event-shift-staffing.entity';
 import { EventStaffingRepository } from './event-staffing.repository';
@@ -8,6 +7,14 @@ import { eventStaffing, shiftAtRisk, type EventStaffingSummary } from './staffin
 
 export interface ShiftStaffing extends EventShiftStaffing {
   atRisk: boolean;
+}
+
+/** What staffing needs of an event (one that EventRegistrationService let the caller see). */
+export interface StaffedEvent {
+  id: string;
+  status: string;
+  roles: readonly { count: number }[];
+  occurrences: readonly { startsAt: string }[];
 }
 
 export interface EventStaffing extends EventStaffingSummary {
@@ -29,7 +36,7 @@ export class EventStaffingService {
   }
 
   /** The staffing of events the caller has already been allowed to see. */
-  async forEvents(events: readonly EventRegistration[], now = new Date()): Promise<EventStaffing[]> {
+  async forEvents(events: readonly StaffedEvent[], now = new Date()): Promise<EventStaffing[]> {
     const rows = await this.staffing.ofEvents(events.map((e) => e.id));
     return events.map((event) => {
       const shifts = rows
