@@ -125,6 +125,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/api/projects/{id}', access: ['admin', 'coordinator', 'partner'] },
   { method: 'PATCH', path: '/api/projects/{id}', access: ['admin', 'coordinator'] },
   { method: 'DELETE', path: '/api/projects/{id}', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/inbox', access: ['admin', 'coordinator', 'partner'] },
+  { method: 'GET', path: '/api/inbox/{id}', access: ['admin', 'coordinator', 'partner'] },
+  { method: 'POST', path: '/api/inbox/{id}/accept', access: ['partner'] },
+  { method: 'POST', path: '/api/inbox/{id}/outcome', access: ['partner'] },
   // screening
   { method: 'POST', path: '/api/campaigns', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/campaigns', access: ['admin', 'coordinator'] },

@@ -1,5 +1,7 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { AccessModule } from './access/access.module';
+import { InboxItem } from './inbox/inbox-item.entity';
+import { InboxModule } from './inbox/inbox.module';
 import { EventRegistration } from './event-registrations/event-registration.entity';
 import { EventRegistrationModule } from './event-registrations/event-registration.module';
 import { EventTransition } from './event-registrations/event-transition.entity';
@@ -16,6 +18,7 @@ import { AddOrganisationStatus1796000000000 } from './migrations/1796000000000-a
 import { AnnounceExistingOrganisations1796000000200 } from './migrations/1796000000200-announce-existing-organisations';
 import { CompleteOrganisationDirectory1797000001000 } from './migrations/1797000001000-complete-organisation-directory';
 import { CreateProjects1797000001100 } from './migrations/1797000001100-create-projects';
+import { CreatePartnerInbox1797000001200 } from './migrations/1797000001200-create-partner-inbox';
 import { Organisation } from './organisations/organisation.entity';
 import { OrganisationModule } from './organisations/organisation.module';
 import { Project, ProjectPartner } from './projects/project.entity';
@@ -34,6 +37,7 @@ export const partnersService: ServiceDefinition = {
       Organisation,
       Project,
       ProjectPartner,
+      InboxItem,
       EventRegistration,
       EventTransition,
       EventShiftStaffing,
@@ -48,12 +52,14 @@ export const partnersService: ServiceDefinition = {
       CreateEventHours1797000000200,
       CompleteOrganisationDirectory1797000001000,
       CreateProjects1797000001100,
+      CreatePartnerInbox1797000001200,
     ],
   },
   imports: [
     AccessModule,
     OrganisationModule,
     ProjectModule,
+    InboxModule,
     EventRegistrationModule,
     EventStaffingModule,
     EventHoursModule,

@@ -2,6 +2,7 @@ export * from './events/event-catalogue';
 export * from './events/event-envelope';
 export * from './partners/event-registration.events';
 export * from './partners/find-organisations.rpc';
+export * from './partners/inbox.events';
 export * from './partners/organisation.events';
 export * from './rpc';
 export * from './volunteers/assignment.events';
