@@ -1,0 +1,154 @@
+import type { BackendServiceName } from '@linkage/config';
+import {
+  PartnerEventCancelledV1,
+  PartnerEventScheduleV1,
+  PartnerHoursCertifiedV1,
+} from '../partners/event-registration.events';
+import { InboxItemReceivedV1, InboxOutcomeRecordedV1 } from '../partners/inbox.events';
+import { OrganisationChangedV1, OrganisationRegisteredV1 } from '../partners/organisation.events';
+import { AssignmentCancelledV1, AssignmentConfirmedV1 } from '../volunteers/assignment.events';
+import { HoursRecordedV1, HoursVerifiedV1 } from '../volunteers/hours.events';
+import { ShiftStaffingChangedV1 } from '../volunteers/shift.events';
+
+/**
+ * Every domain event: `<context>.<entity>.<happened>.v<N>`. A breaking change is a new `vN` subject,
+ * published beside the old one until its consumers have moved.
+ */
+export const EventSubject = {
+  volunteersAssignmentConfirmed: 'volunteers.assignment.confirmed.v1',
+  volunteersAssignmentCancelled: 'volunteers.assignment.cancelled.v1',
+  volunteersShiftStaffingChanged: 'volunteers.shift.staffing-changed.v1',
+  volunteersHoursRecorded: 'volunteers.hours.recorded.v1',
+  volunteersHoursVerified: 'volunteers.hours.verified.v1',
+  partnersOrganisationRegistered: 'partners.organisation.registered.v1',
+  partnersOrganisationChanged: 'partners.organisation.changed.v1',
+  partnersEventApproved: 'partners.event.approved.v1',
+  partnersEventChanged: 'partners.event.changed.v1',
+  partnersEventCancelled: 'partners.event.cancelled.v1',
+  partnersHoursCertified: 'partners.hours.certified.v1',
+  partnersInboxItemReceived: 'partners.inbox.item-received.v1',
+  partnersInboxOutcomeRecorded: 'partners.inbox.outcome-recorded.v1',
+} as const;
+export type EventSubject = (typeof EventSubject)[keyof typeof EventSubject];
+
+interface EventDefinition {
+  /**
+   * The one service that publishes it. Its context is the subject's first token, except for the
+   * subjects in ADDRESSED_SUBJECTS (work another service addresses to that context).
+   */
+  producer: BackendServiceName;
+  /** The services that consume it today; the catalogue test checks this against the handlers. */
+  consumers: readonly BackendServiceName[];
+  /** The payload class: its type is the payload's type, its decorators validate it on arrival. */
+  payload: new () => object;
+  description: string;
+}
+
+/** Ties every subject to its producer, consumers and payload class: the source of docs/events.md. */
+export const EVENT_CATALOGUE = {
+  [EventSubject.volunteersAssignmentConfirmed]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: AssignmentConfirmedV1,
+    description: 'A volunteer holds a confirmed place on a shift.',
+  },
+  [EventSubject.volunteersAssignmentCancelled]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: AssignmentCancelledV1,
+    description: 'A confirmed place on a shift was given up.',
+  },
+  [EventSubject.volunteersShiftStaffingChanged]: {
+    producer: 'volunteers',
+    consumers: ['partners'],
+    payload: ShiftStaffingChangedV1,
+    description: "A shift's capacity, confirmed, waitlisted and pending counts after a change.",
+  },
+  [EventSubject.volunteersHoursRecorded]: {
+    producer: 'volunteers',
+    consumers: ['partners'],
+    payload: HoursRecordedV1,
+    description: "A volunteer's hours at a shift recorded or adjusted: the record after the change.",
+  },
+  [EventSubject.volunteersHoursVerified]: {
+    producer: 'volunteers',
+    consumers: [],
+    payload: HoursVerifiedV1,
+    description: "Hours of service verified; they count in the volunteer's record.",
+  },
+  [EventSubject.partnersOrganisationRegistered]: {
+    producer: 'partners',
+    consumers: ['volunteers', 'screening'],
+    payload: OrganisationRegisteredV1,
+    description: 'A new organisation in the partners directory.',
+  },
+  [EventSubject.partnersOrganisationChanged]: {
+    producer: 'partners',
+    consumers: ['volunteers', 'screening'],
+    payload: OrganisationChangedV1,
+    description: 'An organisation renamed or edited: its state after the change.',
+  },
+  [EventSubject.partnersEventApproved]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerEventScheduleV1,
+    description: 'A partner event approved: its roles and occurrences, to become volunteer shifts.',
+  },
+  [EventSubject.partnersEventChanged]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerEventScheduleV1,
+    description:
+      'An approved partner event changed (times, venue, roles, counts): its state after the change.',
+  },
+  [EventSubject.partnersEventCancelled]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerEventCancelledV1,
+    description: 'An approved partner event cancelled, with the reason.',
+  },
+  [EventSubject.partnersHoursCertified]: {
+    producer: 'partners',
+    consumers: [],
+    payload: PartnerHoursCertifiedV1,
+    description: "A partner confirmed or disputed a volunteer's hours at its event.",
+  },
+  [EventSubject.partnersInboxItemReceived]: {
+    producer: 'screening',
+    consumers: ['partners'],
+    payload: InboxItemReceivedV1,
+    description:
+      "A work item addressed to a partner organisation's inbox by another service (screening: a referral to the memory clinic). `origin` is `{ service, entityType, entityId }`: the sender's record. Published by the sender into the PARTNERS stream; partners keeps one inbox item per `itemId`.",
+  },
+  [EventSubject.partnersInboxOutcomeRecorded]: {
+    producer: 'partners',
+    consumers: [],
+    payload: InboxOutcomeRecordedV1,
+    description:
+      'A partner organisation accepted an inbox item or recorded what came of it: `outcome` is `{ status: accepted | completed | declined, category, notes }`, `recordedBy` `{ accountId, displayName }`, `origin` as it arrived.',
+  },
+} as const satisfies Record<EventSubject, EventDefinition>;
+
+/**
+ * The exceptions to "a subject's first token is its producer's context": subjects another service
+ * addresses to a context, like commands delivered as events. They are named under the addressee's
+ * context so that they live in its stream (`PARTNERS`), where its durable consumer reads them, and
+ * their producer is the sender. Each is listed here on purpose; the catalogue's test refuses any other.
+ */
+export const ADDRESSED_SUBJECTS: readonly EventSubject[] = [EventSubject.partnersInboxItemReceived];
+
+export type EventPayload<S extends EventSubject> = InstanceType<(typeof EVENT_CATALOGUE)[S]['payload']>;
+
+/** The context (first token) of a subject, which names its stream. */
+export function eventContext(subject: string): string {
+  return subject.split('.', 1)[0];
+}
+
+export function isEventSubject(subject: string): subject is EventSubject {
+  return Object.prototype.hasOwnProperty.call(EVENT_CATALOGUE, subject);
+}
+
+/** The payload class of a subject, for validating a payload whose subject is only known at run time. */
+export function payloadClassOf(subject: EventSubject): new () => object {
+  return EVENT_CATALOGUE[subject].payload;
+}
