@@ -1,8 +1,17 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { AccessModule } from './access/access.module';
+import { ProgrammeFacilitator } from './facilitators/programme-facilitator.entity';
 import { CreateProgrammes1795500000000 } from './migrations/1795500000000-create-programmes';
+import { CreateFacilitatorsAndSessions1797000002000 } from './migrations/1797000002000-create-facilitators-and-sessions';
+import { CreateIntake1797000002100 } from './migrations/1797000002100-create-intake';
+import { CreateEnrolments1797000002200 } from './migrations/1797000002200-create-enrolments';
+import { CreateNotes1797000002400 } from './migrations/1797000002400-create-notes';
+import { CreateCheckIns1797000002500 } from './migrations/1797000002500-create-check-ins';
+import { CreateBuddies1797000002600 } from './migrations/1797000002600-create-buddies';
+import { CreateOutcomeMeasures1797000002700 } from './migrations/1797000002700-create-outcome-measures';
 import { Programme } from './programmes/programme.entity';
 import { ProgrammeModule } from './programmes/programme.module';
+import { ProgrammeSession } from './sessions/programme-session.entity';
 
 export const counsellingService: ServiceDefinition = {
   name: 'counselling',
@@ -13,8 +22,17 @@ export const counsellingService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_counselling',
-    entities: [Programme],
-    migrations: [CreateProgrammes1795500000000],
+    entities: [Programme, ProgrammeFacilitator, ProgrammeSession],
+    migrations: [
+      CreateProgrammes1795500000000,
+      CreateFacilitatorsAndSessions1797000002000,
+      CreateIntake1797000002100,
+      CreateEnrolments1797000002200,
+      CreateNotes1797000002400,
+      CreateCheckIns1797000002500,
+      CreateBuddies1797000002600,
+      CreateOutcomeMeasures1797000002700,
+    ],
   },
   imports: [AccessModule, ProgrammeModule],
 };

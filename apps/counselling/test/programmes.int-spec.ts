@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { principal, startTestService, tokenFor, type HttpClient, type TestService } from '@linkage/testing';
 import { counsellingService } from '../src/counselling.service-definition';
 
@@ -45,7 +46,16 @@ describe('counselling: programmes over HTTP', () => {
       startsOn: '2025-09-08',
       endsOn: '2025-10-13',
       confidential: true,
+      confidentiality: 'confidential',
       status: 'draft',
+      facilitators: [
+        {
+          accountId: expect.any(String),
+          role: 'counsellor',
+          volunteerId: null,
+          displayName: '测试counsellor',
+        },
+      ],
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
@@ -153,7 +163,7 @@ describe('counselling: programmes over HTTP', () => {
   });
 });
 
-describe('counselling: programmes are for counsellors (and coordinators to read)', () => {
+describe('counselling: programmes are for counsellors; coordinators see none', () => {
   let counselling: TestService;
 
   beforeAll(async () => {
@@ -172,13 +182,22 @@ describe('counselling: programmes are for counsellors (and coordinators to read)
   it.each([
     ['counsellor', 201, 200],
     ['admin', 201, 200],
-    ['coordinator', 403, 200],
+    ['coordinator', 403, 403],
     ['partner', 403, 403],
-    ['volunteer', 403, 403],
+    // A volunteer may be a peer facilitator: the list answers, with only the programmes they facilitate.
+    ['volunteer', 403, 200],
   ] as const)('%s: create %s, list %s', async (role, create, list) => {
     const client = counselling.http.withToken(await tokenFor(principal(role)));
+    // An admin plans a programme for counsellors to run, so names one.
+    const facilitators = [{ accountId: randomUUID(), role: 'counsellor', displayName: '李老师' }];
     expect(
-      (await client.post('/api/programmes', { ...programme, title: `${programme.title}-${role}` })).status,
+      (
+        await client.post('/api/programmes', {
+          ...programme,
+          title: `${programme.title}-${role}`,
+          facilitators,
+        })
+      ).status,
     ).toBe(create);
     expect((await client.get('/api/programmes')).status).toBe(list);
   });

@@ -1,7 +1,18 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
+import { FacilitationRepository } from '../facilitators/facilitation.repository';
+import { Programme } from '../programmes/programme.entity';
 import { CounsellingAccess } from './counselling.access';
 
-/** The counselling service's access decisions (counselling.access.ts). Global like the audit log: every feature asks it. */
+/**
+ * The counselling service's access decisions (counselling.access.ts). Global like the audit log: every
+ * feature asks it, and it depends on no feature module (it reads facilitation itself).
+ */
 @Global()
-@Module({ providers: [CounsellingAccess], exports: [CounsellingAccess] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Programme, ProgrammeFacilitator])],
+  providers: [CounsellingAccess, FacilitationRepository],
+  exports: [CounsellingAccess],
+})
 export class AccessModule {}

@@ -1,30 +1,110 @@
 import { ALL, NONE, type Principal, type RecordScope, type Role } from '@linkage/auth';
-import { COUNSELLING_ROLES, CounsellingAccess, type CounsellingAction } from './counselling.access';
+import type { FacilitationRepository, Facilitation } from '../facilitators/facilitation.repository';
+import {
+  COUNSELLING_ROLES,
+  COUNSELLING_RULES,
+  CounsellingAccess,
+  type CounsellingAction,
+} from './counselling.access';
 
 const who = (role: Role): Principal => ({
-  accountId: 'a',
+  accountId: `acc-${role}`,
   displayName: '',
   roles: [role],
   organisationId: role === 'partner' ? 'o1' : null,
   volunteerId: role === 'volunteer' ? 'v1' : null,
 });
 
+/** Every counsellor runs p1, every volunteer peer-facilitates p2; p3 is the one standard programme. */
+const FACILITATION: Facilitation = { counsellorOf: ['p1'], peerOf: ['p2'], standard: ['p3'] };
+const facts = { of: () => Promise.resolve(FACILITATION) } as unknown as FacilitationRepository;
+const access = new CounsellingAccess(facts);
+
+const programmes = (...ids: string[]): RecordScope => ({ kind: 'teams', teamIds: ids, orNoTeam: false });
+const own = (role: Role): RecordScope => ({ kind: 'owner', ownerId: `acc-${role}` });
+const ownOrPeer: RecordScope = { kind: 'any', scopes: [own('volunteer'), programmes('p2')] };
+
 describe('COUNSELLING_RULES', () => {
-  it.each<[string, Principal, CounsellingAction, RecordScope]>([
-    ['a counsellor plans programmes', who('counsellor'), 'programme.create', ALL],
-    ['an admin plans programmes', who('admin'), 'programme.create', ALL],
-    ['a coordinator reads them to plan around them', who('coordinator'), 'programme.read', ALL],
-    ['but plans none', who('coordinator'), 'programme.create', NONE],
-    ['a partner reads none', who('partner'), 'programme.read', NONE],
-    ['a volunteer reads none', who('volunteer'), 'programme.read', NONE],
-  ])('%s', async (_name, principal, action, expected) => {
-    expect(await new CounsellingAccess().scope(principal, action)).toEqual(expected);
+  it.each<[string, Role, CounsellingAction, RecordScope]>([
+    ['a counsellor plans programmes', 'counsellor', 'programme.create', ALL],
+    ['an admin plans programmes', 'admin', 'programme.create', ALL],
+    [
+      'a counsellor reads only the programmes they facilitate',
+      'counsellor',
+      'programme.read',
+      programmes('p1'),
+    ],
+    ['and manages only those', 'counsellor', 'programme.manage', programmes('p1')],
+    ['an admin reads and manages every programme', 'admin', 'programme.manage', ALL],
+    ['a peer facilitator reads their programme', 'volunteer', 'programme.read', programmes('p2')],
+    ['but manages none', 'volunteer', 'programme.manage', NONE],
+    ['a student sees what is open to apply to', 'volunteer', 'programme.browse', ALL],
+    ['membership: the programme’s counsellors', 'counsellor', 'membership.read', programmes('p1')],
+    [
+      'membership: a member their own, a peer facilitator their programme’s',
+      'volunteer',
+      'membership.read',
+      ownOrPeer,
+    ],
+    ['membership: admins only of standard programmes', 'admin', 'membership.read', programmes('p3')],
+    ['a member’s records: the counsellors', 'counsellor', 'member.read', programmes('p1')],
+    ['a member’s records: the member', 'volunteer', 'member.read', own('volunteer')],
+    ['a member’s records: never an admin', 'admin', 'member.read', NONE],
+    [
+      'reviewing and enrolling: counsellors of the programme',
+      'counsellor',
+      'member.manage',
+      programmes('p1'),
+    ],
+    ['not peer facilitators', 'volunteer', 'member.manage', NONE],
+    ['not admins', 'admin', 'member.manage', NONE],
+    ['attendance: counsellors', 'counsellor', 'attendance.record', programmes('p1')],
+    ['attendance: peer facilitators', 'volunteer', 'attendance.record', programmes('p2')],
+    ['sessions: a member sees their own attendance', 'volunteer', 'session.read', ownOrPeer],
+    ['notes: counsellors write', 'counsellor', 'note.write', programmes('p1')],
+    ['notes: counsellors read', 'counsellor', 'note.read', programmes('p1')],
+    ['notes: admins never read content', 'admin', 'note.read', NONE],
+    ['notes: admins see that they exist', 'admin', 'note.list', ALL],
+    ['notes: peer facilitators read none', 'volunteer', 'note.read', NONE],
+    ['notes: peer facilitators list none', 'volunteer', 'note.list', NONE],
+    ['outcomes: counsellors of the programme', 'counsellor', 'outcome.read', programmes('p1')],
+    ['outcomes: admins (suppressed aggregates)', 'admin', 'outcome.read', ALL],
+    ['a student acts for themself', 'volunteer', 'own.use', own('volunteer')],
+    ['a counsellor is no member', 'counsellor', 'own.use', NONE],
+  ])('%s', async (_name, role, action, expected) => {
+    expect(await access.scope(who(role), action)).toEqual(expected);
+  });
+
+  it.each(Object.keys(COUNSELLING_RULES) as CounsellingAction[])(
+    'coordinators and partners see no counselling data: %s',
+    async (action) => {
+      expect(await access.scope(who('coordinator'), action)).toEqual(NONE);
+      expect(await access.scope(who('partner'), action)).toEqual(NONE);
+      expect(COUNSELLING_ROLES[action]).not.toContain('coordinator');
+      expect(COUNSELLING_ROLES[action]).not.toContain('partner');
+    },
+  );
+
+  it('a counsellor who facilitates nothing gets nothing', async () => {
+    const none = new CounsellingAccess({
+      of: () => Promise.resolve({ counsellorOf: [], peerOf: [], standard: [] }),
+    } as unknown as FacilitationRepository);
+    expect(await none.scope(who('counsellor'), 'note.read')).toEqual(NONE);
+    expect(await none.scope(who('counsellor'), 'programme.read')).toEqual(NONE);
   });
 
   it.each<[CounsellingAction, Role[]]>([
     ['programme.create', ['admin', 'counsellor']],
-    ['programme.read', ['admin', 'counsellor', 'coordinator']],
+    ['programme.read', ['admin', 'counsellor', 'volunteer']],
+    ['note.read', ['counsellor']],
+    ['note.list', ['counsellor', 'admin']],
+    ['own.use', ['volunteer']],
   ])('%s admits %j', (action, roles) => {
     expect(COUNSELLING_ROLES[action]).toEqual(roles);
+  });
+
+  it('only counsellors facilitate what they plan', () => {
+    expect(access.plansAsCounsellor(who('counsellor'))).toBe(true);
+    expect(access.plansAsCounsellor(who('admin'))).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
 import {
   ALL,
+  anyOf,
+  inTeams,
+  ownedBy,
   rolesFor,
   scopeFor,
   when,
@@ -9,22 +12,93 @@ import {
   type Role,
 } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
+import { FacilitationRepository, type Facilitation } from '../facilitators/facilitation.repository';
+
+/**
+ * What the rules look up beyond the token, once per request and only when a rule asks: the programmes
+ * the caller facilitates (as a counsellor or as a peer facilitator) and which programmes are standard
+ * (not confidential).
+ */
+export interface CounsellingFacts {
+  facilitation(): Promise<Facilitation>;
+}
 
 export type CounsellingAction = keyof typeof COUNSELLING_RULES;
+
+const counsellorOf = async (f: CounsellingFacts) => inTeams((await f.facilitation()).counsellorOf);
+const peerOf = async (f: CounsellingFacts) => inTeams((await f.facilitation()).peerOf);
+const own = (p: Principal) => ownedBy(p.accountId);
 
 /**
  * Every access rule of the counselling service, per (resource, action): the first rule whose role the
  * caller has decides, and no rule means no records (deny by default). The endpoint's @Roles come from
- * the same table (`COUNSELLING_ROLES`). Members' records (intake, notes) will be narrower still, with
- * record-level rules (and the columns their repositories name) here.
+ * the same table (`COUNSELLING_ROLES`). Records are checked on two columns their repositories name:
+ * team = the programme, owner = the member's account. Facilitation is looked up on each request, so
+ * adding or removing a facilitator takes effect at once.
+ *
+ * Coordinators have no rule anywhere: counselling data is not theirs to see. Admins administer
+ * programmes and see that notes exist, never what they say, and a confidential programme's membership
+ * only its facilitators see.
  */
 export const COUNSELLING_RULES = {
-  // Programmes: counsellors run them; coordinators may see them to plan around them.
+  // Programmes (team: the programme itself). A counsellor plans one and facilitates it from then on;
+  // counsellors see and run only the programmes they facilitate, peer facilitators read theirs.
   'programme.create': [when('admin', () => ALL), when('counsellor', () => ALL)],
-  'programme.read': [when('admin', () => ALL), when('counsellor', () => ALL), when('coordinator', () => ALL)],
-} satisfies AccessRules<string>;
+  'programme.read': [
+    when('admin', () => ALL),
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', (_p, f: CounsellingFacts) => peerOf(f)),
+  ],
+  'programme.manage': [
+    when('admin', () => ALL),
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+  ],
+  // Open programmes and their published intake surveys: what a student may apply to.
+  'programme.browse': [when('admin', () => ALL), when('counsellor', () => ALL), when('volunteer', () => ALL)],
 
-const rules: AccessRules<CounsellingAction> = COUNSELLING_RULES;
+  // Who is in a programme (team: the programme; owner: the member). Its facilitators, counsellors and
+  // peers alike; a member sees their own enrolment; admins the members of standard programmes only.
+  'membership.read': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', async (p, f: CounsellingFacts) => anyOf(own(p), await peerOf(f))),
+    when('admin', async (_p, f: CounsellingFacts) => inTeams((await f.facilitation()).standard)),
+  ],
+  // A member's own records (applications and answers, consents, goals, check-ins, progress): the member
+  // and the programme's counsellors, nobody else (peer facilitators and buddies neither).
+  'member.read': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', (p) => own(p)),
+  ],
+  // Reviewing applications, recording consent, enrolling, pairing buddies, recording measures.
+  'member.manage': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f))],
+  // Sessions and attendance: the programme's counsellors and peer facilitators take the register.
+  'session.read': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', async (p, f: CounsellingFacts) => anyOf(own(p), await peerOf(f))),
+  ],
+  'attendance.record': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', (_p, f: CounsellingFacts) => peerOf(f)),
+  ],
+
+  // Confidential notes (team: the programme). Only the programme's counsellors write and read them;
+  // admins see that they exist (author, time, what they are about), never their content.
+  'note.write': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f))],
+  'note.read': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f))],
+  'note.list': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)), when('admin', () => ALL)],
+
+  // Group outcomes: suppressed aggregates, for the programme's counsellors and admins.
+  'outcome.read': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('admin', () => ALL),
+  ],
+
+  // What a student does for themself (owner: their account): apply, consent, withdraw, set a goal,
+  // check in, see their buddy, read their notifications.
+  'own.use': [when('volunteer', (p) => own(p))],
+} satisfies AccessRules<string, CounsellingFacts>;
+
+const rules: AccessRules<CounsellingAction, CounsellingFacts> = COUNSELLING_RULES;
 
 /** The roles each action's endpoints admit (@Roles): those some rule of the action is written for. */
 export const COUNSELLING_ROLES = Object.fromEntries(
@@ -32,12 +106,29 @@ export const COUNSELLING_ROLES = Object.fromEntries(
 ) as Record<CounsellingAction, Role[]>;
 
 /**
+ * For work the service does on its own account with no caller (the buddy nudge job): every record.
+ * Never for a request.
+ */
+export const SERVICE_SCOPE: RecordScope = ALL;
+
+/**
  * The one place the counselling service decides access: "may this principal do this action to these
  * records". Services ask it for a scope and hand that to a repository, which filters by it.
  */
 @Injectable()
 export class CounsellingAccess {
+  constructor(private readonly facilitation: FacilitationRepository) {}
+
   scope(principal: Principal, action: CounsellingAction): Promise<RecordScope> {
-    return scopeFor(rules, action, principal);
+    let loaded: Promise<Facilitation> | undefined;
+    const facts: CounsellingFacts = {
+      facilitation: () => (loaded ??= this.facilitation.of(principal.accountId)),
+    };
+    return scopeFor(rules, action, principal, facts);
+  }
+
+  /** Whether the caller plans programmes as a counsellor, and so facilitates those they plan. */
+  plansAsCounsellor(principal: Principal): boolean {
+    return principal.roles.includes('counsellor');
   }
 }

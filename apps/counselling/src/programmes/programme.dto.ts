@@ -1,26 +1,34 @@
 import { isCalendarDate, IsNotBefore, MaxChars } from '@linkage/errors';
 import { ApiNextCursor, PageQuery } from '@linkage/database';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   Min,
   ValidateBy,
+  ValidateIf,
+  ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
+import { FACILITATOR_ROLES, type FacilitatorRole } from '../facilitators/facilitator-role';
+import type { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
 import { PROGRAMME_KINDS, type ProgrammeKind } from './programme-kind';
 import { PROGRAMME_STATUSES, type ProgrammeStatus } from './programme-status';
 import type { Programme } from './programme.entity';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+export const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
 
-function IsCalendarDate(): PropertyDecorator {
+export function IsCalendarDate(): PropertyDecorator {
   return ValidateBy({
     name: 'isCalendarDate',
     validator: {
@@ -31,19 +39,45 @@ function IsCalendarDate(): PropertyDecorator {
   });
 }
 
+export class FacilitatorDto {
+  @ApiProperty({ format: 'uuid', description: 'The facilitator’s account (identity)' })
+  @IsUUID('all')
+  accountId: string;
+
+  @ApiProperty({ enum: FACILITATOR_ROLES, enumName: 'FacilitatorRole', example: 'peer' })
+  @IsIn(FACILITATOR_ROLES)
+  role: FacilitatorRole;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'A peer facilitator’s volunteer profile (required for peers): their hours are recorded there',
+  })
+  @ValidateIf((o: FacilitatorDto) => o.role === 'peer' || o.volunteerId !== undefined)
+  @IsUUID('all')
+  volunteerId?: string;
+
+  @ApiProperty({ example: '王子涵', maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(100)
+  displayName: string;
+}
+
 export class CreateProgrammeDto {
-  @ApiProperty({ example: '玩偶格子沙龙（秋季）', minLength: 1, maxLength: 200 })
+  @ApiProperty({ example: '同伴戒烟互助小组（秋季）', minLength: 1, maxLength: 200 })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxChars(200)
   title: string;
 
-  @ApiProperty({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind', example: 'sand_tray_salon' })
+  @ApiProperty({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind', example: 'peer_smoking_cessation' })
   @IsIn(PROGRAMME_KINDS)
   kind: ProgrammeKind;
 
-  @ApiPropertyOptional({ example: '以玩偶格子为媒介的团体沙龙，每周一次，共六次。', maxLength: 2000 })
+  @ApiPropertyOptional({ example: '学生同伴互助戒烟，每周一次小组活动，共八周。', maxLength: 2000 })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -73,7 +107,8 @@ export class CreateProgrammeDto {
 
   @ApiPropertyOptional({
     default: true,
-    description: 'Whether membership and notes are confidential to the programme’s counsellors',
+    description:
+      'Confidential (default): membership is visible only to the programme’s facilitators; standard: admins see it too',
     example: true,
   })
   @IsOptional()
@@ -89,6 +124,33 @@ export class CreateProgrammeDto {
   @IsOptional()
   @IsIn(PROGRAMME_STATUSES)
   status?: ProgrammeStatus;
+
+  @ApiPropertyOptional({
+    type: [FacilitatorDto],
+    description: 'Who runs it. A counsellor who plans a programme facilitates it whether listed or not.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FacilitatorDto)
+  facilitators?: FacilitatorDto[];
+}
+
+export class UpdateProgrammeDto extends PartialType(
+  PickType(CreateProgrammeDto, ['title', 'description', 'capacity', 'confidential', 'status'] as const),
+) {}
+
+export class SetFacilitatorsDto {
+  @ApiProperty({
+    type: [FacilitatorDto],
+    description: 'The programme’s facilitators from now on; at least one counsellor',
+  })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FacilitatorDto)
+  facilitators: FacilitatorDto[];
 }
 
 export class ListProgrammesQuery extends PageQuery {
@@ -103,23 +165,41 @@ export class ListProgrammesQuery extends PageQuery {
   status?: ProgrammeStatus;
 }
 
+export class FacilitatorView {
+  @ApiProperty({ format: 'uuid' }) accountId: string;
+  @ApiProperty({ enum: FACILITATOR_ROLES, enumName: 'FacilitatorRole' }) role: FacilitatorRole;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) volunteerId: string | null;
+  @ApiProperty({ example: '王子涵' }) displayName: string;
+
+  static of(f: ProgrammeFacilitator): FacilitatorView {
+    return { accountId: f.accountId, role: f.role, volunteerId: f.volunteerId, displayName: f.displayName };
+  }
+}
+
 export class ProgrammeView {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) id: string;
-  @ApiProperty({ example: '玩偶格子沙龙（秋季）' }) title: string;
-  @ApiProperty({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind', example: 'sand_tray_salon' })
+  @ApiProperty({ example: '同伴戒烟互助小组（秋季）' }) title: string;
+  @ApiProperty({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind', example: 'peer_smoking_cessation' })
   kind: ProgrammeKind;
-  @ApiProperty({ nullable: true, type: String, example: '以玩偶格子为媒介的团体沙龙，每周一次，共六次。' })
+  @ApiProperty({ nullable: true, type: String, example: '学生同伴互助戒烟，每周一次小组活动，共八周。' })
   description: string | null;
   @ApiProperty({ type: 'integer', example: 12 }) capacity: number;
   @ApiProperty({ format: 'date', example: '2025-09-08' }) startsOn: string;
   @ApiProperty({ format: 'date', example: '2025-10-13' }) endsOn: string;
   @ApiProperty({ example: true }) confidential: boolean;
+  @ApiProperty({
+    enum: ['standard', 'confidential'],
+    example: 'confidential',
+    description: 'The same as `confidential`, in words',
+  })
+  confidentiality: 'standard' | 'confidential';
   @ApiProperty({ enum: PROGRAMME_STATUSES, enumName: 'ProgrammeStatus', example: 'open' })
   status: ProgrammeStatus;
+  @ApiProperty({ type: [FacilitatorView] }) facilitators: FacilitatorView[];
   @ApiProperty({ format: 'date-time', example: '2025-08-25T02:00:00.000Z' }) createdAt: string;
   @ApiProperty({ format: 'date-time', example: '2025-08-25T02:00:00.000Z' }) updatedAt: string;
 
-  static of(p: Programme): ProgrammeView {
+  static of(p: Programme, facilitators: readonly ProgrammeFacilitator[]): ProgrammeView {
     return {
       id: p.id,
       title: p.title,
@@ -129,7 +209,9 @@ export class ProgrammeView {
       startsOn: p.startsOn,
       endsOn: p.endsOn,
       confidential: p.confidential,
+      confidentiality: p.confidential ? 'confidential' : 'standard',
       status: p.status,
+      facilitators: facilitators.map((f) => FacilitatorView.of(f)),
       createdAt: p.createdAt.toISOString(),
       updatedAt: p.updatedAt.toISOString(),
     };
