@@ -28,7 +28,7 @@ class First {
   }
 
   @OnTestEvent(EventSubject.volunteersHoursVerified)
-  async verified(event: { hoursRecordId: string }): Promise<void> {
+  async verified(event: { hoursRecordId: string }, _tx: Tx): Promise<void> {
     calls.push(`verified ${event.hoursRecordId}`);
     await Promise.resolve();
   }
@@ -37,7 +37,7 @@ class First {
 @Injectable()
 class Second {
   @OnTestEvent('test.thing.happened')
-  async happened(event: { n: number }): Promise<void> {
+  async happened(event: { n: number }, _tx: Tx): Promise<void> {
     if (event.n < 0) throw new Error('refused');
     calls.push(`second ${event.n}`);
     await Promise.resolve();
