@@ -34,7 +34,7 @@ describe('readIdNumber', () => {
   it('refuses a typo that breaks the check digit', () => {
     const id = withCheck('37061319450312001');
     const typo = `${id.slice(0, 10)}${id[10] === '0' ? '1' : '0'}${id.slice(11)}`;
-    expect(readIdNumber(typo, today)).toEqual({ ok: false, reason: 'has a wrong check digit (a typo?)' });
+    expect(readIdNumber(typo, today)).toEqual({ ok: false, problem: 'check_digit' });
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('readIdNumber', () => {
     ['07061319450312001X', 'starts with 0'],
     ['3706131945031200A1', 'a letter inside'],
   ])('refuses %j (%s)', (id) => {
-    expect(readIdNumber(id, today).ok).toBe(false);
+    expect(readIdNumber(id, today)).toEqual({ ok: false, problem: 'shape' });
   });
 
   it.each([
@@ -54,7 +54,7 @@ describe('readIdNumber', () => {
   ])('refuses a birth date that cannot be (%s)', (first17) => {
     expect(readIdNumber(withCheck(first17), today)).toEqual({
       ok: false,
-      reason: 'holds no possible birth date',
+      problem: 'birth_date',
     });
   });
 });

@@ -17,15 +17,17 @@ export interface IdNumberFacts {
   sex: 'male' | 'female';
 }
 
-export type IdNumberReading = { ok: true; facts: IdNumberFacts } | { ok: false; reason: string };
+export type IdNumberProblem = 'shape' | 'check_digit' | 'birth_date';
+
+export type IdNumberReading = { ok: true; facts: IdNumberFacts } | { ok: false; problem: IdNumberProblem };
 
 export function readIdNumber(input: string, today: Date = new Date()): IdNumberReading {
   const normalised = input.replace(/\s+/g, '').toUpperCase();
   if (!SHAPE.test(normalised)) {
-    return { ok: false, reason: 'must be 18 characters: 17 digits and a check digit (0–9 or X)' };
+    return { ok: false, problem: 'shape' };
   }
   const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(normalised[i]), 0);
-  if (CHECK[sum % 11] !== normalised[17]) return { ok: false, reason: 'has a wrong check digit (a typo?)' };
+  if (CHECK[sum % 11] !== normalised[17]) return { ok: false, problem: 'check_digit' };
   const [year, month, day] = [normalised.slice(6, 10), normalised.slice(10, 12), normalised.slice(12, 14)];
   const birth = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   const real =
@@ -33,7 +35,7 @@ export function readIdNumber(input: string, today: Date = new Date()): IdNumberR
     birth.getUTCMonth() === Number(month) - 1 &&
     birth.getUTCDate() === Number(day);
   if (!real || Number(year) < 1900 || birth.getTime() > today.getTime()) {
-    return { ok: false, reason: 'holds no possible birth date' };
+    return { ok: false, problem: 'birth_date' };
   }
   return {
     ok: true,
