@@ -1,5 +1,6 @@
 export * from './events/event-catalogue';
 export * from './events/event-envelope';
+export * from './identity/partner-invitations.rpc';
 export * from './partners/event-registration.events';
 export * from './partners/find-organisations.rpc';
 export * from './partners/inbox.events';

@@ -1,4 +1,10 @@
 import type { BackendServiceName } from '@linkage/config';
+import type {
+  CreatedPartnerInvitation,
+  CreatePartnerInvitationRequest,
+  FindInvitationsRequest,
+  FindInvitationsResponse,
+} from './identity/partner-invitations.rpc';
 import type { FindOrganisationsRequest, FindOrganisationsResponse } from './partners/find-organisations.rpc';
 
 /**
@@ -7,6 +13,8 @@ import type { FindOrganisationsRequest, FindOrganisationsResponse } from './part
  */
 export const RpcSubject = {
   partnersFindOrganisations: 'rpc.partners.organisations.find.v1',
+  identityCreatePartnerInvitation: 'rpc.identity.partner-invitations.create.v1',
+  identityFindInvitations: 'rpc.identity.invitations.find.v1',
 } as const;
 export type RpcSubject = (typeof RpcSubject)[keyof typeof RpcSubject];
 
@@ -17,6 +25,16 @@ export interface RpcContracts {
     request: FindOrganisationsRequest;
     response: FindOrganisationsResponse;
   };
+  [RpcSubject.identityCreatePartnerInvitation]: {
+    service: 'identity';
+    request: CreatePartnerInvitationRequest;
+    response: CreatedPartnerInvitation;
+  };
+  [RpcSubject.identityFindInvitations]: {
+    service: 'identity';
+    request: FindInvitationsRequest;
+    response: FindInvitationsResponse;
+  };
 }
 
 export type RpcRequest<S extends RpcSubject> = RpcContracts[S]['request'];
@@ -24,4 +42,6 @@ export type RpcResponse<S extends RpcSubject> = RpcContracts[S]['response'];
 
 export const RPC_RESPONDER: { [S in RpcSubject]: RpcContracts[S]['service'] & BackendServiceName } = {
   [RpcSubject.partnersFindOrganisations]: 'partners',
+  [RpcSubject.identityCreatePartnerInvitation]: 'identity',
+  [RpcSubject.identityFindInvitations]: 'identity',
 };

@@ -9,10 +9,11 @@ import { Invitation } from './invitation.entity';
 import { InvitationRepository } from './invitation.repository';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { InvitationService } from './invitation.service';
+import { PartnerInvitationRpcController } from './partner-invitation.rpc-controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Invitation]), AccountModule, CredentialsModule, SessionModule],
-  controllers: [InvitationController],
+  controllers: [InvitationController, PartnerInvitationRpcController],
   providers: [InvitationRepository, InvitationService, InvitationAcceptanceService, Transactions],
 })
 export class InvitationModule {}

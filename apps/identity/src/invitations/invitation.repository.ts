@@ -1,7 +1,7 @@
 import { type Page, paginate, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import type { ListInvitationsQuery } from './invitation.dto';
 import { Invitation } from './invitation.entity';
 
@@ -13,6 +13,10 @@ export class InvitationRepository {
     const repo = this.on(tx);
     await repo.insert(invitation);
     return repo.findOneByOrFail({ id: invitation.id });
+  }
+
+  findByIds(ids: string[]): Promise<Invitation[]> {
+    return this.repo.findBy({ id: In(ids) });
   }
 
   findByTokenHash(tokenHash: string): Promise<Invitation | null> {

@@ -1,4 +1,5 @@
 import { AuditLog, type Principal } from '@linkage/auth';
+import type { CreatePartnerInvitationRequest, FindInvitationsResponse } from '@linkage/contracts';
 import { newId, type Page, Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { mayInvite } from '../access/identity.access';
@@ -38,6 +39,47 @@ export class InvitationService {
         `You may not invite someone as ${input.role}; ask an admin.`,
       );
     }
+    return this.issue(input, inviter.accountId);
+  }
+
+  /**
+   * A member of a partner organisation, invited at partners' request (over NATS): the `partner` role
+   * bound to the organisation. Partners decided who may ask (a coordinator or the organisation's manager).
+   */
+  createForPartner(
+    request: CreatePartnerInvitationRequest,
+  ): Promise<{ invitation: Invitation; token: string }> {
+    return this.issue(
+      {
+        role: 'partner',
+        organisationId: request.organisationId,
+        email: request.email,
+        displayName: request.displayName,
+      },
+      request.invitedBy ?? null,
+    );
+  }
+
+  /** Which of these invitations were accepted, and by which account. */
+  async states(ids: string[]): Promise<FindInvitationsResponse> {
+    const found = await this.invitations.findByIds(ids);
+    return {
+      found: found.map((i) => ({
+        id: i.id,
+        accountId: i.accountId,
+        acceptedAt: i.acceptedAt?.toISOString() ?? null,
+        expiresAt: i.expiresAt.toISOString(),
+      })),
+    };
+  }
+
+  private async issue(
+    input: Pick<
+      CreateInvitationDto,
+      'role' | 'organisationId' | 'volunteerId' | 'email' | 'mobile' | 'displayName'
+    >,
+    invitedBy: string | null,
+  ): Promise<{ invitation: Invitation; token: string }> {
     const bindings = bindRoles([input.role], {
       organisationId: input.organisationId ?? null,
       volunteerId: input.volunteerId ?? null,
@@ -55,7 +97,7 @@ export class InvitationService {
       displayName: input.displayName,
       role: input.role,
       ...bindings,
-      invitedBy: inviter.accountId,
+      invitedBy,
       expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * HOUR_MS),
       acceptedAt: null,
       accountId: null,
