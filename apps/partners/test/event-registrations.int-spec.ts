@@ -92,13 +92,25 @@ describe('partners: event registrations from draft to approval', () => {
   });
 
   it('publishes the whole schedule on approval, in the transaction of the approval', async () => {
+    const project = await w.coordinator.post('/api/projects', {
+      name: '五方联动·银龄守护',
+      goal: '为滨海路社区独居老人提供探访与健康服务。',
+      startsOn: '2026-09-01',
+      endsOn: '2027-08-31',
+      partners: [{ organisationId: w.ownOrg, role: 'lead' }],
+    });
+    expect(project.status).toBe(201);
+    const projectId = project.body.id as string;
+    const notOurs = await w.outsider.post('/api/events', eventBody({ projectId }));
+    expect(notOurs.status).toBe(422);
+    expect(notOurs.body).toMatchObject({ code: 'EVENT_PROJECT_UNKNOWN', details: { projectId } });
     const { id } = await create(w.member, {
       schedule: {
         startsAt: '2026-12-05T09:00:00+08:00',
         endsAt: '2026-12-05T11:00:00+08:00',
         recurrence: { daysOfWeek: [6, 2], until: '2026-12-12' },
       },
-      projectId: '0192b7e2-9a8b-7c6d-8e5f-4a3b2c1d0e9f',
+      projectId,
     });
     await w.member.post(`/api/events/${id}/submit`, {});
     const approved = await w.coordinator.post(`/api/events/${id}/approve`, {});
@@ -145,10 +157,25 @@ describe('partners: event registrations from draft to approval', () => {
         { key: '2026-12-08', startsAt: '2026-12-08T01:00:00.000Z', endsAt: '2026-12-08T03:00:00.000Z' },
         { key: '2026-12-12', startsAt: '2026-12-12T01:00:00.000Z', endsAt: '2026-12-12T03:00:00.000Z' },
       ],
-      projectId: '0192b7e2-9a8b-7c6d-8e5f-4a3b2c1d0e9f',
+      projectId,
       version: 3,
       changedAt: approved.body.updatedAt,
     });
+
+    // The project page lists the event with what it needs (two roles, six people, three dates).
+    const page = await w.member.get(`/api/projects/${projectId}`);
+    expect(page.body.events).toEqual([
+      expect.objectContaining({
+        eventId: id,
+        status: 'approved',
+        volunteersNeeded: 18,
+        volunteersConfirmed: 0,
+      }),
+    ]);
+    expect(page.body.summary).toMatchObject({ eventsCount: 1, volunteersNeeded: 18 });
+    expect(
+      (await w.member.get(`/api/events?projectId=${projectId}`)).body.items.map((e: any) => e.id),
+    ).toEqual([id]);
   });
 
   it('lets a coordinator change an approved event (changed.v1, next version) and cancel it (cancelled.v1)', async () => {

@@ -46,6 +46,7 @@ export class EventRegistrationController {
     'EVENT_ROLES_INVALID',
     'EVENT_ORGANISATION_UNKNOWN',
     'EVENT_ORGANISATION_SUSPENDED',
+    'EVENT_PROJECT_UNKNOWN',
   )
   async create(
     @CurrentPrincipal() principal: Principal,
@@ -95,6 +96,7 @@ export class EventRegistrationController {
     'EVENT_NOT_FOUND',
     'EVENT_NOT_EDITABLE',
     'EVENT_VERSION_CONFLICT',
+    'EVENT_PROJECT_UNKNOWN',
   )
   async update(
     @CurrentPrincipal() principal: Principal,

@@ -381,6 +381,15 @@ export class ListEventRegistrationsQuery extends PageQuery {
   organisationId?: string;
 
   @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0192b7e2-9a8b-7c6d-8e5f-4a3b2c1d0e9f',
+    description: 'Events of this joint project',
+  })
+  @IsOptional()
+  @IsUUID()
+  projectId?: string;
+
+  @ApiPropertyOptional({
     example: '2026-12-01T00:00:00+08:00',
     description: 'Events that end after this instant',
   })

@@ -6,6 +6,7 @@ export const EventRegistrationErrorCode = {
   EVENT_ROLES_INVALID: 'bad_request',
   EVENT_ORGANISATION_UNKNOWN: 'unprocessable',
   EVENT_ORGANISATION_SUSPENDED: 'conflict',
+  EVENT_PROJECT_UNKNOWN: 'unprocessable',
   EVENT_TRANSITION_NOT_ALLOWED: 'conflict',
   EVENT_NOT_EDITABLE: 'conflict',
   EVENT_VERSION_CONFLICT: 'conflict',
@@ -33,6 +34,10 @@ export class EventRegistrationError extends moduleError(EventRegistrationErrorCo
   EVENT_ORGANISATION_SUSPENDED: {
     message: 'The organisation is suspended and takes no new events.',
     details: { organisationId: '0192b7e2-51aa-7c3d-8e4f-6a7b8c9d0e1f' },
+  },
+  EVENT_PROJECT_UNKNOWN: {
+    message: 'The organisation takes no part in project 0192b7e2-9a8b-7c6d-8e5f-4a3b2c1d0e9f.',
+    details: { projectId: '0192b7e2-9a8b-7c6d-8e5f-4a3b2c1d0e9f' },
   },
   EVENT_TRANSITION_NOT_ALLOWED: {
     message: 'An event that is approved cannot be submitted.',

@@ -1,6 +1,7 @@
 import { Transactions } from '@linkage/database';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectModule } from '../projects/project.module';
 import { EventHistory } from './event-history';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { EventRegistrationController } from './event-registration.controller';
@@ -11,7 +12,7 @@ import { EventTransition } from './event-transition.entity';
 
 /** Exports the service only: staffing, hours and exports find events (and who may see them) through it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([EventRegistration, EventTransition])],
+  imports: [TypeOrmModule.forFeature([EventRegistration, EventTransition]), ProjectModule],
   controllers: [EventRegistrationController],
   providers: [
     EventRegistrationRepository,

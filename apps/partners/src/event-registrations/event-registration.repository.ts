@@ -10,7 +10,10 @@ import { EventTransition } from './event-transition.entity';
 /** An event is scoped by the organisation that registered it. */
 const COLUMNS = { owner: 'e.organisation_id' };
 
-export type EventFilter = Pick<ListEventRegistrationsQuery, 'status' | 'organisationId' | 'from' | 'to'>;
+export type EventFilter = Pick<
+  ListEventRegistrationsQuery,
+  'status' | 'organisationId' | 'projectId' | 'from' | 'to'
+>;
 
 export interface OrganisationFacts {
   id: string;
@@ -80,6 +83,7 @@ export class EventRegistrationRepository {
     const qb = applyScope(this.repo.createQueryBuilder('e'), scope, COLUMNS);
     if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
     if (filter.organisationId) qb.andWhere('e.organisation_id = :org', { org: filter.organisationId });
+    if (filter.projectId) qb.andWhere('e.project_id = :project', { project: filter.projectId });
     if (filter.from) qb.andWhere('e.last_ends_at > :from', { from: new Date(filter.from) });
     if (filter.to) qb.andWhere('e.first_starts_at < :to', { to: new Date(filter.to) });
     return qb;

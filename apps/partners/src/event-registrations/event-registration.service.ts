@@ -5,6 +5,7 @@ import { Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { PartnersAccess, type PartnersAction } from '../access/partners.access';
 import { applyInput } from './event-edit';
+import { ProjectDirectory } from '../projects/project-directory';
 import { EventHistory } from './event-history';
 import { editKind } from './event-lifecycle.rule';
 import { eventNotFound } from './event-not-found';
@@ -34,6 +35,7 @@ export class EventRegistrationService {
     private readonly transactions: Transactions,
     private readonly outbox: Outbox,
     private readonly entries: EventHistory,
+    private readonly projects: ProjectDirectory,
   ) {}
 
   async create(principal: Principal, input: CreateEventRegistrationDto): Promise<NamedEvent> {
@@ -66,6 +68,7 @@ export class EventRegistrationService {
       createdBy: principal.accountId,
     });
     applyInput(event, fields);
+    await this.checkProject(event);
     return this.transactions.run(async (tx) => {
       const organisation = await this.events.organisation(tx, organisationId);
       if (!organisation) throw unknown(organisationId);
@@ -118,6 +121,7 @@ export class EventRegistrationService {
         );
       const { version: _version, ...changes } = input;
       const fields = applyInput(event, changes);
+      if (fields.includes('projectId')) await this.checkProject(event);
       event.version += 1;
       const saved = await this.events.save(tx, event);
       const organisation = await this.events.organisation(tx, saved.organisationId);
@@ -177,6 +181,16 @@ export class EventRegistrationService {
   /** For the event consumers: the organisation of one of our events, or null for any other id. */
   ownerOf(tx: Tx, eventId: string): Promise<string | null> {
     return this.events.ownerOf(tx, eventId);
+  }
+
+  /** An event links only to a joint project its organisation takes part in. */
+  private async checkProject(event: EventRegistration): Promise<void> {
+    if (event.projectId && !(await this.projects.roleOf(event.projectId, event.organisationId)))
+      throw new EventRegistrationError(
+        'EVENT_PROJECT_UNKNOWN',
+        `The organisation takes no part in project ${event.projectId}.`,
+        { projectId: event.projectId },
+      );
   }
 
   private async named(events: EventRegistration[]): Promise<NamedEvent[]> {
