@@ -4,6 +4,7 @@ import { Transactions } from '@linkage/database';
 import { Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { PartnersAccess, type PartnersAction } from '../access/partners.access';
+import { OrganisationDirectory } from '../organisations/organisation-directory';
 import { EventHistory } from './event-history';
 import { nextStatus, type EventAction } from './event-lifecycle.rule';
 import { eventNotFound } from './event-not-found';
@@ -47,6 +48,7 @@ export class EventLifecycleService {
     private readonly transactions: Transactions,
     private readonly outbox: Outbox,
     private readonly history: EventHistory,
+    private readonly directory: OrganisationDirectory,
   ) {}
 
   /** `comment` is the change request, the rejection's or cancellation's reason, or a note. */
@@ -69,7 +71,7 @@ export class EventLifecycleService {
           `An event that is ${from} cannot be ${DONE[action]}.`,
           { status: from, action },
         );
-      const organisation = await this.events.organisation(tx, event.organisationId);
+      const organisation = (await this.directory.listings([event.organisationId])).get(event.organisationId);
       if (action === 'submit' && organisation?.status !== 'active')
         throw new EventRegistrationError(
           'EVENT_ORGANISATION_SUSPENDED',

@@ -1,6 +1,7 @@
 import { Transactions } from '@linkage/database';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationModule } from '../organisations/organisation.module';
 import { ProjectModule } from '../projects/project.module';
 import { EventHistory } from './event-history';
 import { EventLifecycleService } from './event-lifecycle.service';
@@ -12,7 +13,11 @@ import { EventTransition } from './event-transition.entity';
 
 /** Exports the service only: staffing, hours and exports find events (and who may see them) through it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([EventRegistration, EventTransition]), ProjectModule],
+  imports: [
+    TypeOrmModule.forFeature([EventRegistration, EventTransition]),
+    OrganisationModule,
+    ProjectModule,
+  ],
   controllers: [EventRegistrationController],
   providers: [
     EventRegistrationRepository,

@@ -1,8 +1,8 @@
 import { applyScope, type RecordScope } from '@linkage/auth';
 import { paginate, type Page, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { ListEventRegistrationsQuery } from './event-registration.dto';
 import { EventRegistration } from './event-registration.entity';
 import { EventTransition } from './event-transition.entity';
@@ -15,18 +15,11 @@ export type EventFilter = Pick<
   'status' | 'organisationId' | 'projectId' | 'from' | 'to'
 >;
 
-export interface OrganisationFacts {
-  id: string;
-  name: string;
-  status: string;
-}
-
 @Injectable()
 export class EventRegistrationRepository {
   constructor(
     @InjectRepository(EventRegistration) private readonly repo: Repository<EventRegistration>,
     @InjectRepository(EventTransition) private readonly transitions: Repository<EventTransition>,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async insert(tx: Tx, event: EventRegistration): Promise<EventRegistration> {
@@ -92,27 +85,6 @@ export class EventRegistrationRepository {
   /** Oldest first: the conversation reads top to bottom. */
   history(eventId: string): Promise<EventTransition[]> {
     return this.transitions.find({ where: { eventId }, order: { id: 'ASC' } });
-  }
-
-  /**
-   * The directory entry an event names: its name goes into the events volunteers turn into shifts.
-   * Read from this service's own organisations table (the directory has no query interface for it).
-   */
-  async organisation(tx: Tx | null, id: string): Promise<OrganisationFacts | null> {
-    const rows: OrganisationFacts[] = await (tx ?? this.db).query(
-      'SELECT id, name, status FROM organisations WHERE id = ?',
-      [id],
-    );
-    return rows[0] ?? null;
-  }
-
-  async organisationNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await this.db.query(
-      'SELECT id, name FROM organisations WHERE id IN (?)',
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** For the event consumers: the organisation of an event, or null when the event is not one of ours. */

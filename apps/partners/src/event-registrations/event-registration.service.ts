@@ -5,6 +5,7 @@ import { Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { PartnersAccess, type PartnersAction } from '../access/partners.access';
 import { applyInput } from './event-edit';
+import { OrganisationDirectory } from '../organisations/organisation-directory';
 import { ProjectDirectory } from '../projects/project-directory';
 import { EventHistory } from './event-history';
 import { editKind } from './event-lifecycle.rule';
@@ -36,6 +37,7 @@ export class EventRegistrationService {
     private readonly outbox: Outbox,
     private readonly entries: EventHistory,
     private readonly projects: ProjectDirectory,
+    private readonly directory: OrganisationDirectory,
   ) {}
 
   async create(principal: Principal, input: CreateEventRegistrationDto): Promise<NamedEvent> {
@@ -70,7 +72,7 @@ export class EventRegistrationService {
     applyInput(event, fields);
     await this.checkProject(event);
     return this.transactions.run(async (tx) => {
-      const organisation = await this.events.organisation(tx, organisationId);
+      const organisation = (await this.directory.listings([organisationId])).get(organisationId);
       if (!organisation) throw unknown(organisationId);
       if (organisation.status !== 'active')
         throw new EventRegistrationError(
@@ -124,8 +126,7 @@ export class EventRegistrationService {
       if (fields.includes('projectId')) await this.checkProject(event);
       event.version += 1;
       const saved = await this.events.save(tx, event);
-      const organisation = await this.events.organisation(tx, saved.organisationId);
-      const organisationName = organisation?.name ?? '';
+      const organisationName = await this.organisationName(saved.organisationId);
       if (kind === 'approved_change') {
         await this.entries.record(tx, principal, 'event.update_approved', saved, {
           action: 'change',
@@ -158,8 +159,7 @@ export class EventRegistrationService {
     const scope = await this.access.scope(principal, action);
     const event = await this.events.findById(scope, id);
     if (!event) return eventNotFound(this.audit, this.events, action, id);
-    const names = await this.events.organisationNames([event.organisationId]);
-    return { event, organisationName: names.get(event.organisationId) ?? '' };
+    return { event, organisationName: await this.organisationName(event.organisationId) };
   }
 
   async list(principal: Principal, query: ListEventRegistrationsQuery): Promise<Page<NamedEvent>> {
@@ -194,7 +194,11 @@ export class EventRegistrationService {
   }
 
   private async named(events: EventRegistration[]): Promise<NamedEvent[]> {
-    const names = await this.events.organisationNames(events.map((e) => e.organisationId));
-    return events.map((event) => ({ event, organisationName: names.get(event.organisationId) ?? '' }));
+    const names = await this.directory.listings(events.map((e) => e.organisationId));
+    return events.map((event) => ({ event, organisationName: names.get(event.organisationId)?.name ?? '' }));
+  }
+
+  private async organisationName(id: string): Promise<string> {
+    return (await this.directory.listings([id])).get(id)?.name ?? '';
   }
 }
