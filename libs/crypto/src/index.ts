@@ -1,2 +1,3 @@
 export * from './field-cipher';
 export * from './field-keys';
+export * from './blind-index';
