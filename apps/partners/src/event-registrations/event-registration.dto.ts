@@ -31,7 +31,7 @@ import {
   type EventHistoryAction,
   type EventStatus,
 } from './event-lifecycle.rule';
-import type { EventRegistration } from './event-registration.entity';
+import { venueOf, type EventRegistration } from './event-registration.entity';
 import type { EventTransition } from './event-transition.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -454,12 +454,7 @@ export class EventRegistrationView {
       description: e.description,
       kind: e.kind,
       community: e.community,
-      venue: {
-        name: e.venueName,
-        address: e.venueAddress,
-        latitude: e.venueLatitude,
-        longitude: e.venueLongitude,
-      },
+      venue: venueOf(e),
       schedule: {
         startsAt: e.startsAt.toISOString(),
         endsAt: e.endsAt.toISOString(),

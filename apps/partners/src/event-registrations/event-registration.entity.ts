@@ -42,6 +42,23 @@ export interface EventAttachment {
   mimeType: string;
 }
 
+export interface EventVenue {
+  name: string;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** The venue of an event, as its view and its events carry it. */
+export function venueOf(e: EventRegistration): EventVenue {
+  return {
+    name: e.venueName,
+    address: e.venueAddress,
+    latitude: e.venueLatitude,
+    longitude: e.venueLongitude,
+  };
+}
+
 /** A partner organisation's event registration: what it asks volunteers for, and where it is in review. */
 @Entity('partner_events')
 @Index('ix_partner_events_organisation', ['organisationId', 'id'])

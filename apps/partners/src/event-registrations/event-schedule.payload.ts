@@ -1,5 +1,5 @@
 import type { PartnerEventCancelledV1, PartnerEventScheduleV1 } from '@linkage/contracts';
-import type { EventRegistration } from './event-registration.entity';
+import { venueOf, type EventRegistration } from './event-registration.entity';
 
 /** The whole approved event as volunteers turn it into shifts (partners.event.approved/changed.v1). */
 export function schedulePayload(e: EventRegistration, organisationName: string): PartnerEventScheduleV1 {
@@ -11,12 +11,7 @@ export function schedulePayload(e: EventRegistration, organisationName: string):
     description: e.description,
     kind: e.kind,
     community: e.community,
-    venue: {
-      name: e.venueName,
-      address: e.venueAddress,
-      latitude: e.venueLatitude,
-      longitude: e.venueLongitude,
-    },
+    venue: venueOf(e),
     contactName: e.contactName,
     contactPhone: e.contactPhone,
     roles: e.roles.map((r) => ({ ...r })),
