@@ -12,6 +12,14 @@ import { CreateOutcomeMeasures1797000002700 } from './migrations/1797000002700-c
 import { Programme } from './programmes/programme.entity';
 import { ProgrammeModule } from './programmes/programme.module';
 import { ProgrammeSession } from './sessions/programme-session.entity';
+import { Attendance } from './sessions/attendance.entity';
+import { SessionModule } from './sessions/session.module';
+import { IntakeSurvey } from './intake/intake-survey.entity';
+import { Application } from './intake/application.entity';
+import { IntakeModule } from './intake/intake.module';
+import { Consent } from './enrolments/consent.entity';
+import { Enrolment } from './enrolments/enrolment.entity';
+import { EnrolmentModule } from './enrolments/enrolment.module';
 
 export const counsellingService: ServiceDefinition = {
   name: 'counselling',
@@ -22,7 +30,16 @@ export const counsellingService: ServiceDefinition = {
   },
   schema: {
     database: 'linkage_counselling',
-    entities: [Programme, ProgrammeFacilitator, ProgrammeSession],
+    entities: [
+      Programme,
+      ProgrammeFacilitator,
+      ProgrammeSession,
+      Attendance,
+      IntakeSurvey,
+      Application,
+      Consent,
+      Enrolment,
+    ],
     migrations: [
       CreateProgrammes1795500000000,
       CreateFacilitatorsAndSessions1797000002000,
@@ -34,5 +51,5 @@ export const counsellingService: ServiceDefinition = {
       CreateOutcomeMeasures1797000002700,
     ],
   },
-  imports: [AccessModule, ProgrammeModule],
+  imports: [AccessModule, ProgrammeModule, IntakeModule, EnrolmentModule, SessionModule],
 };

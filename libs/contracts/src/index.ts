@@ -1,3 +1,4 @@
+export * from './counselling/session.events';
 export * from './events/event-catalogue';
 export * from './events/event-envelope';
 export * from './identity/partner-invitations.rpc';

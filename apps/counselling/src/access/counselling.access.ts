@@ -69,8 +69,13 @@ export const COUNSELLING_RULES = {
     when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
     when('volunteer', (p) => own(p)),
   ],
-  // Reviewing applications, recording consent, enrolling, pairing buddies, recording measures.
+  // Reviewing applications, enrolling, pairing buddies, recording measures.
   'member.manage': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f))],
+  // Consent and withdrawal: the member's own act, or a counsellor of the programme recording a signed form.
+  'consent.record': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', (p) => own(p)),
+  ],
   // Sessions and attendance: the programme's counsellors and peer facilitators take the register.
   'session.read': [
     when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),

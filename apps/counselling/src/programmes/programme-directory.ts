@@ -33,6 +33,11 @@ export class ProgrammeDirectory {
     return found ?? this.notFound(action, id);
   }
 
+  /** Whether the caller may do the action to the programme (no audit: a question, not an attempt). */
+  async allows(principal: Principal, action: CounsellingAction, id: string): Promise<boolean> {
+    return (await this.programmes.findById(await this.access.scope(principal, action), id)) !== null;
+  }
+
   facilitatorsOf(programmeId: string, tx?: Tx): Promise<ProgrammeFacilitator[]> {
     return this.facilitators.of(programmeId, tx);
   }

@@ -1,4 +1,5 @@
 import type { BackendServiceName } from '@linkage/config';
+import { SessionCompletedV1 } from '../counselling/session.events';
 import {
   PartnerEventCancelledV1,
   PartnerEventScheduleV1,
@@ -28,6 +29,7 @@ export const EventSubject = {
   partnersHoursCertified: 'partners.hours.certified.v1',
   partnersInboxItemReceived: 'partners.inbox.item-received.v1',
   partnersInboxOutcomeRecorded: 'partners.inbox.outcome-recorded.v1',
+  counsellingSessionCompleted: 'counselling.session.completed.v1',
 } as const;
 export type EventSubject = (typeof EventSubject)[keyof typeof EventSubject];
 
@@ -126,6 +128,13 @@ export const EVENT_CATALOGUE = {
     payload: InboxOutcomeRecordedV1,
     description:
       'A partner organisation accepted an inbox item or recorded what came of it: `outcome` is `{ status: accepted | completed | declined, category, notes }`, `recordedBy` `{ accountId, displayName }`, `origin` as it arrived.',
+  },
+  [EventSubject.counsellingSessionCompleted]: {
+    producer: 'counselling',
+    consumers: [],
+    payload: SessionCompletedV1,
+    description:
+      "A counselling programme's session took place: its times and peer facilitators, whose hours volunteers records.",
   },
 } as const satisfies Record<EventSubject, EventDefinition>;
 
