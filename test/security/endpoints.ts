@@ -120,6 +120,21 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/api/organisations/{id}', access: ['admin', 'coordinator', 'partner'] },
   { method: 'PATCH', path: '/api/organisations/{id}', access: ['admin', 'coordinator'] },
   { method: 'PATCH', path: '/api/organisations/{id}/contact', access: ['admin', 'coordinator', 'partner'] },
+  {
+    method: 'GET',
+    path: '/api/organisations/{organisationId}/members',
+    access: ['admin', 'coordinator', 'partner'],
+  },
+  {
+    method: 'POST',
+    path: '/api/organisations/{organisationId}/members',
+    access: ['admin', 'coordinator', 'partner'],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/organisations/{organisationId}/members/{id}',
+    access: ['admin', 'coordinator', 'partner'],
+  },
   { method: 'POST', path: '/api/projects', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/projects', access: ['admin', 'coordinator', 'partner'] },
   { method: 'GET', path: '/api/projects/{id}', access: ['admin', 'coordinator', 'partner'] },

@@ -19,6 +19,9 @@ import { AnnounceExistingOrganisations1796000000200 } from './migrations/1796000
 import { CompleteOrganisationDirectory1797000001000 } from './migrations/1797000001000-complete-organisation-directory';
 import { CreateProjects1797000001100 } from './migrations/1797000001100-create-projects';
 import { CreatePartnerInbox1797000001200 } from './migrations/1797000001200-create-partner-inbox';
+import { CreateOrganisationMembers1797000001300 } from './migrations/1797000001300-create-organisation-members';
+import { OrganisationMember } from './members/member.entity';
+import { MemberModule } from './members/member.module';
 import { Organisation } from './organisations/organisation.entity';
 import { OrganisationModule } from './organisations/organisation.module';
 import { Project, ProjectPartner } from './projects/project.entity';
@@ -38,6 +41,7 @@ export const partnersService: ServiceDefinition = {
       Project,
       ProjectPartner,
       InboxItem,
+      OrganisationMember,
       EventRegistration,
       EventTransition,
       EventShiftStaffing,
@@ -53,6 +57,7 @@ export const partnersService: ServiceDefinition = {
       CompleteOrganisationDirectory1797000001000,
       CreateProjects1797000001100,
       CreatePartnerInbox1797000001200,
+      CreateOrganisationMembers1797000001300,
     ],
   },
   imports: [
@@ -60,6 +65,7 @@ export const partnersService: ServiceDefinition = {
     OrganisationModule,
     ProjectModule,
     InboxModule,
+    MemberModule,
     EventRegistrationModule,
     EventStaffingModule,
     EventHoursModule,

@@ -41,6 +41,7 @@ export const RECORDABLE_OUTCOMES = ['completed', 'declined'] as const;
 export class RecordOutcomeDto {
   @ApiProperty({
     enum: RECORDABLE_OUTCOMES,
+    enumName: 'InboxOutcome',
     example: 'completed',
     description: 'What came of it (accepting is POST …/accept)',
   })
@@ -70,22 +71,32 @@ export class InboxOriginView {
 }
 
 export class InboxPersonView {
-  @ApiProperty({ format: 'uuid' }) accountId: string;
+  @ApiProperty({ format: 'uuid', example: '0190f0a0-1b2c-7d3e-8f4a-5b6c7d8e9f00' }) accountId: string;
   @ApiProperty({ example: '李秀英' }) displayName: string;
 }
 
 export class InboxOutcomeView {
-  @ApiProperty({ enum: RECORDABLE_OUTCOMES, example: 'completed' }) status: string;
+  @ApiProperty({ enum: RECORDABLE_OUTCOMES, enumName: 'InboxOutcome', example: 'completed' }) status: string;
   @ApiProperty({ nullable: true, type: String, example: 'diagnosed_mci' }) category: string | null;
   @ApiProperty({ nullable: true, type: String, example: '已完成 MoCA 复查。' }) notes: string | null;
-  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-12-05T01:30:00.000Z' }) recordedAt: string;
   @ApiProperty({ type: InboxPersonView }) recordedBy: InboxPersonView;
 }
 
 export class InboxItemView {
-  @ApiProperty({ format: 'uuid', description: 'The inbox’s own id' }) id: string;
-  @ApiProperty({ format: 'uuid', description: 'The sender’s id of the item' }) itemId: string;
-  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The inbox’s own id',
+    example: '0193a1b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b',
+  })
+  id: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The sender’s id of the item',
+    example: '5f0c2a7e-9b1d-4c3e-8a2f-6d7e8f9a0b1c',
+  })
+  itemId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c' }) organisationId: string;
   @ApiProperty({ example: 'screening_referral' }) kind: string;
   @ApiProperty({ example: '认知筛查阳性转介：王某某，72 岁' }) title: string;
   @ApiProperty({ nullable: true, type: String, example: 'AD8 4 分，MoCA 19 分，建议记忆门诊复查。' })
@@ -99,12 +110,20 @@ export class InboxItemView {
     description: 'Display fields the sender added',
   })
   details: Record<string, string | number | boolean | null> | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt: string | null;
-  @ApiProperty({ format: 'date-time' }) sentAt: string;
-  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-12-15T08:00:00.000Z' })
+  dueAt: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T02:00:00.000Z' }) sentAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T02:00:00.120Z' }) receivedAt: string;
   @ApiProperty({ enum: INBOX_STATUSES, enumName: 'InboxStatus', example: 'received' }) status: InboxStatus;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) acceptedAt: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) acceptedBy: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-12-02T01:00:00.000Z' })
+  acceptedAt: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '0190f0a0-1b2c-7d3e-8f4a-5b6c7d8e9f00',
+  })
+  acceptedBy: string | null;
   @ApiProperty({ type: InboxOutcomeView, nullable: true, description: 'Once completed or declined' })
   outcome: InboxOutcomeView | null;
 

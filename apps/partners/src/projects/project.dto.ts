@@ -184,11 +184,12 @@ export class ProjectPage {
 }
 
 export class ProjectEventView implements ProjectEventSummary {
-  @ApiProperty({ format: 'uuid' }) eventId: string;
+  @ApiProperty({ format: 'uuid', example: '0193a1b2-0000-7000-8000-000000000e01' }) eventId: string;
   @ApiProperty({ example: '滨海路社区关爱老人探访' }) title: string;
-  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c' }) organisationId: string;
   @ApiProperty({ example: 'approved' }) status: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) startsAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-12-05T01:30:00.000Z' })
+  startsAt: string | null;
   @ApiProperty({ type: 'integer', example: 6 }) volunteersNeeded: number;
   @ApiProperty({ type: 'integer', example: 4 }) volunteersConfirmed: number;
   @ApiProperty({ example: 12.5 }) verifiedHours: number;
