@@ -20,6 +20,9 @@ import { IntakeModule } from './intake/intake.module';
 import { Consent } from './enrolments/consent.entity';
 import { Enrolment } from './enrolments/enrolment.entity';
 import { EnrolmentModule } from './enrolments/enrolment.module';
+import { Note } from './notes/note.entity';
+import { NoteModule } from './notes/note.module';
+import { CounsellingConfig } from './counselling.config';
 
 export const counsellingService: ServiceDefinition = {
   name: 'counselling',
@@ -39,6 +42,7 @@ export const counsellingService: ServiceDefinition = {
       Application,
       Consent,
       Enrolment,
+      Note,
     ],
     migrations: [
       CreateProgrammes1795500000000,
@@ -51,5 +55,6 @@ export const counsellingService: ServiceDefinition = {
       CreateOutcomeMeasures1797000002700,
     ],
   },
-  imports: [AccessModule, ProgrammeModule, IntakeModule, EnrolmentModule, SessionModule],
+  config: CounsellingConfig,
+  imports: [AccessModule, ProgrammeModule, IntakeModule, EnrolmentModule, SessionModule, NoteModule],
 };

@@ -8,13 +8,7 @@ import type { ApplyDto, DecideDto, ListApplicationsQuery, SetIntakeDto } from '.
 import type { IntakeSurvey } from './intake-survey.entity';
 import { IntakeError } from './intake.error';
 import { IntakeRepository } from './intake.repository';
-import {
-  answerProblems,
-  evaluate,
-  surveyProblems,
-  SURVEY_TEMPLATES,
-  type EligibilityRule,
-} from './survey';
+import { answerProblems, evaluate, surveyProblems, SURVEY_TEMPLATES, type EligibilityRule } from './survey';
 
 const DECIDED_STATUS = { accept: 'accepted', waitlist: 'waitlisted', refer: 'referred' } as const;
 

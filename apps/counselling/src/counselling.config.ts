@@ -1,0 +1,20 @@
+import { ServiceConfig } from '@linkage/config';
+import { IsOptional, IsString } from 'class-validator';
+
+/** What the counselling service reads beyond every service's variables. */
+export class CounsellingConfig extends ServiceConfig {
+  /** `kid:base64-of-32-bytes,…`: every key confidential notes may be written with (libs/crypto). */
+  @IsOptional()
+  @IsString()
+  FIELD_ENCRYPTION_KEYS?: string;
+
+  /** The kid new notes are written with; may be left out when one key is listed. */
+  @IsOptional()
+  @IsString()
+  FIELD_ENCRYPTION_ACTIVE_KEY?: string;
+
+  /** `production` refuses to start without FIELD_ENCRYPTION_KEYS. */
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+}

@@ -1,0 +1,29 @@
+import { FieldCipher, fieldCipherFromEnv } from '@linkage/crypto';
+import { Transactions } from '@linkage/database';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CounsellingConfig } from '../counselling.config';
+import { EnrolmentModule } from '../enrolments/enrolment.module';
+import { ProgrammeDirectoryModule } from '../programmes/programme-directory.module';
+import { SessionModule } from '../sessions/session.module';
+import { NoteController } from './note.controller';
+import { Note } from './note.entity';
+import { NoteRepository } from './note.repository';
+import { NoteService } from './note.service';
+
+/** Confidential notes, encrypted field by field with the keys from the configuration (libs/crypto). */
+@Module({
+  imports: [TypeOrmModule.forFeature([Note]), ProgrammeDirectoryModule, EnrolmentModule, SessionModule],
+  controllers: [NoteController],
+  providers: [
+    NoteRepository,
+    NoteService,
+    Transactions,
+    {
+      provide: FieldCipher,
+      inject: [CounsellingConfig],
+      useFactory: (c: CounsellingConfig) => fieldCipherFromEnv(c),
+    },
+  ],
+})
+export class NoteModule {}
