@@ -1184,7 +1184,7 @@ export interface paths {
         };
       };
     };
-    /** Plan a screening campaign with its partner organisations */
+    /** Plan a screening campaign: its partner organisations, instrument versions per stage and targets per community */
     post: {
       parameters: {
         query?: never;
@@ -1204,13 +1204,13 @@ export interface paths {
             'application/json': components['schemas']['CampaignView'];
           };
         };
-        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        /** Bad request: CAMPAIGN_INSTRUMENTS_INVALID, VALIDATION_FAILED, BAD_REQUEST */
         400: {
           headers: { [name: string]: unknown };
           content: {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 400;
-              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+              code?: 'CAMPAIGN_INSTRUMENTS_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
             };
           };
         };
@@ -1842,6 +1842,1611 @@ export interface paths {
       };
     };
   };
+  '/api/events': {
+    /** List events, newest first (a partner member: their own organisation's; coordinators: all) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          status?: components['schemas']['EventStatus'];
+          organisationId?: string;
+          /** Events of this joint project */
+          projectId?: string;
+          /** Events that end after this instant */
+          from?: string;
+          /** Events that start before this instant */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Register an event as a draft (a partner member: for their own organisation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreateEventRegistrationDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: EVENT_SCHEDULE_INVALID, EVENT_ROLES_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'EVENT_SCHEDULE_INVALID' | 'EVENT_ROLES_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Conflict: EVENT_ORGANISATION_SUSPENDED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_ORGANISATION_SUSPENDED';
+            };
+          };
+        };
+        /** Unprocessable: EVENT_ORGANISATION_UNKNOWN, EVENT_PROJECT_UNKNOWN */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'EVENT_ORGANISATION_UNKNOWN' | 'EVENT_PROJECT_UNKNOWN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/export': {
+    /** Events with their staffing and certified hours as CSV or XLSX (a partner member: their organisation's) */
+    get: {
+      parameters: {
+        query: {
+          status?: components['schemas']['EventStatus'];
+          organisationId?: string;
+          /** Events of this joint project */
+          projectId?: string;
+          /** Events that end after this instant */
+          from?: string;
+          /** Events that start before this instant */
+          to?: string;
+          format: components['schemas']['EventExportFormat'];
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The file */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+            'text/csv': Blob;
+          };
+        };
+        /** Bad request: VALIDATION_FAILED */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}': {
+    /** One event */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Edit an event (a draft or one sent back for changes; an approved one: coordinators) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateEventRegistrationDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: EVENT_SCHEDULE_INVALID, EVENT_ROLES_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'EVENT_SCHEDULE_INVALID' | 'EVENT_ROLES_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_NOT_EDITABLE, EVENT_VERSION_CONFLICT */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_NOT_EDITABLE' | 'EVENT_VERSION_CONFLICT';
+            };
+          };
+        };
+        /** Unprocessable: EVENT_PROJECT_UNKNOWN */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'EVENT_PROJECT_UNKNOWN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/approve': {
+    /** Approve a submitted event (coordinators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventNoteDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_TRANSITION_NOT_ALLOWED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_TRANSITION_NOT_ALLOWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/cancel': {
+    /** Cancel an event, with the reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventReasonDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_TRANSITION_NOT_ALLOWED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_TRANSITION_NOT_ALLOWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/complete': {
+    /** Mark an approved event as held */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventNoteDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_TRANSITION_NOT_ALLOWED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_TRANSITION_NOT_ALLOWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/history': {
+    /** The event's history, oldest first: every transition with who, when and what they said */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventHistoryView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/hours': {
+    /** Volunteers' hours at the event's shifts, with the organisation's decision on each */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventHoursList'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/hours/{hoursRecordId}/confirm': {
+    /** Confirm a volunteer’s hours at the event (a member of the organisation, or a coordinator) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          hoursRecordId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventHoursView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND, EVENT_HOURS_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND' | 'EVENT_HOURS_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/hours/{hoursRecordId}/dispute': {
+    /** Dispute a volunteer’s hours at the event, with the reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          hoursRecordId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventHoursDisputeDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventHoursView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND, EVENT_HOURS_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND' | 'EVENT_HOURS_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_HOURS_ALREADY_CONFIRMED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_HOURS_ALREADY_CONFIRMED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/reject': {
+    /** Reject a submitted event, with the reason (coordinators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventReasonDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_TRANSITION_NOT_ALLOWED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_TRANSITION_NOT_ALLOWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/request-changes': {
+    /** Send a submitted event back to the partner with what to change (coordinators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventChangeRequestDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_TRANSITION_NOT_ALLOWED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_TRANSITION_NOT_ALLOWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/staffing': {
+    /** How the event is staffed: needed, confirmed and waitlisted, per event and per shift, and what is at risk */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventStaffingView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/events/{id}/submit': {
+    /** Submit the event for review, or resubmit it after changes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EventNoteDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EventRegistrationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: EVENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'EVENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: EVENT_TRANSITION_NOT_ALLOWED, EVENT_ORGANISATION_SUSPENDED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'EVENT_TRANSITION_NOT_ALLOWED' | 'EVENT_ORGANISATION_SUSPENDED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/hours/export': {
     /** Every hours record as CSV or XLSX (coordinators) */
     get: {
@@ -2300,6 +3905,399 @@ export interface paths {
       };
     };
   };
+  '/api/inbox': {
+    /** The partner inbox: work items other services addressed to the organisation, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          status?: components['schemas']['InboxStatus'];
+          kind?: string;
+          /** Coordinators: one organisation’s items */
+          organisationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['InboxPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/inbox/{id}': {
+    /** One inbox item, with its origin and what was done with it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['InboxItemView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: INBOX_ITEM_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'INBOX_ITEM_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/inbox/{id}/accept': {
+    /** Accept an item (a member of the organisation it is addressed to) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AcceptInboxItemDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['InboxItemView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: INBOX_ITEM_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'INBOX_ITEM_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: INBOX_ITEM_TRANSITION_INVALID */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'INBOX_ITEM_TRANSITION_INVALID';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/inbox/{id}/outcome': {
+    /** Record what came of an item: completed or declined, with a category and notes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RecordOutcomeDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['InboxItemView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: INBOX_ITEM_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'INBOX_ITEM_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: INBOX_ITEM_TRANSITION_INVALID */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'INBOX_ITEM_TRANSITION_INVALID';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/invitations': {
     /** List invitations, newest first, by status */
     get: {
@@ -2592,6 +4590,10 @@ export interface paths {
           /** The `nextCursor` of the previous page. */
           cursor?: string;
           kind?: components['schemas']['OrganisationKind'];
+          district?: string;
+          status?: components['schemas']['OrganisationStatus'];
+          /** The name of a community it serves (whole name) */
+          community?: string;
           /** Part of the name */
           q?: string;
         };
@@ -2853,7 +4855,7 @@ export interface paths {
         };
       };
     };
-    /** Rename, re-classify, move or suspend an organisation (coordinators) */
+    /** Rename, re-classify, move or suspend an organisation, or change its communities (coordinators) */
     patch: {
       parameters: {
         query?: never;
@@ -3054,6 +5056,315 @@ export interface paths {
       };
     };
   };
+  '/api/organisations/{organisationId}/members': {
+    /** The organisation’s members with their roles and standing (its manager, coordinators) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          status?: components['schemas']['MemberStatus'];
+        };
+        header?: never;
+        path: {
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['MemberPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: MEMBERS_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'MEMBERS_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Invite a member by email (its manager, coordinators): identity issues a partner invitation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InviteMemberDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['InvitedMemberView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: MEMBERS_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'MEMBERS_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: MEMBER_EMAIL_TAKEN, MEMBER_ORGANISATION_SUSPENDED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'MEMBER_EMAIL_TAKEN' | 'MEMBER_ORGANISATION_SUSPENDED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/organisations/{organisationId}/members/{id}': {
+    /** Change a member’s role, suspend or reinstate them (its manager, coordinators) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateMemberDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['MemberView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: MEMBERS_NOT_FOUND, MEMBER_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'MEMBERS_NOT_FOUND' | 'MEMBER_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: MEMBER_SELF_CHANGE */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'MEMBER_SELF_CHANGE';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/points/awards': {
     /** Award (or take back) points with a reason (coordinators) */
     post: {
@@ -3149,7 +5460,7 @@ export interface paths {
     };
   };
   '/api/programmes': {
-    /** List programmes, newest first */
+    /** The programmes the caller runs (admins: all), newest first */
     get: {
       parameters: {
         query?: {
@@ -3234,7 +5545,7 @@ export interface paths {
         };
       };
     };
-    /** Plan a group programme */
+    /** Plan a group programme (a counsellor who plans it facilitates it) */
     post: {
       parameters: {
         query?: never;
@@ -3261,6 +5572,103 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 400;
               code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Unprocessable: FACILITATOR_REQUIRED */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'FACILITATOR_REQUIRED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/open': {
+    /** Programmes open for applications (with a published intake survey) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          kind?: components['schemas']['ProgrammeKind'];
+          status?: components['schemas']['ProgrammeStatus'];
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ProgrammePage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'INVALID_CURSOR';
             };
           };
         };
@@ -3318,7 +5726,7 @@ export interface paths {
     };
   };
   '/api/programmes/{id}': {
-    /** One programme */
+    /** One programme with its facilitators */
     get: {
       parameters: {
         query?: never;
@@ -3373,6 +5781,2571 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 404;
               code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Change a programme: title, description, capacity, confidentiality, status */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateProgrammeDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ProgrammeView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{id}/facilitators': {
+    /** Set who facilitates a programme: counsellors and peer facilitators (volunteers) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SetFacilitatorsDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ProgrammeView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Unprocessable: FACILITATOR_REQUIRED */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'FACILITATOR_REQUIRED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/applications': {
+    /** The applicant queue with answers, scores and eligibility, oldest first (audited) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          status?: components['schemas']['ApplicationStatus'];
+          /** Only eligible (true) or ineligible (false) applicants */
+          eligible?: boolean;
+        };
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ApplicationPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Apply with answers to the intake survey; answers with the applicant’s own result */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ApplyDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ApplicationView'];
+          };
+        };
+        /** Bad request: SURVEY_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'SURVEY_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: INTAKE_CLOSED, ALREADY_APPLIED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'INTAKE_CLOSED' | 'ALREADY_APPLIED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/applications/me': {
+    /** The caller’s own application and its result */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ApplicationView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: APPLICATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'APPLICATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/applications/{applicationId}/consent': {
+    /** Record consent to take part and to data processing (the applicant, or a counsellor from a signed form) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RecordConsentDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['counselling.ConsentView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: APPLICATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'APPLICATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/applications/{applicationId}/decision': {
+    /** Accept, waitlist or refer elsewhere (with a reason) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DecideDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ApplicationView'];
+          };
+        };
+        /** Bad request: REASON_REQUIRED, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, APPLICATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'APPLICATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: APPLICATION_DECIDED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'APPLICATION_DECIDED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/attendance-flags': {
+    /** Members who missed two or more sessions in a row, for the facilitator */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['AttendanceFlagView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/enrolments': {
+    /** The members (facilitators; a member sees only their own; admins only of standard programmes) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EnrolmentView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Enrol an accepted applicant whose consent is recorded */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EnrolDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EnrolmentView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, APPLICATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'APPLICATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: APPLICATION_NOT_ACCEPTED, ALREADY_ENROLLED, PROGRAMME_FULL */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'APPLICATION_NOT_ACCEPTED' | 'ALREADY_ENROLLED' | 'PROGRAMME_FULL';
+            };
+          };
+        };
+        /** Unprocessable: CONSENT_REQUIRED */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'CONSENT_REQUIRED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/enrolments/{enrolmentId}/withdraw': {
+    /** Withdraw from the programme (the member at any time, or a counsellor): consent ends */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          enrolmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WithdrawDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EnrolmentView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: ENROLMENT_WITHDRAWN */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'ENROLMENT_WITHDRAWN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/intake': {
+    /** The intake survey to answer (its facilitators also see a draft) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['IntakeView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, INTAKE_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'INTAKE_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Define the intake survey (from a template such as ftnd, or in full) and publish it */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SetIntakeDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['IntakeView'];
+          };
+        };
+        /** Bad request: SURVEY_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'SURVEY_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/notes': {
+    /** The programme’s notes: text for its counsellors (every read audited); admins see entries only */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['NoteView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Add a confidential note about a session or a member (encrypted; corrections are new notes) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WriteNoteDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['NoteView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, SESSION_NOT_FOUND, ENROLMENT_NOT_FOUND, NOTE_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'SESSION_NOT_FOUND' | 'ENROLMENT_NOT_FOUND' | 'NOTE_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/notes/{noteId}': {
+    /** One note (its text for the programme’s counsellors, audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          noteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['NoteView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, NOTE_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'NOTE_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/sessions': {
+    /** The programme’s sessions in time order */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['SessionView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Schedule sessions (date, place, topic): one or the whole schedule */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ScheduleSessionsDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['SessionView'][];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/sessions/{sessionId}/attendance': {
+    /** The register of a session (a member sees only their own line) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['counselling.AttendanceView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, SESSION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'SESSION_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Take the register: one member or the whole list in one request; absences with a reason */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['counselling.RecordAttendanceDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['counselling.AttendanceView'][];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, SESSION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'SESSION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: SESSION_NOT_OPEN */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'SESSION_NOT_OPEN';
+            };
+          };
+        };
+        /** Unprocessable: NOT_A_MEMBER */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'NOT_A_MEMBER';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/sessions/{sessionId}/complete': {
+    /** Mark a session as held: publishes counselling.session.completed.v1 (peer facilitators’ hours) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['SessionView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND, SESSION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND' | 'SESSION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: SESSION_NOT_OPEN */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'SESSION_NOT_OPEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/projects': {
+    /** List joint projects, newest first (a partner member: those their organisation takes part in) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          status?: components['schemas']['ProjectStatus'];
+          /** Only the projects this organisation takes part in */
+          organisationId?: string;
+          /** Part of the name */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ProjectPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Plan a joint project with its partner organisations in their roles (coordinators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreateProjectDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ProjectView'];
+          };
+        };
+        /** Bad request: PROJECT_PARTNERS_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'PROJECT_PARTNERS_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Conflict: PROJECT_ORGANISATION_SUSPENDED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'PROJECT_ORGANISATION_SUSPENDED';
+            };
+          };
+        };
+        /** Unprocessable: PROJECT_ORGANISATION_UNKNOWN */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'PROJECT_ORGANISATION_UNKNOWN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/projects/{id}': {
+    /** The project page: its partners in their roles, its events, staffing and verified hours to date */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ProjectDetailView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROJECT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROJECT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Delete a planned project no event links to (coordinators); cancel any other */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** Deleted */
+        204: {
+          headers: { [name: string]: unknown };
+          content?: never;
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROJECT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROJECT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: PROJECT_NOT_DELETABLE */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'PROJECT_NOT_DELETABLE';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Change a project: name, goal, period, status, or its partners (replaced as a list) (coordinators) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateProjectDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ProjectView'];
+          };
+        };
+        /** Bad request: PROJECT_PARTNERS_INVALID, PROJECT_DATES_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?:
+                'PROJECT_PARTNERS_INVALID' | 'PROJECT_DATES_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROJECT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROJECT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: PROJECT_ORGANISATION_SUSPENDED, PROJECT_STATUS_CHANGE_INVALID */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'PROJECT_ORGANISATION_SUSPENDED' | 'PROJECT_STATUS_CHANGE_INVALID';
+            };
+          };
+        };
+        /** Unprocessable: PROJECT_ORGANISATION_UNKNOWN */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'PROJECT_ORGANISATION_UNKNOWN';
             };
           };
         };
@@ -7762,6 +12735,9 @@ export interface paths {
 
 export interface components {
   schemas: {
+    AcceptInboxItemDto: {
+      notes?: string;
+    };
     AcceptInvitationDto: {
       /** The one-time token handed out when the invitation was created */
       token: string;
@@ -7791,6 +12767,45 @@ export interface components {
       hours: string;
       reason: string;
     };
+    ApplicationDetailView: {
+      id: string;
+      programmeId: string;
+      accountId: string;
+      displayName: string;
+      score: number | null;
+      band: string | null;
+      eligible: boolean;
+      unmet: string[];
+      status: components['schemas']['ApplicationStatus'];
+      decisionReason: string | null;
+      decidedAt: string | null;
+      createdAt: string;
+      answers: { [key: string]: unknown };
+    };
+    ApplicationPage: {
+      items: components['schemas']['ApplicationDetailView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    ApplicationStatus: 'submitted' | 'accepted' | 'waitlisted' | 'referred' | 'enrolled' | 'withdrawn';
+    ApplicationView: {
+      id: string;
+      programmeId: string;
+      accountId: string;
+      displayName: string;
+      score: number | null;
+      band: string | null;
+      eligible: boolean;
+      unmet: string[];
+      status: components['schemas']['ApplicationStatus'];
+      decisionReason: string | null;
+      decidedAt: string | null;
+      createdAt: string;
+    };
+    ApplyDto: {
+      /** Answers by question id: a choice’s value, a number, or text */
+      answers: { [key: string]: string | number };
+    };
     ApproveSignupDto: {
       /** Let it overlap another confirmed shift (coordinators; needs a reason) */
       override?: boolean;
@@ -7819,6 +12834,18 @@ export interface components {
       waitlistPosition: number | null;
       offerExpiresAt: string | null;
       shift: components['schemas']['AssignmentShiftView'];
+    };
+    AttendanceEntryDto: {
+      enrolmentId: string;
+      status: components['schemas']['counselling.AttendanceStatus'];
+      /** Why they were absent */
+      absenceReason?: string;
+    };
+    AttendanceFlagView: {
+      enrolmentId: string;
+      displayName: string;
+      /** Sessions missed in a row, up to the latest */
+      missedInARow: number;
     };
     AttendanceMethod: 'qr' | 'manual';
     AttendanceStatus: 'attended' | 'no_show';
@@ -7891,6 +12918,16 @@ export interface components {
       path: string;
       createdAt: string;
     };
+    CampaignInstrumentsInput: {
+      /** Stage 1. Instrument versions (AD8@1, MINI_COG@1, MMSE@1, MOCA@1); each instrument once per stage. */
+      stage1: string[];
+      /** Stage 2. Instrument versions (AD8@1, MINI_COG@1, MMSE@1, MOCA@1); each instrument once per stage. */
+      stage2: string[];
+    };
+    CampaignInstrumentsView: {
+      stage1: string[];
+      stage2: string[];
+    };
     CampaignPage: {
       items: components['schemas']['CampaignView'][];
       /** Pass as `cursor` to get the next page; null on the last page. */
@@ -7901,6 +12938,15 @@ export interface components {
       name: string;
     };
     CampaignStatus: 'draft' | 'active' | 'completed' | 'cancelled';
+    CampaignTargetInput: {
+      community: string;
+      /** Residents to screen there */
+      target: number;
+    };
+    CampaignTargetView: {
+      community: string;
+      target: number;
+    };
     CampaignView: {
       id: string;
       name: string;
@@ -7909,6 +12955,8 @@ export interface components {
       endsOn: string;
       status: components['schemas']['CampaignStatus'];
       partners: components['schemas']['CampaignPartnerView'][];
+      instruments: components['schemas']['CampaignInstrumentsView'];
+      targets: components['schemas']['CampaignTargetView'][];
       createdAt: string;
       updatedAt: string;
     };
@@ -7974,6 +13022,11 @@ export interface components {
       rotatesAt: string;
     };
     CheckInPurpose: 'check_in' | 'check_out';
+    ChoiceOptionDto: {
+      value: string;
+      label: string;
+      score?: number;
+    };
     ConsentView: {
       policyVersion: string;
       givenAt: string;
@@ -7989,6 +13042,10 @@ export interface components {
       endsOn: string;
       /** Partner organisations (ids from /api/organisations) */
       partnerOrganisationIds: string[];
+      /** The instrument versions per stage; unset: AD8@1 + MINI_COG@1, then MMSE@1 + MOCA@1 */
+      instruments?: components['schemas']['CampaignInstrumentsInput'];
+      /** The communities screened and a target per community (residents register in these) */
+      targets?: components['schemas']['CampaignTargetInput'][];
     };
     CreateCertificationDto: {
       /** As shifts name it */
@@ -7997,6 +13054,24 @@ export interface components {
       issuedOn: string;
       /** Local date; leave out when it never expires */
       expiresOn?: string;
+    };
+    CreateEventRegistrationDto: {
+      /** The organisation it is for: a partner member's own (may be left out); required for coordinators */
+      organisationId?: string;
+      title: string;
+      description?: string | null;
+      kind: components['schemas']['EventKind'];
+      community?: string | null;
+      venue: components['schemas']['EventVenueDto'];
+      schedule: components['schemas']['EventScheduleDto'];
+      /** 1 to 20 roles, each with its own key */
+      roles: components['schemas']['EventRoleDto'][];
+      /** Who to call on the day */
+      contact?: components['schemas']['EventContactDto'] | null;
+      /** Up to 10 files’ metadata */
+      attachments?: components['schemas']['EventAttachmentDto'][];
+      /** The joint project it belongs to */
+      projectId?: string | null;
     };
     CreateInvitationDto: {
       /** Email, mobile, or both: at least one */
@@ -8020,7 +13095,12 @@ export interface components {
       /** Mainland mobile number (11 digits) */
       contactPhone?: string;
       contactEmail?: string;
+      /** The communities it serves, by name (at most 50, no repeats) */
+      communities?: string[];
+      /** Further people to reach there beside the main contact (at most 10) */
+      contacts?: components['schemas']['OrganisationContactDto'][];
     };
+    CreatePartnerInvitationRequest: { [key: string]: unknown };
     CreateProgrammeDto: {
       title: string;
       kind: components['schemas']['ProgrammeKind'];
@@ -8031,9 +13111,21 @@ export interface components {
       startsOn: string;
       /** Last day; not before startsOn */
       endsOn: string;
-      /** Whether membership and notes are confidential to the programme’s counsellors */
+      /** Confidential (default): membership is visible only to the programme’s facilitators; standard: admins see it too */
       confidential?: boolean;
       status?: components['schemas']['ProgrammeStatus'];
+      /** Who runs it. A counsellor who plans a programme facilitates it whether listed or not. */
+      facilitators?: components['schemas']['FacilitatorDto'][];
+    };
+    CreateProjectDto: {
+      name: string;
+      goal: string;
+      /** First day, in the station’s zone */
+      startsOn: string;
+      /** Last day; none for open-ended */
+      endsOn?: string;
+      /** The organisations taking part, each once and in one role; exactly one lead. On a change, replaces the list. */
+      partners: components['schemas']['ProjectPartnerInput'][];
     };
     CreateShiftDto: {
       title: string;
@@ -8131,6 +13223,20 @@ export interface components {
       /** The admin who replayed or discarded it */
       resolvedBy: string | null;
     };
+    DecideDto: {
+      decision: components['schemas']['IntakeDecision'];
+      /** Required to refer */
+      reason?: string;
+    };
+    EligibilityRuleDto: {
+      kind: 'score' | 'answer' | 'answer_in';
+      questionId?: string;
+      op?: 'eq' | 'gte' | 'lte' | 'gt' | 'lt';
+      value?: number | string;
+      values?: string[];
+      /** What the rule asks, in words */
+      message: string;
+    };
     EmergencyContactDto: {
       name: string;
       /** A mobile or landline number (0535-1234567) */
@@ -8139,6 +13245,21 @@ export interface components {
     EmergencyContactView: {
       name: string;
       phone: string;
+    };
+    EnrolDto: {
+      /** The accepted application to enrol */
+      applicationId: string;
+    };
+    EnrolmentStatus: 'active' | 'withdrawn';
+    EnrolmentView: {
+      id: string;
+      programmeId: string;
+      accountId: string;
+      volunteerId: string | null;
+      displayName: string;
+      status: components['schemas']['EnrolmentStatus'];
+      enrolledAt: string;
+      withdrawnAt: string | null;
     };
     /** What every error answers. `code` is stable and machine-readable; each operation lists the codes it may answer per status. */
     ErrorBody: {
@@ -8150,12 +13271,200 @@ export interface components {
       /** VALIDATION_FAILED: the fields that did not validate; other codes: the values involved */
       details?: components['schemas']['FieldError'][] | { [key: string]: unknown };
     };
+    EventAttachmentDto: {
+      name: string;
+      /** Where the file is; give this or storageKey */
+      url?: string | null;
+      /** The object-storage key of the file; give this or url */
+      storageKey?: string | null;
+      /** Bytes */
+      size: number;
+      mimeType: string;
+    };
+    EventChangeRequestDto: {
+      comment: string;
+    };
+    EventContactDto: {
+      name: string;
+      /** A mobile or landline number (digits, +, -, spaces) */
+      phone: string;
+    };
+    EventExportFormat: 'csv' | 'xlsx';
+    EventHistoryAction:
+      'create' | 'submit' | 'request_changes' | 'approve' | 'reject' | 'cancel' | 'complete' | 'change';
+    EventHistoryView: {
+      /** Oldest first */
+      items: components['schemas']['EventTransitionView'][];
+    };
+    /** The organisation's decision; null while undecided */
+    EventHoursDecision: 'confirmed' | 'disputed';
+    EventHoursDisputeDto: {
+      reason: string;
+    };
+    EventHoursList: {
+      /** In the order they were recorded */
+      items: components['schemas']['EventHoursView'][];
+    };
+    EventHoursView: {
+      hoursRecordId: string;
+      shiftId: string;
+      volunteerId: string;
+      /** As volunteers shows it to partners (no contact details) */
+      volunteerName: string;
+      hours: number;
+      /** volunteers' status of the record */
+      recordStatus: string;
+      checkedInAt: string | null;
+      checkedOutAt: string | null;
+      version: number;
+      /** The organisation's decision; null while undecided */
+      decision: components['schemas']['EventHoursDecision'] | null;
+      /** Why it was disputed */
+      reason: string | null;
+      certifiedBy: string | null;
+      certifiedAt: string | null;
+    };
+    EventKind: 'elderly_care_visit' | 'fire_safety_talk' | 'health_screening' | 'community_service' | 'other';
+    EventNoteDto: {
+      comment?: string;
+    };
+    EventOccurrenceView: {
+      /** Its local date: stable across edits of the time */
+      key: string;
+      startsAt: string;
+      endsAt: string;
+    };
+    EventReasonDto: {
+      reason: string;
+    };
+    EventRecurrenceDto: {
+      /** ISO weekdays the event repeats on: 1 Monday … 7 Sunday */
+      daysOfWeek: number[];
+      /** The last local date it may fall on */
+      until: string;
+    };
+    EventRegistrationPage: {
+      items: components['schemas']['EventRegistrationView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    EventRegistrationView: {
+      id: string;
+      organisationId: string;
+      organisationName: string;
+      projectId: string | null;
+      title: string;
+      description: string | null;
+      kind: components['schemas']['EventKind'];
+      community: string | null;
+      venue: components['schemas']['EventVenueDto'];
+      schedule: components['schemas']['EventScheduleDto'];
+      occurrences: components['schemas']['EventOccurrenceView'][];
+      roles: components['schemas']['EventRoleDto'][];
+      contact: components['schemas']['EventContactDto'] | null;
+      attachments: components['schemas']['EventAttachmentDto'][];
+      status: components['schemas']['EventStatus'];
+      /** Why it was rejected or cancelled */
+      statusReason: string | null;
+      /** Grows with every change; send it back with an edit */
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    EventRoleDto: {
+      /** Stable within the event (lower-case letters, digits, -): keep it when editing the role */
+      key: string;
+      name: string;
+      /** Volunteers needed per occurrence */
+      count: number;
+      requiredSkills?: string[];
+      requiredCertifications?: string[];
+      /** auto: a sign-up takes a place at once; approval: it waits for a coordinator */
+      signupMode?: components['schemas']['EventSignupMode'];
+    };
+    EventScheduleDto: {
+      /** The (first) occurrence’s start */
+      startsAt: string;
+      /** Its end: at most 24 hours later */
+      endsAt: string;
+      /** Weekly on the given days until a date (at most 60 occurrences); none for one occurrence */
+      recurrence?: components['schemas']['EventRecurrenceDto'] | null;
+    };
+    EventShiftStaffingView: {
+      shiftId: string;
+      /** Once volunteers reports it */
+      roleKey: string | null;
+      /** Once volunteers reports it */
+      occurrenceKey: string | null;
+      /** Places */
+      capacity: number;
+      confirmed: number;
+      waitlisted: number;
+      /** Sign-ups waiting for approval */
+      pending: number;
+      startsAt: string;
+      /** Under-staffed within 48 hours of its start */
+      atRisk: boolean;
+      countedAt: string;
+    };
+    /** auto: a sign-up takes a place at once; approval: it waits for a coordinator */
+    EventSignupMode: 'auto' | 'approval';
+    EventStaffingView: {
+      eventId: string;
+      /** Roles' counts × occurrences */
+      needed: number;
+      confirmed: number;
+      waitlisted: number;
+      pending: number;
+      fullyStaffed: boolean;
+      /** Approved and under-staffed within 48 hours of a start */
+      atRisk: boolean;
+      /** Soonest first */
+      shifts: components['schemas']['EventShiftStaffingView'][];
+    };
+    EventStatus:
+      'draft' | 'submitted' | 'changes_requested' | 'approved' | 'rejected' | 'completed' | 'cancelled';
+    EventTransitionView: {
+      id: string;
+      action: components['schemas']['EventHistoryAction'];
+      fromStatus: components['schemas']['EventStatus'] | null;
+      toStatus: components['schemas']['EventStatus'];
+      byAccount: string;
+      byName: string;
+      /** The role they acted in */
+      byRole: string;
+      comment: string | null;
+      version: number;
+      at: string;
+    };
+    EventVenueDto: {
+      name: string;
+      address?: string | null;
+      latitude?: number | null;
+      longitude?: number | null;
+    };
+    FacilitatorDto: {
+      /** The facilitator’s account (identity) */
+      accountId: string;
+      role: components['schemas']['FacilitatorRole'];
+      /** A peer facilitator’s volunteer profile (required for peers): their hours are recorded there */
+      volunteerId?: string;
+      displayName: string;
+    };
+    FacilitatorRole: 'counsellor' | 'peer';
+    FacilitatorView: {
+      accountId: string;
+      role: components['schemas']['FacilitatorRole'];
+      volunteerId: string | null;
+      displayName: string;
+    };
     /** A field that did not validate, and why. */
     FieldError: {
       /** Dotted path of the field in the request */
       field: string;
       messages: string[];
     };
+    FindInvitationsRequest: { [key: string]: unknown };
     FindOrganisationsRequest: { [key: string]: unknown };
     GiveConsentDto: {
       /** The version of the privacy policy consented to */
@@ -8181,12 +13490,19 @@ export interface components {
       computedHours: string;
       /** Taken off by the 8-hour daily limit */
       trimmedHours: string;
+      /** disputed: the partner that hosted the shift disputed the hours (disputeReason); a coordinator settles it */
       status: components['schemas']['HoursStatus'];
       /** Account */
       recordedBy: string | null;
       /** Account */
       verifiedBy: string | null;
       verifiedAt: string | null;
+      /** The partner organisation that certified the hours, if one did */
+      verifierOrganisationId: string | null;
+      verifierOrganisationName: string | null;
+      /** Why the hosting partner disputed the hours (kept after a coordinator settles them) */
+      disputeReason: string | null;
+      disputedAt: string | null;
       adjustments: components['schemas']['HoursAdjustmentView'][];
     };
     HoursRecordView: {
@@ -8200,14 +13516,22 @@ export interface components {
       computedHours: string;
       /** Taken off by the 8-hour daily limit */
       trimmedHours: string;
+      /** disputed: the partner that hosted the shift disputed the hours (disputeReason); a coordinator settles it */
       status: components['schemas']['HoursStatus'];
       /** Account */
       recordedBy: string | null;
       /** Account */
       verifiedBy: string | null;
       verifiedAt: string | null;
+      /** The partner organisation that certified the hours, if one did */
+      verifierOrganisationId: string | null;
+      verifierOrganisationName: string | null;
+      /** Why the hosting partner disputed the hours (kept after a coordinator settles them) */
+      disputeReason: string | null;
+      disputedAt: string | null;
     };
-    HoursStatus: 'recorded' | 'verified';
+    /** disputed: the partner that hosted the shift disputed the hours (disputeReason); a coordinator settles it */
+    HoursStatus: 'recorded' | 'verified' | 'disputed';
     HoursTotalView: {
       /** Team id or YYYY-MM */
       key: string | null;
@@ -8218,6 +13542,58 @@ export interface components {
       volunteers: number;
     };
     HoursTotalsBy: 'team' | 'month';
+    InboxItemView: {
+      /** The inbox’s own id */
+      id: string;
+      /** The sender’s id of the item */
+      itemId: string;
+      organisationId: string;
+      kind: string;
+      title: string;
+      summary: string | null;
+      origin: components['schemas']['InboxOriginView'];
+      /** Display fields the sender added */
+      details: { [key: string]: string | number | boolean } | null;
+      dueAt: string | null;
+      sentAt: string;
+      receivedAt: string;
+      status: components['schemas']['InboxStatus'];
+      acceptedAt: string | null;
+      acceptedBy: string | null;
+      /** Once completed or declined */
+      outcome: components['schemas']['InboxOutcomeView'] | null;
+    };
+    InboxOriginView: {
+      service: string;
+      entityType: string;
+      entityId: string;
+    };
+    InboxOutcome: 'completed' | 'declined';
+    InboxOutcomeView: {
+      status: components['schemas']['InboxOutcome'];
+      category: string | null;
+      notes: string | null;
+      recordedAt: string;
+      recordedBy: components['schemas']['InboxPersonView'];
+    };
+    InboxPage: {
+      items: components['schemas']['InboxItemView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    InboxPersonView: {
+      accountId: string;
+      displayName: string;
+    };
+    InboxStatus: 'received' | 'accepted' | 'completed' | 'declined';
+    IntakeDecision: 'accept' | 'waitlist' | 'refer';
+    IntakeView: {
+      programmeId: string;
+      definition: components['schemas']['SurveyDefinitionDto'];
+      eligibility: components['schemas']['EligibilityRuleDto'][];
+      publishedAt: string | null;
+      version: number;
+    };
     InvitationPage: {
       items: components['schemas']['InvitationView'][];
       /** Pass as `cursor` to get the next page; null on the last page. */
@@ -8239,6 +13615,15 @@ export interface components {
       /** The account it created */
       accountId: string | null;
       createdAt: string;
+    };
+    InviteMemberDto: {
+      email: string;
+      displayName: string;
+      role: components['schemas']['OrganisationRole'];
+    };
+    InvitedMemberView: {
+      member: components['schemas']['MemberView'];
+      invitation: components['schemas']['MemberInvitationView'];
     };
     JwkAlgorithm: 'EdDSA';
     JwkCurve: 'Ed25519';
@@ -8283,12 +13668,54 @@ export interface components {
       login: string;
       password: string;
     };
+    MemberInvitationView: {
+      id: string;
+      /** The one-time token; shown here only */
+      token: string;
+      /** The portal path to send the new member (relative to the portal’s address) */
+      link: string;
+      expiresAt: string;
+    };
+    MemberPage: {
+      items: components['schemas']['MemberView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    /** suspended: refused by partners; active: reinstated (invited again until they accept) */
+    MemberStanding: 'active' | 'suspended';
+    MemberStatus: 'invited' | 'active' | 'suspended';
+    MemberView: {
+      id: string;
+      organisationId: string;
+      /** Once the invitation is accepted */
+      accountId: string | null;
+      email: string;
+      displayName: string;
+      role: components['schemas']['OrganisationRole'];
+      status: components['schemas']['MemberStatus'];
+      createdAt: string;
+      updatedAt: string;
+    };
     MonthHoursView: {
       month: string;
       hours: string;
     };
     NoShowDto: {
       reason?: string;
+    };
+    NoteView: {
+      id: string;
+      programmeId: string;
+      sessionId: string | null;
+      enrolmentId: string | null;
+      correctsId: string | null;
+      authorId: string;
+      authorName: string;
+      /** The text: for the programme’s counsellors only; null for admins, who see that the note exists */
+      body: string | null;
+      /** Whether `body` is shown to the caller */
+      contentVisible: boolean;
+      createdAt: string;
     };
     NotificationDetailsView: {
       shiftTitle?: string;
@@ -8322,19 +13749,40 @@ export interface components {
       readAt: string | null;
       createdAt: string;
     };
+    NumberScoreBandDto: {
+      min?: number;
+      max?: number;
+      score: number;
+    };
+    OrganisationContactDto: {
+      name: string;
+      title?: string | null;
+      /** A mainland mobile number or a landline with its area code */
+      phone?: string | null;
+      email?: string | null;
+    };
+    OrganisationContactView: {
+      name: string;
+      title: string | null;
+      phone: string | null;
+      email: string | null;
+    };
     OrganisationKind:
       | 'residents_committee'
       | 'hospital'
       | 'foundation'
       | 'street_social_work_station'
       | 'social_work_ngo'
+      | 'ngo'
       | 'college'
+      | 'party_branch'
       | 'other';
     OrganisationPage: {
       items: components['schemas']['OrganisationView'][];
       /** Pass as `cursor` to get the next page; null on the last page. */
       nextCursor: string | null;
     };
+    OrganisationRole: 'manager' | 'staff';
     OrganisationStatus: 'active' | 'suspended';
     OrganisationView: {
       id: string;
@@ -8343,9 +13791,11 @@ export interface components {
       district: string | null;
       status: components['schemas']['OrganisationStatus'];
       address: string | null;
+      communities: string[];
       contactName: string | null;
       contactPhone: string | null;
       contactEmail: string | null;
+      contacts: components['schemas']['OrganisationContactView'][];
       createdAt: string;
       updatedAt: string;
     };
@@ -8393,18 +13843,112 @@ export interface components {
       startsOn: string;
       endsOn: string;
       confidential: boolean;
+      /** The same as `confidential`, in words */
+      confidentiality: 'standard' | 'confidential';
       status: components['schemas']['ProgrammeStatus'];
+      facilitators: components['schemas']['FacilitatorView'][];
+      createdAt: string;
+      updatedAt: string;
+    };
+    ProjectDetailView: {
+      id: string;
+      name: string;
+      goal: string;
+      startsOn: string;
+      endsOn: string | null;
+      status: components['schemas']['ProjectStatus'];
+      /** In the order the coordinator listed them */
+      partners: components['schemas']['ProjectPartnerView'][];
+      createdAt: string;
+      updatedAt: string;
+      /** Its events as the caller may see them, soonest first */
+      events: components['schemas']['ProjectEventView'][];
+      summary: components['schemas']['ProjectTotalsView'];
+    };
+    ProjectEventView: {
+      eventId: string;
+      title: string;
+      organisationId: string;
+      status: string;
+      startsAt: string | null;
+      volunteersNeeded: number;
+      volunteersConfirmed: number;
+      verifiedHours: number;
+    };
+    ProjectPage: {
+      items: components['schemas']['ProjectView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    ProjectPartnerInput: {
+      organisationId: string;
+      role: components['schemas']['ProjectRole'];
+    };
+    ProjectPartnerView: {
+      organisationId: string;
+      name: string;
+      kind: components['schemas']['OrganisationKind'];
+      organisationStatus: components['schemas']['OrganisationStatus'];
+      role: components['schemas']['ProjectRole'];
+    };
+    ProjectRole: 'lead' | 'co_organiser' | 'funder' | 'medical_partner' | 'community_host';
+    ProjectStatus: 'planned' | 'active' | 'completed' | 'cancelled';
+    ProjectTotalsView: {
+      eventsCount: number;
+      volunteersNeeded: number;
+      volunteersConfirmed: number;
+      /** Hours verified at its events to date */
+      verifiedHours: number;
+    };
+    ProjectView: {
+      id: string;
+      name: string;
+      goal: string;
+      startsOn: string;
+      endsOn: string | null;
+      status: components['schemas']['ProjectStatus'];
+      /** In the order the coordinator listed them */
+      partners: components['schemas']['ProjectPartnerView'][];
       createdAt: string;
       updatedAt: string;
     };
     PutMemberDto: {
       role: components['schemas']['TeamRole'];
     };
+    QuestionDto: {
+      /** Lower case letters, digits and _ */
+      id: string;
+      type: components['schemas']['QuestionType'];
+      text: string;
+      required?: boolean;
+      options?: components['schemas']['ChoiceOptionDto'][];
+      min?: number;
+      max?: number;
+      scoreBands?: components['schemas']['NumberScoreBandDto'][];
+      /** scale: the chosen point counts in the total */
+      scored?: boolean;
+    };
+    QuestionType: 'choice' | 'number' | 'text' | 'scale';
     RecordAttendanceDto: {
       volunteerId: string;
       checkedInAt: string;
       checkedOutAt?: string;
       reason: string;
+    };
+    RecordConsentDto: {
+      /** The version of the participation consent text agreed to */
+      participationVersion: string;
+      /** The version of the data-processing notice agreed to */
+      dataProcessingVersion: string;
+      /** Must be true: consent to take part and to data processing */
+      agreed: boolean;
+    };
+    RecordOutcomeDto: {
+      /** What came of it (accepting is POST …/accept) */
+      status: components['schemas']['InboxOutcome'];
+      /** In the item kind’s terms: lower-case words joined by underscores */
+      category?: string;
+      notes?: string;
     };
     RefreshTokenDto: {
       /** The refresh token from the last sign-in or refresh */
@@ -8451,7 +13995,48 @@ export interface components {
       lat?: number;
       lng?: number;
     };
+    ScheduleSessionsDto: {
+      /** One session or the whole schedule */
+      sessions: components['schemas']['SessionDto'][];
+    };
+    ScoreBandDto: {
+      min: number;
+      max: number;
+      label: string;
+    };
     ServiceName: 'identity' | 'volunteers' | 'partners' | 'screening' | 'counselling';
+    SessionDto: {
+      startsAt: string;
+      /** After startsAt */
+      endsAt: string;
+      place: string;
+      topic: string;
+    };
+    SessionStatus: 'scheduled' | 'completed' | 'cancelled';
+    SessionView: {
+      id: string;
+      programmeId: string;
+      startsAt: string;
+      endsAt: string;
+      place: string;
+      topic: string;
+      status: components['schemas']['SessionStatus'];
+      completedAt: string | null;
+    };
+    SetFacilitatorsDto: {
+      /** The programme’s facilitators from now on; at least one counsellor */
+      facilitators: components['schemas']['FacilitatorDto'][];
+    };
+    SetIntakeDto: {
+      /** Start from a built-in survey (ftnd: the six FTND items with the quit group’s eligibility rules) */
+      template?: 'ftnd';
+      /** Questions and scoring; required without a template */
+      definition?: components['schemas']['SurveyDefinitionDto'];
+      /** All must hold; replaces the template’s */
+      eligibility?: components['schemas']['EligibilityRuleDto'][];
+      /** Publish it: students of an open programme may answer it */
+      publish?: boolean;
+    };
     /** Close or reopen sign-ups, or complete it */
     SettableShiftStatus: 'open' | 'closed' | 'completed';
     ShiftFit: 'me';
@@ -8528,6 +14113,14 @@ export interface components {
       nextLevelAtHours: number | null;
       hoursToNextLevel: string | null;
     };
+    SurveyDefinitionDto: {
+      /** The instrument the total is; outcomes are measured under it */
+      instrument: string;
+      questions: components['schemas']['QuestionDto'][];
+      bands: components['schemas']['ScoreBandDto'][];
+      /** Whether a lower total is better (a dependence or distress score) */
+      lowerIsBetter: boolean;
+    };
     TeamMemberPage: {
       items: components['schemas']['TeamMemberView'][];
       /** Pass as `cursor` to get the next page; null on the last page. */
@@ -8570,13 +14163,59 @@ export interface components {
       contactName?: string;
       contactPhone?: string;
       contactEmail?: string;
+      /** Further people to reach there beside the main contact (at most 10); replaces the list */
+      contacts?: components['schemas']['OrganisationContactDto'][];
+    };
+    UpdateEventRegistrationDto: {
+      title?: string;
+      description?: string | null;
+      kind?: components['schemas']['EventKind'];
+      community?: string | null;
+      venue?: components['schemas']['EventVenueDto'];
+      schedule?: components['schemas']['EventScheduleDto'];
+      /** 1 to 20 roles, each with its own key */
+      roles?: components['schemas']['EventRoleDto'][];
+      /** Who to call on the day */
+      contact?: components['schemas']['EventContactDto'] | null;
+      /** Up to 10 files’ metadata */
+      attachments?: components['schemas']['EventAttachmentDto'][];
+      /** The joint project it belongs to */
+      projectId?: string | null;
+      /** The version the edit was made from */
+      version?: number;
+    };
+    UpdateMemberDto: {
+      role?: components['schemas']['OrganisationRole'];
+      /** suspended: refused by partners; active: reinstated (invited again until they accept) */
+      status?: components['schemas']['MemberStanding'];
     };
     UpdateOrganisationDto: {
       name?: string;
       kind?: components['schemas']['OrganisationKind'];
       district?: string | null;
       address?: string | null;
+      /** The communities it serves, by name (at most 50, no repeats); replaces the list */
+      communities?: string[];
       status?: components['schemas']['OrganisationStatus'];
+    };
+    UpdateProgrammeDto: {
+      title?: string;
+      description?: string;
+      /** How many members may enrol */
+      capacity?: number;
+      /** Confidential (default): membership is visible only to the programme’s facilitators; standard: admins see it too */
+      confidential?: boolean;
+      status?: components['schemas']['ProgrammeStatus'];
+    };
+    UpdateProjectDto: {
+      name?: string;
+      goal?: string;
+      startsOn?: string;
+      endsOn?: string | null;
+      /** planned → active → completed; planned or active → cancelled */
+      status?: components['schemas']['ProjectStatus'];
+      /** The organisations taking part, each once and in one role; exactly one lead. On a change, replaces the list. */
+      partners?: components['schemas']['ProjectPartnerInput'][];
     };
     UpdateShiftDto: {
       title?: string;
@@ -8657,6 +14296,40 @@ export interface components {
     };
     /** When a seat frees up: confirm the first waitlisted at once, or offer it to them */
     WaitlistPromotion: 'auto' | 'offer';
+    WithdrawDto: {
+      reason?: string;
+    };
+    WriteNoteDto: {
+      body: string;
+      /** The session it is about */
+      sessionId?: string;
+      /** The member it is about */
+      enrolmentId?: string;
+      /** The note this one corrects (notes are never edited) */
+      correctsId?: string;
+    };
+    'counselling.AttendanceStatus': 'present' | 'absent';
+    'counselling.AttendanceView': {
+      enrolmentId: string;
+      status: components['schemas']['counselling.AttendanceStatus'];
+      absenceReason: string | null;
+      recordedAt: string;
+    };
+    'counselling.ConsentView': {
+      id: string;
+      programmeId: string;
+      accountId: string;
+      participationVersion: string;
+      dataProcessingVersion: string;
+      givenAt: string;
+      /** The member, or the counsellor who recorded a signed form */
+      recordedBy: string;
+      withdrawnAt: string | null;
+    };
+    'counselling.RecordAttendanceDto': {
+      /** One member, or the whole list, in one request */
+      entries: components['schemas']['AttendanceEntryDto'][];
+    };
   };
 }
 
