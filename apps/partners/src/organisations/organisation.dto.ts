@@ -1,5 +1,6 @@
 import { MaxChars } from '@linkage/errors';
 import { ApiNextCursor, PageQuery } from '@linkage/database';
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -79,6 +80,31 @@ export function toContacts(input: OrganisationContactDto[]): OrganisationContact
   }));
 }
 
+/** An optional list of the communities served: at most 50 names, none empty or repeated. */
+function CommunityList(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Transform(trimEach),
+    IsArray(),
+    ArrayMaxSize(50),
+    ArrayUnique(),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxChars(100, { each: true }),
+  );
+}
+
+/** An optional list of further contacts, at most 10, each validated as OrganisationContactDto. */
+function ContactList(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(10),
+    ValidateNested({ each: true }),
+    Type(() => OrganisationContactDto),
+  );
+}
+
 const COMMUNITIES = 'The communities it serves, by name (at most 50, no repeats)';
 const CONTACTS = 'Further people to reach there beside the main contact (at most 10)';
 
@@ -127,22 +153,11 @@ export class CreateOrganisationDto {
   contactEmail?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['滨海路社区', '黄海路社区'], description: COMMUNITIES })
-  @IsOptional()
-  @Transform(trimEach)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxChars(100, { each: true })
+  @CommunityList()
   communities?: string[];
 
   @ApiPropertyOptional({ type: [OrganisationContactDto], description: CONTACTS })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => OrganisationContactDto)
+  @ContactList()
   contacts?: OrganisationContactDto[];
 }
 
@@ -242,11 +257,7 @@ export class UpdateContactDto {
   contactEmail?: string;
 
   @ApiPropertyOptional({ type: [OrganisationContactDto], description: `${CONTACTS}; replaces the list` })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => OrganisationContactDto)
+  @ContactList()
   contacts?: OrganisationContactDto[];
 }
 
@@ -286,14 +297,7 @@ export class UpdateOrganisationDto {
     example: ['滨海路社区', '黄海路社区'],
     description: `${COMMUNITIES}; replaces the list`,
   })
-  @IsOptional()
-  @Transform(trimEach)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxChars(100, { each: true })
+  @CommunityList()
   communities?: string[];
 
   @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, enumName: 'OrganisationStatus', example: 'suspended' })

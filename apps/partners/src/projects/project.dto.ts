@@ -1,5 +1,6 @@
 import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { isCalendarDate, IsNotBefore, MaxChars } from '@linkage/errors';
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -44,6 +45,17 @@ export class ProjectPartnerInput {
   role: ProjectRole;
 }
 
+/** A project's partners: 1–20 organisations in their roles (the list's own rules: project-partners.rule.ts). */
+function PartnerList(): PropertyDecorator {
+  return applyDecorators(
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(20),
+    ValidateNested({ each: true }),
+    Type(() => ProjectPartnerInput),
+  );
+}
+
 const PARTNERS =
   'The organisations taking part, each once and in one role; exactly one lead. On a change, replaces the list.';
 
@@ -80,11 +92,7 @@ export class CreateProjectDto {
   endsOn?: string;
 
   @ApiProperty({ type: [ProjectPartnerInput], description: PARTNERS })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ProjectPartnerInput)
+  @PartnerList()
   partners: ProjectPartnerInput[];
 }
 
@@ -127,11 +135,7 @@ export class UpdateProjectDto {
 
   @ApiPropertyOptional({ type: [ProjectPartnerInput], description: PARTNERS })
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ProjectPartnerInput)
+  @PartnerList()
   partners?: ProjectPartnerInput[];
 }
 
