@@ -3,6 +3,10 @@ import type { ServiceDefinition } from '@linkage/service-kit';
 import { AccessModule } from './access/access.module';
 import { VolunteersEvents } from './domain-events/volunteers-events';
 import { OrganisationModule } from './organisations/organisation.module';
+import { PartnerEventModule } from './partner-events/partner-event.module';
+import { AddShiftSourceRef1797000003000 } from './migrations/1797000003000-add-shift-source-ref';
+import { CreatePartnerEventVersions1797000003100 } from './migrations/1797000003100-create-partner-event-versions';
+import { ExtendHoursRecords1797000003200 } from './migrations/1797000003200-extend-hours-records';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
 import { CreateTeams1795600001000 } from './migrations/1795600001000-create-teams';
@@ -75,6 +79,9 @@ export const volunteersService: ServiceDefinition = {
       CreateCertificates1795600008000,
       ExtendNotifications1795600009000,
       CreateOrganisationNames1796000000100,
+      AddShiftSourceRef1797000003000,
+      CreatePartnerEventVersions1797000003100,
+      ExtendHoursRecords1797000003200,
     ],
   },
   config: VolunteersConfig,
@@ -92,5 +99,6 @@ export const volunteersService: ServiceDefinition = {
     CertificateModule,
     NotificationModule,
     OrganisationModule,
+    PartnerEventModule,
   ],
 };

@@ -54,7 +54,8 @@ export class CertificateIssuing {
         services: services.map((s) => ({
           date: s.date,
           activity: s.activity,
-          organisation: s.venue,
+          // Hours a partner certified name that organisation ("whoever records, certifies"); others the venue.
+          organisation: s.organisation ?? s.venue,
           hours: s.hours,
         })),
         issuerOrganisation: this.config.CERTIFICATE_ISSUER,

@@ -14,6 +14,8 @@ export type VolunteersEventMap = { [S in EventSubject]: EventPayload<S> } & InPr
 export interface InProcessEvents {
   /** An attendance got its check-out (by a scan or recorded by hand): hours follow. */
   'volunteers.attendance.checked-out': AttendanceCheckedOut;
+  /** A shift was made from another context (a partner event's role and occurrence). */
+  'volunteers.shift.created': ShiftCreated;
   /** A shift's details changed, or it was cancelled or marked completed. */
   'volunteers.shift.changed': ShiftChanged;
   /** A change to a shift freed seats (more capacity, sign-ups reopened): the waitlist is served. */
@@ -47,6 +49,10 @@ export interface ShiftChanged {
     sourceType: string;
     sourceId: string | null;
   };
+}
+
+export interface ShiftCreated {
+  shift: ShiftChanged['shift'];
 }
 
 export interface HoursAdjusted {

@@ -5,6 +5,7 @@ import { OnVolunteersEvent, type AttendanceCheckedOut } from '../domain-events/v
 import { ShiftSeats } from '../shifts/shift-seats';
 import { localDateOf } from '../time/local-date';
 import { VolunteerService } from '../volunteers/volunteer.service';
+import { HoursChanges } from './hours-changes';
 import type { HoursRecord } from './hours-record.entity';
 import { HoursRepository } from './hours.repository';
 import { applyDailyCapToRecord, computeServiceHours, unitsToHours } from './hours-rules';
@@ -12,7 +13,8 @@ import { applyDailyCapToRecord, computeServiceHours, unitsToHours } from './hour
 /**
  * Computes an attendance's hours record when it gets its check-out, in the check-out's transaction:
  * travel excluded, half-hour units, 8 h per local day across all the volunteer's records (under the
- * volunteer's lock, which serialises the daily limit). Once per attendance.
+ * volunteer's lock, which serialises the daily limit). Once per attendance; told to partners as
+ * volunteers.hours.recorded.v1 (HoursChanges).
  */
 @Injectable()
 export class HoursRecording {
@@ -21,6 +23,7 @@ export class HoursRecording {
     private readonly volunteers: VolunteerService,
     private readonly shifts: ShiftSeats,
     private readonly audit: AuditLog,
+    private readonly changes: HoursChanges,
   ) {}
 
   @OnVolunteersEvent('volunteers.attendance.checked-out')
@@ -45,7 +48,8 @@ export class HoursRecording {
       null,
     );
     const capped = applyDailyCapToRecord(computed, others);
-    const record = await this.hours.insert(
+    // Published as volunteers.hours.recorded.v1 (version 1) in this transaction: partners certify it.
+    const record = await this.changes.insert(
       tx,
       {
         attendanceId: attendance.attendanceId,
@@ -53,6 +57,8 @@ export class HoursRecording {
         shiftId: attendance.shiftId,
         teamId: shift.teamId,
         serviceDate: localDateOf(attendance.checkedInAt),
+        checkedInAt: attendance.checkedInAt,
+        checkedOutAt: attendance.checkedOutAt,
         hours: capped.hours,
         computedHours: computed.hours,
         trimmedHours: unitsToHours(computed.units - capped.units),

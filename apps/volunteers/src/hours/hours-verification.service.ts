@@ -1,12 +1,9 @@
 import { AuditLog, notFoundOrDenied, type Principal, type RecordScope } from '@linkage/auth';
-import { EventSubject } from '@linkage/contracts';
 import type { Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { VolunteersAccess } from '../access/volunteers.access';
-import { VolunteersEvents } from '../domain-events/volunteers-events';
-import { ShiftSeats } from '../shifts/shift-seats';
-import { shiftSource } from '../shifts/shift-source';
 import { VolunteerService } from '../volunteers/volunteer.service';
+import { HoursChanges } from './hours-changes';
 import type { HoursRecord } from './hours-record.entity';
 import { HoursError, hoursNotFound as notFound } from './hours.error';
 import { HoursRepository } from './hours.repository';
@@ -14,19 +11,18 @@ import { hoursToUnits, MAX_HOURS_PER_DAY, unitsToHours } from './hours-rules';
 
 /**
  * Verifying and adjusting hours records (coordinators; the shift's team leaders, never for their own),
- * each under the volunteer's row lock, which serialises the daily limit. Verified hours earn points
- * through the events 'volunteers.hours.verified.v1' and 'volunteers.hours.adjusted', in the same
- * transaction.
+ * each under the volunteer's row lock, which serialises the daily limit. The changes and what they
+ * tell (points through 'volunteers.hours.verified.v1' and 'volunteers.hours.adjusted', partners through
+ * volunteers.hours.recorded.v1) are HoursChanges', in the same transaction.
  */
 @Injectable()
 export class HoursVerification {
   constructor(
     private readonly hours: HoursRepository,
     private readonly access: VolunteersAccess,
-    private readonly shifts: ShiftSeats,
     private readonly volunteers: VolunteerService,
     private readonly audit: AuditLog,
-    private readonly events: VolunteersEvents,
+    private readonly changes: HoursChanges,
   ) {}
 
   async verify(principal: Principal, id: string): Promise<HoursRecord> {
@@ -36,36 +32,9 @@ export class HoursVerification {
       : 'team_leader';
     return this.volunteers.withLocked(volunteerId, async (tx) => {
       const record = await this.lockedRecord(tx, scope, id);
+      // A disputed record is verified too: the coordinator settles the partner's dispute.
       if (record.status === 'verified') return record;
-      const now = new Date();
-      const saved = await this.hours.save(tx, id, {
-        status: 'verified',
-        verifiedBy: principal.accountId,
-        verifiedAt: now,
-      });
-      const shift = await this.shifts.current(tx, saved.shiftId);
-      // Points are earned in-process on this subject, then it goes to the outbox for other services.
-      await this.events.publish(tx, EventSubject.volunteersHoursVerified, {
-        hoursRecordId: id,
-        volunteerId: saved.volunteerId,
-        shiftId: saved.shiftId,
-        source: shiftSource(shift),
-        hours: Number(saved.hours),
-        verifiedBy: principal.accountId,
-        verifierRole,
-        verifiedAt: now.toISOString(),
-      });
-      await this.audit.record(
-        {
-          action: 'hours.verified',
-          recordType: 'hours',
-          recordId: id,
-          outcome: 'allowed',
-          details: { hours: saved.hours },
-        },
-        tx,
-      );
-      return saved;
+      return this.changes.verify(tx, record, { accountId: principal.accountId, role: verifierRole });
     });
   }
 
@@ -111,13 +80,9 @@ export class HoursVerification {
         record.volunteerId,
         newDays.filter((d) => d.hours !== '0.00'),
       );
-      const saved = await this.hours.save(tx, id, { hours });
-      await this.events.publish(tx, 'volunteers.hours.adjusted', {
-        hoursRecordId: id,
-        volunteerId: record.volunteerId,
-        adjustmentId,
+      const saved = await this.changes.adjust(tx, record, {
+        id: adjustmentId,
         hours,
-        verified: record.status === 'verified',
         adjustedBy: principal.accountId,
       });
       await this.audit.record(

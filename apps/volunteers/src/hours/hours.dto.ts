@@ -57,7 +57,13 @@ export class HoursRecordView {
   @ApiProperty({ example: '3.00' }) hours: string;
   @ApiProperty({ example: '3.00' }) computedHours: string;
   @ApiProperty({ example: '0.00', description: 'Taken off by the 8-hour daily limit' }) trimmedHours: string;
-  @ApiProperty({ enum: ['recorded', 'verified'], enumName: 'HoursStatus', example: 'verified' })
+  @ApiProperty({
+    enum: ['recorded', 'verified', 'disputed'],
+    enumName: 'HoursStatus',
+    example: 'verified',
+    description:
+      'disputed: the partner that hosted the shift disputed the hours (disputeReason); a coordinator settles it',
+  })
   status: string;
   @ApiProperty({
     type: String,
@@ -77,6 +83,25 @@ export class HoursRecordView {
   verifiedBy: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-10-18T02:00:00.000Z' })
   verifiedAt: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0192b7e2-7c8d-7e9f-8a0b-1c2d3e4f5a6b',
+    description: 'The partner organisation that certified the hours, if one did',
+  })
+  verifierOrganisationId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '滨海路社区居委会' })
+  verifierOrganisationName: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '该志愿者当天提前离场，实际服务约 1 小时',
+    description: 'Why the hosting partner disputed the hours (kept after a coordinator settles them)',
+  })
+  disputeReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-10-18T03:00:00.000Z' })
+  disputedAt: string | null;
 
   static of(r: HoursRecord): HoursRecordView {
     return {
@@ -93,6 +118,10 @@ export class HoursRecordView {
       recordedBy: r.recordedBy,
       verifiedBy: r.verifiedBy,
       verifiedAt: r.verifiedAt?.toISOString() ?? null,
+      verifierOrganisationId: r.verifierOrganisationId,
+      verifierOrganisationName: r.verifierOrganisationName,
+      disputeReason: r.disputeReason,
+      disputedAt: r.disputedAt?.toISOString() ?? null,
     };
   }
 }

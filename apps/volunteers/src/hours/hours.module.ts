@@ -1,21 +1,33 @@
 import { Module } from '@nestjs/common';
+import { PartnerEventModule } from '../partner-events/partner-event.module';
 import { ShiftModule } from '../shifts/shift.module';
 import { VolunteerModule } from '../volunteers/volunteer.module';
+import { HoursChanges } from './hours-changes';
 import { HoursController } from './hours.controller';
 import { HoursRecording } from './hours-recording';
 import { HoursRepository } from './hours.repository';
 import { HoursVerification } from './hours-verification.service';
 import { HoursService } from './hours.service';
+import { PartnerCertification } from './partner-certification.consumer';
 
 /**
  * Service hours. Computed on 'volunteers.attendance.checked-out'; verified and adjusted hours are told
- * through 'volunteers.hours.verified.v1' and 'volunteers.hours.adjusted' (points listen). Exports the
- * service certificates read verified services from; never the repository.
+ * through 'volunteers.hours.verified.v1' and 'volunteers.hours.adjusted' (points listen), and every
+ * change of a record through volunteers.hours.recorded.v1 (partners). Partners certify hours at their
+ * events' shifts through partners.hours.certified.v1. Exports the service certificates read verified
+ * services from; never the repository.
  */
 @Module({
-  imports: [ShiftModule, VolunteerModule],
+  imports: [ShiftModule, VolunteerModule, PartnerEventModule],
   controllers: [HoursController],
-  providers: [HoursRepository, HoursRecording, HoursService, HoursVerification],
+  providers: [
+    HoursRepository,
+    HoursChanges,
+    HoursRecording,
+    HoursService,
+    HoursVerification,
+    PartnerCertification,
+  ],
   exports: [HoursService],
 })
 export class HoursModule {}

@@ -29,6 +29,29 @@ export interface HoursExportRow {
   verifiedBy: string | null;
 }
 
+/** A record as HoursRecording makes it; the database gives it version 1 and the rest of its columns. */
+export type NewHoursRecord = Omit<
+  HoursRecord,
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'version'
+  | 'disputeReason'
+  | 'disputedAt'
+  | 'verifierOrganisationId'
+  | 'verifierOrganisationName'
+>;
+
+/** A verified record with its shift, as a certificate lists it. */
+export interface VerifiedService {
+  date: string;
+  activity: string;
+  venue: string;
+  /** The partner organisation that certified it, if one did. */
+  organisation: string | null;
+  hours: string;
+}
+
 /** Hours records. The volunteer's row lock (taken by the caller) serialises their daily limit. */
 @Injectable()
 export class HoursRepository {
@@ -48,6 +71,11 @@ export class HoursRepository {
     return this.db.getRepository(HoursRecord).existsBy({ id });
   }
 
+  /** One record whoever asks: for a change another service's event makes, which no person's scope governs. */
+  byId(tx: Tx, id: string): Promise<HoursRecord | null> {
+    return tx.getRepository(HoursRecord).findOneBy({ id });
+  }
+
   byAttendance(tx: Tx, attendanceId: string): Promise<HoursRecord | null> {
     return tx.getRepository(HoursRecord).findOneBy({ attendanceId });
   }
@@ -65,7 +93,7 @@ export class HoursRepository {
     return existing;
   }
 
-  async insert(tx: Tx, record: Omit<HoursRecord, 'id' | 'createdAt' | 'updatedAt'>, days: ServiceHoursDay[]) {
+  async insert(tx: Tx, record: NewHoursRecord, days: ServiceHoursDay[]) {
     const id = newId();
     await tx.getRepository(HoursRecord).insert({ ...record, id });
     await this.replaceDays(tx, id, record.volunteerId, days);
@@ -90,8 +118,9 @@ export class HoursRepository {
     }
   }
 
+  /** Every change of a record is a new version of it (volunteers.hours.recorded.v1 carries it). */
   async save(tx: Tx, id: string, changes: Partial<HoursRecord>): Promise<HoursRecord> {
-    await tx.getRepository(HoursRecord).update({ id }, changes);
+    await tx.getRepository(HoursRecord).update({ id }, { ...changes, version: () => 'version + 1' });
     return tx.getRepository(HoursRecord).findOneByOrFail({ id });
   }
 
@@ -175,12 +204,10 @@ export class HoursRepository {
   }
 
   /** Verified records with their shifts, for a certificate. */
-  verifiedServices(
-    tx: Tx,
-    volunteerId: string,
-  ): Promise<{ date: string; activity: string; venue: string; hours: string }[]> {
+  verifiedServices(tx: Tx, volunteerId: string): Promise<VerifiedService[]> {
     return tx.query(
-      `SELECT DATE_FORMAT(h.service_date, '%Y-%m-%d') AS date, s.title AS activity, s.venue, h.hours
+      `SELECT DATE_FORMAT(h.service_date, '%Y-%m-%d') AS date, s.title AS activity, s.venue,
+              h.verifier_organisation_name AS organisation, h.hours
          FROM hours_records h JOIN shifts s ON s.id = h.shift_id
         WHERE h.volunteer_id = ? AND h.status = 'verified' AND h.hours > 0
         ORDER BY h.service_date, h.id`,

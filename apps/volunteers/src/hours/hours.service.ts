@@ -5,7 +5,12 @@ import { VolunteersAccess } from '../access/volunteers.access';
 import { VolunteerService } from '../volunteers/volunteer.service';
 import type { HoursRecord } from './hours-record.entity';
 import { HoursError, hoursNotFound as notFound } from './hours.error';
-import { HoursRepository, type HoursAdjustment, type HoursExportRow } from './hours.repository';
+import {
+  HoursRepository,
+  type HoursAdjustment,
+  type HoursExportRow,
+  type VerifiedService,
+} from './hours.repository';
 import { starLevel, type StarLevel } from './hours-rules';
 
 export interface VolunteerHours {
@@ -39,10 +44,7 @@ export class HoursService {
   }
 
   /** Verified records with their shifts, in the caller's transaction (a certificate's snapshot). */
-  verifiedServices(
-    tx: Tx,
-    volunteerId: string,
-  ): Promise<{ date: string; activity: string; venue: string; hours: string }[]> {
+  verifiedServices(tx: Tx, volunteerId: string): Promise<VerifiedService[]> {
     return this.hours.verifiedServices(tx, volunteerId);
   }
 

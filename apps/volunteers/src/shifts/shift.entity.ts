@@ -104,6 +104,10 @@ export class Shift {
   @Column({ name: 'source_id', type: 'varchar', length: 64, nullable: true })
   sourceId: string | null;
 
+  /** Which part of the source this shift stands for (a partner event's `<role>@<occurrence>`); null if made here. */
+  @Column({ name: 'source_ref', type: 'varchar', length: 64, nullable: true })
+  sourceRef: string | null;
+
   /** The account that created it; null when it came from an event. */
   @Column({ name: 'created_by', type: 'char', length: 36, nullable: true })
   createdBy: string | null;

@@ -29,9 +29,24 @@ export class ShiftRepository {
     return this.db.getRepository(Shift);
   }
 
-  async insert(shift: Shift): Promise<Shift> {
-    await this.repo.insert(shift);
-    return this.repo.findOneByOrFail({ id: shift.id });
+  /** Inserts a shift, in the caller's transaction when one is given (a shift made by an event's handler). */
+  async insert(shift: Shift, tx: Tx = this.db.manager): Promise<Shift> {
+    await tx.getRepository(Shift).insert(shift);
+    return tx.getRepository(Shift).findOneByOrFail({ id: shift.id });
+  }
+
+  /**
+   * Locks every shift made from one source (a partner event's), in id order so two handlers of the same
+   * source lock alike; the (source_type, source_id, source_ref) key serves the lookup.
+   */
+  lockBySource(tx: Tx, sourceType: string, sourceId: string): Promise<Shift[]> {
+    return tx
+      .getRepository(Shift)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.source_type = :sourceType AND s.source_id = :sourceId', { sourceType, sourceId })
+      .orderBy('s.id')
+      .getMany();
   }
 
   findById(scope: RecordScope, id: string): Promise<Shift | null> {

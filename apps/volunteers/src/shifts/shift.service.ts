@@ -15,8 +15,8 @@ import { ShiftRepository } from './shift.repository';
 import { scheduleErrors, type Schedule } from './shift-schedule.rule';
 import { MANUAL_SOURCE, requestedStatus, statusForSeats, type ShiftSource } from './shift-status';
 
-const DEFAULT_OFFER_CLAIM_MINUTES = 720;
-const DEFAULT_CANCELLATION_CUTOFF_HOURS = 24;
+export const DEFAULT_OFFER_CLAIM_MINUTES = 720;
+export const DEFAULT_CANCELLATION_CUTOFF_HOURS = 24;
 
 @Injectable()
 export class ShiftService {
@@ -66,6 +66,7 @@ export class ShiftService {
       cancelReason: null,
       sourceType: source.type,
       sourceId: source.id,
+      sourceRef: null,
       createdBy: principal.accountId,
     });
     const saved = await this.shifts.insert(shift);
@@ -263,7 +264,7 @@ function toSchedule(input: {
   };
 }
 
-function checkSchedule(schedule: Schedule): void {
+export function checkSchedule(schedule: Schedule): void {
   const errors = scheduleErrors(schedule);
   if (errors.length > 0) {
     throw new ShiftError(

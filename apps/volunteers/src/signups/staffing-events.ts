@@ -2,7 +2,7 @@ import { EventSubject, type AssignmentConfirmedV1 } from '@linkage/contracts';
 import type { Tx } from '@linkage/database';
 import { Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
-import { OnVolunteersEvent, type ShiftChanged } from '../domain-events/volunteers-events';
+import { OnVolunteersEvent, type ShiftChanged, type ShiftCreated } from '../domain-events/volunteers-events';
 import type { ShiftData } from '../shifts/shift-data';
 import { shiftSource } from '../shifts/shift-source';
 import type { Signup } from './signup.entity';
@@ -25,6 +25,12 @@ export class StaffingEvents {
   /** Capacity edits and cancellations change a shift's staffing without touching a sign-up. */
   @OnVolunteersEvent('volunteers.shift.changed')
   shiftChanged({ shift }: ShiftChanged, tx: Tx): Promise<void> {
+    return this.staffingChanged(tx, shift);
+  }
+
+  /** A shift made from a partner event is on partners' staffing page at once, with nobody on it yet. */
+  @OnVolunteersEvent('volunteers.shift.created')
+  shiftCreated({ shift }: ShiftCreated, tx: Tx): Promise<void> {
     return this.staffingChanged(tx, shift);
   }
 

@@ -1,0 +1,154 @@
+import { AuditLog } from '@linkage/auth';
+import { newId, type Tx } from '@linkage/database';
+import { Injectable } from '@nestjs/common';
+import { VolunteersEvents } from '../domain-events/volunteers-events';
+import { localDatesOf } from '../time/local-date';
+import type { ShiftData } from './shift-data';
+import { Shift } from './shift.entity';
+import { ShiftRepository } from './shift.repository';
+import {
+  checkSchedule,
+  DEFAULT_CANCELLATION_CUTOFF_HOURS,
+  DEFAULT_OFFER_CLAIM_MINUTES,
+} from './shift.service';
+import type { ShiftSourceType } from './shift-status';
+import { statusForSeats } from './shift-status';
+import { keptCapacity } from './sourced-shift.rule';
+
+/** Where shifts made by another context come from: a partner event, a screening session. */
+export interface ShiftSourceKey {
+  type: Exclude<ShiftSourceType, 'manual'>;
+  id: string;
+}
+
+/** What a source decides about its shifts; everything else (team, waitlist, cut-off) keeps the defaults. */
+export interface SourcedShiftFields {
+  title: string;
+  description: string | null;
+  venue: string;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  requiredSkills: string[];
+  requiredCertifications: string[];
+  signupMode: 'auto' | 'approval';
+}
+
+/**
+ * Shifts that another context owns the plan of (an approved partner event), changed by that context's
+ * events inside the consumer's transaction: the shifts of a source locked together, one created, updated
+ * or cancelled. A system change: no principal, `created_by` NULL. They tell the other features what the
+ * manual paths tell (ShiftService): 'volunteers.shift.changed' (volunteers on the shift are notified,
+ * staffing is published), 'volunteers.shift.seats-freed' (the waitlist is served), and
+ * 'volunteers.shift.created' so partners see a new shift's staffing at once.
+ */
+@Injectable()
+export class SourcedShifts {
+  constructor(
+    private readonly shifts: ShiftRepository,
+    private readonly events: VolunteersEvents,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Every shift of the source, locked for the rest of `tx` (cancelled and ended ones too). */
+  lockAll(tx: Tx, source: ShiftSourceKey): Promise<ShiftData[]> {
+    return this.shifts.lockBySource(tx, source.type, source.id);
+  }
+
+  /** A new open shift for `ref` of the source; the unique (source, ref) key refuses a second one. */
+  async create(tx: Tx, source: ShiftSourceKey, ref: string, fields: SourcedShiftFields): Promise<ShiftData> {
+    const schedule = { startsAt: fields.startsAt, endsAt: fields.endsAt, opensAt: null, closesAt: null };
+    checkSchedule(schedule);
+    const shift = Object.assign(new Shift(), {
+      id: newId(),
+      ...fields,
+      ...schedule,
+      ...localDatesOf(fields.startsAt, fields.endsAt),
+      seatsTaken: 0,
+      waitlistCounter: 0,
+      teamId: null,
+      waitlistPromotion: 'auto',
+      offerClaimMinutes: DEFAULT_OFFER_CLAIM_MINUTES,
+      cancellationCutoffHours: DEFAULT_CANCELLATION_CUTOFF_HOURS,
+      status: 'open',
+      cancelReason: null,
+      sourceType: source.type,
+      sourceId: source.id,
+      sourceRef: ref,
+      createdBy: null,
+    });
+    const saved = await this.shifts.insert(shift, tx);
+    await this.events.publish(tx, 'volunteers.shift.created', { shift: saved });
+    await this.audit.record(
+      {
+        action: 'shift.created',
+        recordType: 'shift',
+        recordId: saved.id,
+        outcome: 'allowed',
+        details: { capacity: saved.capacity, source, ref },
+      },
+      tx,
+    );
+    return saved;
+  }
+
+  /**
+   * Applies the source's changes to a shift locked by `lockAll`. Cancelled and completed shifts no longer
+   * change (answered as they are). The capacity is kept at max(asked, seats taken): a source lowering its
+   * numbers below the places already given does not take anyone's place away (sourced-shift.rule.ts).
+   */
+  async update(tx: Tx, shift: ShiftData, fields: Partial<SourcedShiftFields>): Promise<ShiftData> {
+    if (shift.status === 'cancelled' || shift.status === 'completed') return shift;
+    const changes: Partial<Shift> = { ...fields };
+    if (fields.startsAt || fields.endsAt) {
+      const schedule = {
+        startsAt: fields.startsAt ?? shift.startsAt,
+        endsAt: fields.endsAt ?? shift.endsAt,
+        opensAt: shift.opensAt,
+        closesAt: shift.closesAt && shift.closesAt > (fields.endsAt ?? shift.endsAt) ? null : shift.closesAt,
+      };
+      checkSchedule(schedule);
+      Object.assign(changes, schedule, localDatesOf(schedule.startsAt, schedule.endsAt));
+    }
+    const capacity = keptCapacity(fields.capacity ?? shift.capacity, shift.seatsTaken);
+    changes.capacity = capacity;
+    changes.status = statusForSeats(shift.status, shift.seatsTaken, capacity);
+    const saved = await this.shifts.save(tx, shift.id, changes);
+    await this.events.publish(tx, 'volunteers.shift.changed', { change: 'changed', shift: saved });
+    if (capacity > shift.capacity && saved.seatsTaken < saved.capacity) {
+      await this.events.publish(tx, 'volunteers.shift.seats-freed', { shiftId: saved.id });
+    }
+    await this.audit.record(
+      {
+        action: 'shift.updated',
+        recordType: 'shift',
+        recordId: shift.id,
+        outcome: 'allowed',
+        details: { fields: Object.keys(fields), source: { type: shift.sourceType, id: shift.sourceId } },
+      },
+      tx,
+    );
+    return this.shifts.refreshStatus(tx, shift.id);
+  }
+
+  /** Cancels a shift locked by `lockAll` with the source's reason; its sign-ups stay, as on the manual path. */
+  async cancel(tx: Tx, shift: ShiftData, reason: string): Promise<ShiftData> {
+    if (shift.status === 'cancelled' || shift.status === 'completed') return shift;
+    const saved = await this.shifts.save(tx, shift.id, { status: 'cancelled', cancelReason: reason });
+    await this.events.publish(tx, 'volunteers.shift.changed', { change: 'cancelled', shift: saved });
+    await this.audit.record(
+      {
+        action: 'shift.cancelled',
+        recordType: 'shift',
+        recordId: shift.id,
+        outcome: 'allowed',
+        details: { reason, source: { type: shift.sourceType, id: shift.sourceId } },
+      },
+      tx,
+    );
+    return saved;
+  }
+}
