@@ -16,9 +16,17 @@ export class CampaignController {
   @Post()
   @HttpCode(201)
   @Roles(...SCREENING_ROLES['campaign.create'])
-  @ApiOperation({ summary: 'Plan a screening campaign with its partner organisations' })
+  @ApiOperation({
+    summary:
+      'Plan a screening campaign: its partner organisations, instrument versions per stage and targets per community',
+  })
   @ApiCreatedResponse({ type: CampaignView })
-  @ApiErrors(CampaignError, 'CAMPAIGN_DATES_INVALID', 'PARTNER_ORGANISATION_UNKNOWN')
+  @ApiErrors(
+    CampaignError,
+    'CAMPAIGN_DATES_INVALID',
+    'CAMPAIGN_INSTRUMENTS_INVALID',
+    'PARTNER_ORGANISATION_UNKNOWN',
+  )
   // The partners service is asked for the organisations' names.
   @ApiErrors(CommonErrors, 'SERVICE_UNAVAILABLE')
   async create(@Body() body: CreateCampaignDto): Promise<CampaignView> {

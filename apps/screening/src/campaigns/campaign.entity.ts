@@ -35,6 +35,10 @@ export class Campaign {
   @OneToMany(() => CampaignPartner, (p) => p.campaign, { cascade: ['insert'], eager: true })
   partners: Relation<CampaignPartner>[];
 
+  /** Loaded by the repository beside the campaign (not joined: one row per campaign stays one row). */
+  instruments?: CampaignInstrument[];
+  targets?: CampaignTarget[];
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 
@@ -57,4 +61,34 @@ export class CampaignPartner {
   @ManyToOne(() => Campaign, (c) => c.partners, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'campaign_id' })
   campaign: Relation<Campaign>;
+}
+
+/** An instrument version a campaign uses at a stage (pinned: results name the version they were scored with). */
+@Entity('campaign_instruments')
+export class CampaignInstrument {
+  @PrimaryColumn({ name: 'campaign_id', type: 'char', length: 36 })
+  campaignId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  version: string;
+
+  @Column({ type: 'tinyint' })
+  stage: 1 | 2;
+
+  /** The order the campaign listed them in, within the stage. */
+  @Column({ type: 'tinyint' })
+  position: number;
+}
+
+/** How many residents a campaign means to screen in one community. */
+@Entity('campaign_targets')
+export class CampaignTarget {
+  @PrimaryColumn({ name: 'campaign_id', type: 'char', length: 36 })
+  campaignId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  community: string;
+
+  @Column({ type: 'int', unsigned: true })
+  target: number;
 }

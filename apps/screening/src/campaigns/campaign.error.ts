@@ -4,6 +4,7 @@ export const CampaignErrorCode = {
   CAMPAIGN_NOT_FOUND: 'not_found',
   CAMPAIGN_DATES_INVALID: 'unprocessable',
   PARTNER_ORGANISATION_UNKNOWN: 'unprocessable',
+  CAMPAIGN_INSTRUMENTS_INVALID: 'bad_request',
 } as const;
 
 export class CampaignError extends moduleError(CampaignErrorCode, {
@@ -15,5 +16,9 @@ export class CampaignError extends moduleError(CampaignErrorCode, {
   PARTNER_ORGANISATION_UNKNOWN: {
     message: 'No partner organisation with id 0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c.',
     details: { missing: ['0192b7e2-8d4e-7f6a-9b7c-9d0e1f2a3b4c'] },
+  },
+  CAMPAIGN_INSTRUMENTS_INVALID: {
+    message: 'The instruments chosen are not valid.',
+    details: [{ field: 'instruments.stage1', messages: ['MMSE@1 is a stage-2 instrument'] }],
   },
 }) {}

@@ -2,9 +2,9 @@ import { applyScope, type RecordScope, type ScopeColumns } from '@linkage/auth';
 import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { ListCampaignsQuery } from './campaign.dto';
-import { Campaign, CampaignPartner } from './campaign.entity';
+import { Campaign, CampaignInstrument, CampaignPartner, CampaignTarget } from './campaign.entity';
 
 /**
  * Campaigns have no owner or team yet: every rule grants all or none. A rule that narrows them (a
@@ -16,20 +16,38 @@ const COLUMNS: ScopeColumns = {};
 export class CampaignRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Inserts the campaign and its partner links in one transaction: all or nothing. */
+  /** Inserts the campaign, its partner links, instruments and targets in one transaction: all or nothing. */
   async insert(campaign: Campaign): Promise<Campaign> {
     await this.db.transaction(async (tx) => {
-      await tx.insert(Campaign, { ...campaign, partners: undefined });
+      await tx.insert(Campaign, {
+        ...campaign,
+        partners: undefined,
+        instruments: undefined,
+        targets: undefined,
+      });
       if (campaign.partners.length > 0) await tx.insert(CampaignPartner, campaign.partners);
+      if (campaign.instruments?.length) await tx.insert(CampaignInstrument, campaign.instruments);
+      if (campaign.targets?.length) await tx.insert(CampaignTarget, campaign.targets);
     });
-    return this.db.getRepository(Campaign).findOneOrFail({ where: { id: campaign.id } });
+    const saved = await this.db.getRepository(Campaign).findOneOrFail({ where: { id: campaign.id } });
+    return (await this.withPlan([saved]))[0];
   }
 
-  findById(scope: RecordScope, id: string): Promise<Campaign | null> {
-    return applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS)
+  async findById(scope: RecordScope, id: string): Promise<Campaign | null> {
+    const campaign = await applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS)
       .leftJoinAndSelect('c.partners', 'p')
       .andWhere('c.id = :id', { id })
       .getOne();
+    return campaign ? (await this.withPlan([campaign]))[0] : null;
+  }
+
+  /**
+   * The campaign a record belongs to, without a scope: only for a record the caller's scope already
+   * admitted (a resident's campaign, to know its instruments).
+   */
+  async findOfRecord(id: string): Promise<Campaign | null> {
+    const campaign = await this.db.getRepository(Campaign).findOne({ where: { id } });
+    return campaign ? (await this.withPlan([campaign]))[0] : null;
   }
 
   exists(id: string): Promise<boolean> {
@@ -57,6 +75,26 @@ export class CampaignRepository {
       : [];
     for (const campaign of page.items)
       campaign.partners = partners.filter((p) => p.campaignId === campaign.id);
-    return page;
+    return { ...page, items: await this.withPlan(page.items) };
+  }
+
+  /** The campaigns with their instruments (in the order chosen) and targets, two queries for them all. */
+  private async withPlan(campaigns: Campaign[]): Promise<Campaign[]> {
+    const ids = campaigns.map((c) => c.id);
+    if (ids.length === 0) return campaigns;
+    const [instruments, targets] = await Promise.all([
+      this.db.getRepository(CampaignInstrument).find({
+        where: { campaignId: In(ids) },
+        order: { stage: 'ASC', position: 'ASC' },
+      }),
+      this.db
+        .getRepository(CampaignTarget)
+        .find({ where: { campaignId: In(ids) }, order: { community: 'ASC' } }),
+    ]);
+    for (const campaign of campaigns) {
+      campaign.instruments = instruments.filter((i) => i.campaignId === campaign.id);
+      campaign.targets = targets.filter((t) => t.campaignId === campaign.id);
+    }
+    return campaigns;
   }
 }

@@ -6,7 +6,8 @@ import { OrganisationNames, RpcClient } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
 import type { CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
-import { Campaign, CampaignPartner } from './campaign.entity';
+import { DEFAULT_INSTRUMENTS, instrumentProblems } from './campaign-instruments';
+import { Campaign, CampaignInstrument, CampaignPartner, CampaignTarget } from './campaign.entity';
 import { CampaignError } from './campaign.error';
 import { CampaignRepository } from './campaign.repository';
 
@@ -28,6 +29,15 @@ export class CampaignService {
         { field: 'endsOn', messages: [`endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`] },
       ]);
     }
+    const instruments = input.instruments ?? DEFAULT_INSTRUMENTS;
+    const problems = instrumentProblems(instruments);
+    if (problems.length > 0) {
+      throw new CampaignError(
+        'CAMPAIGN_INSTRUMENTS_INVALID',
+        'The instruments chosen are not valid.',
+        problems,
+      );
+    }
     const partnerNames = await this.resolvePartners(input.partnerOrganisationIds);
     const id = newId();
     const campaign = Object.assign(new Campaign(), {
@@ -39,6 +49,14 @@ export class CampaignService {
       status: 'draft' as const,
       partners: [...partnerNames].map(([organisationId, organisationName]) =>
         Object.assign(new CampaignPartner(), { campaignId: id, organisationId, organisationName }),
+      ),
+      instruments: ([1, 2] as const).flatMap((stage) =>
+        (stage === 1 ? instruments.stage1 : instruments.stage2).map((version, position) =>
+          Object.assign(new CampaignInstrument(), { campaignId: id, version, stage, position }),
+        ),
+      ),
+      targets: (input.targets ?? []).map((t) =>
+        Object.assign(new CampaignTarget(), { campaignId: id, community: t.community, target: t.target }),
       ),
     });
     return this.campaigns.insert(campaign);

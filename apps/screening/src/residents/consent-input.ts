@@ -1,0 +1,45 @@
+import type { Principal } from '@linkage/auth';
+import { newId } from '@linkage/database';
+import { RequestValidationError, type FieldError } from '@linkage/errors';
+import type { ConsentInput } from './resident.dto';
+import { ResidentConsent } from './resident.entity';
+
+/** How far ahead of the server's clock a device's "consent taken at" may be (clocks drift). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** A consent cannot have been taken in the future (beyond a device's clock drift). */
+export function checkConsentTimes(consents: readonly ConsentInput[], field: string | null): void {
+  const limit = Date.now() + CLOCK_SKEW_MS;
+  const errors: FieldError[] = consents.flatMap((c, i) =>
+    c.takenAt && new Date(c.takenAt).getTime() > limit
+      ? [
+          {
+            field: field === null ? 'takenAt' : `${field}.${i}.takenAt`,
+            messages: ['takenAt is in the future'],
+          },
+        ]
+      : [],
+  );
+  if (errors.length > 0) throw new RequestValidationError(errors);
+}
+
+export function consentRow(
+  residentId: string,
+  c: ConsentInput,
+  principal: Principal,
+  now: Date,
+): ResidentConsent {
+  return Object.assign(new ResidentConsent(), {
+    id: newId(),
+    residentId,
+    kind: c.kind,
+    granted: c.granted,
+    textVersion: c.textVersion,
+    takenBy: principal.accountId,
+    takenAt: c.takenAt ? new Date(c.takenAt) : now,
+    recordedAt: now,
+    withdrawnAt: null,
+    withdrawnBy: null,
+    withdrawalReason: null,
+  });
+}

@@ -1,0 +1,27 @@
+import { Transactions } from '@linkage/database';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CampaignModule } from '../campaigns/campaign.module';
+import { ConsentService } from './consent.service';
+import { ResidentController } from './resident.controller';
+import { ResidentDirectory } from './resident-directory';
+import { ResidentFields } from './resident-fields';
+import { Resident, ResidentConsent } from './resident.entity';
+import { ResidentRepository } from './resident.repository';
+import { ResidentService } from './resident.service';
+
+/** Residents and their consents. Exports ResidentDirectory: what a result needs of its resident. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Resident, ResidentConsent]), CampaignModule],
+  controllers: [ResidentController],
+  providers: [
+    ResidentRepository,
+    ResidentService,
+    ConsentService,
+    ResidentDirectory,
+    ResidentFields,
+    Transactions,
+  ],
+  exports: [ResidentDirectory],
+})
+export class ResidentModule {}
