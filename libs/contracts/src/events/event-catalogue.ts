@@ -92,26 +92,26 @@ export const EVENT_CATALOGUE = {
   },
   [EventSubject.partnersEventApproved]: {
     producer: 'partners',
-    consumers: [],
+    consumers: ['volunteers'],
     payload: PartnerEventScheduleV1,
     description: 'A partner event approved: its roles and occurrences, to become volunteer shifts.',
   },
   [EventSubject.partnersEventChanged]: {
     producer: 'partners',
-    consumers: [],
+    consumers: ['volunteers'],
     payload: PartnerEventScheduleV1,
     description:
       'An approved partner event changed (times, venue, roles, counts): its state after the change.',
   },
   [EventSubject.partnersEventCancelled]: {
     producer: 'partners',
-    consumers: [],
+    consumers: ['volunteers'],
     payload: PartnerEventCancelledV1,
     description: 'An approved partner event cancelled, with the reason.',
   },
   [EventSubject.partnersHoursCertified]: {
     producer: 'partners',
-    consumers: [],
+    consumers: ['volunteers'],
     payload: PartnerHoursCertifiedV1,
     description: "A partner confirmed or disputed a volunteer's hours at its event.",
   },
