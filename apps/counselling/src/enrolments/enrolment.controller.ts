@@ -5,7 +5,13 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { COUNSELLING_ROLES } from '../access/counselling.access';
 import { IntakeError } from '../intake/intake.error';
 import { ProgrammeError } from '../programmes/programme.error';
-import { ConsentView, EnrolDto, EnrolmentView, RecordConsentDto, WithdrawDto } from './enrolment.dto';
+import {
+  ProgrammeConsentView,
+  EnrolDto,
+  EnrolmentView,
+  ProgrammeConsentDto,
+  WithdrawDto,
+} from './enrolment.dto';
 import { EnrolmentError } from './enrolment.error';
 import { EnrolmentService } from './enrolment.service';
 
@@ -22,15 +28,17 @@ export class EnrolmentController {
     summary:
       'Record consent to take part and to data processing (the applicant, or a counsellor from a signed form)',
   })
-  @ApiCreatedResponse({ type: ConsentView })
+  @ApiCreatedResponse({ type: ProgrammeConsentView })
   @ApiErrors(IntakeError, 'APPLICATION_NOT_FOUND')
   async consent(
     @CurrentPrincipal() principal: Principal,
     @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
-    @Body() body: RecordConsentDto,
-  ): Promise<ConsentView> {
-    return ConsentView.of(await this.enrolments.recordConsent(principal, programmeId, applicationId, body));
+    @Body() body: ProgrammeConsentDto,
+  ): Promise<ProgrammeConsentView> {
+    return ProgrammeConsentView.of(
+      await this.enrolments.recordConsent(principal, programmeId, applicationId, body),
+    );
   }
 
   @Post('enrolments')

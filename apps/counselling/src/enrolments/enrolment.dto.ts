@@ -8,7 +8,7 @@ import { ENROLMENT_STATUSES, type Enrolment, type EnrolmentStatus } from './enro
 
 const VERSION = /^[A-Za-z0-9._-]{1,40}$/;
 
-export class RecordConsentDto {
+export class ProgrammeConsentDto {
   @ApiProperty({ example: '2026-09', description: 'The version of the participation consent text agreed to' })
   @IsString()
   @Matches(VERSION, { message: 'participationVersion must be 1–40 letters, digits, . _ or -' })
@@ -25,7 +25,11 @@ export class RecordConsentDto {
 }
 
 export class EnrolDto {
-  @ApiProperty({ format: 'uuid', description: 'The accepted application to enrol' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The accepted application to enrol',
+    example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e',
+  })
   @IsUUID('all')
   applicationId: string;
 }
@@ -40,18 +44,23 @@ export class WithdrawDto {
   reason?: string;
 }
 
-export class ConsentView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) programmeId: string;
-  @ApiProperty({ format: 'uuid' }) accountId: string;
+export class ProgrammeConsentView {
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) programmeId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) accountId: string;
   @ApiProperty({ example: '2026-09' }) participationVersion: string;
   @ApiProperty({ example: '2026-09' }) dataProcessingVersion: string;
-  @ApiProperty({ format: 'date-time' }) givenAt: string;
-  @ApiProperty({ format: 'uuid', description: 'The member, or the counsellor who recorded a signed form' })
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T11:00:00.000Z' }) givenAt: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The member, or the counsellor who recorded a signed form',
+    example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e',
+  })
   recordedBy: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) withdrawnAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-10-15T11:00:00.000Z' })
+  withdrawnAt: string | null;
 
-  static of(c: Consent): ConsentView {
+  static of(c: Consent): ProgrammeConsentView {
     return {
       id: c.id,
       programmeId: c.programmeId,
@@ -66,14 +75,21 @@ export class ConsentView {
 }
 
 export class EnrolmentView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) programmeId: string;
-  @ApiProperty({ format: 'uuid' }) accountId: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) volunteerId: string | null;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) programmeId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) accountId: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e',
+  })
+  volunteerId: string | null;
   @ApiProperty({ example: '陈思远' }) displayName: string;
   @ApiProperty({ enum: ENROLMENT_STATUSES, enumName: 'EnrolmentStatus' }) status: EnrolmentStatus;
-  @ApiProperty({ format: 'date-time' }) enrolledAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) withdrawnAt: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T11:00:00.000Z' }) enrolledAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-10-15T11:00:00.000Z' })
+  withdrawnAt: string | null;
 
   static of(e: Enrolment): EnrolmentView {
     return {

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { IntakeService } from '../intake/intake.service';
 import { ProgrammeDirectory } from '../programmes/programme-directory';
 import { Consent } from './consent.entity';
-import type { EnrolDto, RecordConsentDto, WithdrawDto } from './enrolment.dto';
+import type { EnrolDto, ProgrammeConsentDto, WithdrawDto } from './enrolment.dto';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentError } from './enrolment.error';
 import { EnrolmentRepository } from './enrolment.repository';
@@ -26,7 +26,7 @@ export class EnrolmentService {
     principal: Principal,
     programmeId: string,
     applicationId: string,
-    input: RecordConsentDto,
+    input: ProgrammeConsentDto,
   ): Promise<Consent> {
     return this.transactions.run(async (tx) => {
       const application = await this.intake.application(

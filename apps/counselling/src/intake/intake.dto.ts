@@ -41,9 +41,9 @@ export class ChoiceOptionDto {
 }
 
 export class NumberScoreBandDto {
-  @ApiPropertyOptional() @IsOptional() @IsNumber() min?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() max?: number;
-  @ApiProperty() @IsNumber() score: number;
+  @ApiPropertyOptional({ example: 0 }) @IsOptional() @IsNumber() min?: number;
+  @ApiPropertyOptional({ example: 10 }) @IsOptional() @IsNumber() max?: number;
+  @ApiProperty({ example: 1 }) @IsNumber() score: number;
 }
 
 export class QuestionDto {
@@ -54,7 +54,7 @@ export class QuestionDto {
 
   @ApiProperty({ enum: QUESTION_TYPES, enumName: 'QuestionType' }) @IsIn(QUESTION_TYPES) type: QuestionType;
   @ApiProperty({ example: '最近一周的睡眠困扰程度' }) @IsString() @IsNotEmpty() @MaxChars(500) text: string;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() required?: boolean;
+  @ApiPropertyOptional({ default: true, example: true }) @IsOptional() @IsBoolean() required?: boolean;
 
   @ApiPropertyOptional({ type: [ChoiceOptionDto] })
   @IsOptional()
@@ -64,8 +64,8 @@ export class QuestionDto {
   @Type(() => ChoiceOptionDto)
   options?: ChoiceOptionDto[];
 
-  @ApiPropertyOptional() @IsOptional() @IsNumber() min?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() max?: number;
+  @ApiPropertyOptional({ example: 0 }) @IsOptional() @IsNumber() min?: number;
+  @ApiPropertyOptional({ example: 10 }) @IsOptional() @IsNumber() max?: number;
 
   @ApiPropertyOptional({ type: [NumberScoreBandDto] })
   @IsOptional()
@@ -75,15 +75,15 @@ export class QuestionDto {
   @Type(() => NumberScoreBandDto)
   scoreBands?: NumberScoreBandDto[];
 
-  @ApiPropertyOptional({ description: 'scale: the chosen point counts in the total' })
+  @ApiPropertyOptional({ description: 'scale: the chosen point counts in the total', example: true })
   @IsOptional()
   @IsBoolean()
   scored?: boolean;
 }
 
 export class ScoreBandDto {
-  @ApiProperty() @IsNumber() min: number;
-  @ApiProperty() @IsNumber() max: number;
+  @ApiProperty({ example: 5 }) @IsNumber() min: number;
+  @ApiProperty({ example: 5 }) @IsNumber() max: number;
   @ApiProperty({ example: 'moderate' }) @IsString() @IsNotEmpty() @MaxLength(60) label: string;
 }
 
@@ -111,13 +111,16 @@ export class SurveyDefinitionDto {
   @Type(() => ScoreBandDto)
   bands: ScoreBandDto[];
 
-  @ApiProperty({ description: 'Whether a lower total is better (a dependence or distress score)' })
+  @ApiProperty({
+    description: 'Whether a lower total is better (a dependence or distress score)',
+    example: true,
+  })
   @IsBoolean()
   lowerIsBetter: boolean;
 }
 
 export class EligibilityRuleDto {
-  @ApiProperty({ enum: ['score', 'answer', 'answer_in'] })
+  @ApiProperty({ enum: ['score', 'answer', 'answer_in'], enumName: 'EligibilityRuleKind', example: 'score' })
   @IsIn(['score', 'answer', 'answer_in'])
   kind: EligibilityRule['kind'];
 
@@ -126,13 +129,16 @@ export class EligibilityRuleDto {
   @IsString()
   @Matches(ID)
   questionId?: string;
-  @ApiPropertyOptional({ enum: COMPARISON_OPS }) @IsOptional() @IsIn(COMPARISON_OPS) op?: ComparisonOp;
+  @ApiPropertyOptional({ enum: COMPARISON_OPS, enumName: 'ComparisonOp', example: 'gte' })
+  @IsOptional()
+  @IsIn(COMPARISON_OPS)
+  op?: ComparisonOp;
 
   @ApiPropertyOptional({ oneOf: [{ type: 'number' }, { type: 'string' }], example: 3 })
   @IsOptional()
   value?: number | string;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], example: ['yes'] })
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
@@ -148,8 +154,10 @@ export class EligibilityRuleDto {
 export class SetIntakeDto {
   @ApiPropertyOptional({
     enum: Object.keys(SURVEY_TEMPLATES),
+    enumName: 'SurveyTemplate',
     description:
       'Start from a built-in survey (ftnd: the six FTND items with the quit group’s eligibility rules)',
+    example: 'ftnd',
   })
   @IsOptional()
   @IsIn(Object.keys(SURVEY_TEMPLATES))
@@ -175,6 +183,7 @@ export class SetIntakeDto {
   @ApiPropertyOptional({
     default: false,
     description: 'Publish it: students of an open programme may answer it',
+    example: true,
   })
   @IsOptional()
   @IsBoolean()
@@ -217,7 +226,10 @@ export class ListApplicationsQuery extends PageQuery {
   @IsIn(APPLICATION_STATUSES)
   status?: ApplicationStatus;
 
-  @ApiPropertyOptional({ description: 'Only eligible (true) or ineligible (false) applicants' })
+  @ApiPropertyOptional({
+    description: 'Only eligible (true) or ineligible (false) applicants',
+    example: true,
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
@@ -225,11 +237,12 @@ export class ListApplicationsQuery extends PageQuery {
 }
 
 export class IntakeView {
-  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) programmeId: string;
   @ApiProperty({ type: SurveyDefinitionDto }) definition: SurveyDefinition;
   @ApiProperty({ type: [EligibilityRuleDto] }) eligibility: EligibilityRule[];
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt: string | null;
-  @ApiProperty({ type: 'integer' }) version: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-10-15T11:00:00.000Z' })
+  publishedAt: string | null;
+  @ApiProperty({ type: 'integer', example: 3 }) version: number;
 
   static of(s: IntakeSurvey): IntakeView {
     return {
@@ -243,18 +256,20 @@ export class IntakeView {
 }
 
 export class ApplicationView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) programmeId: string;
-  @ApiProperty({ format: 'uuid' }) accountId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) programmeId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) accountId: string;
   @ApiProperty({ example: '陈思远' }) displayName: string;
   @ApiProperty({ type: 'integer', nullable: true, example: 5 }) score: number | null;
   @ApiProperty({ nullable: true, type: String, example: 'moderate' }) band: string | null;
-  @ApiProperty() eligible: boolean;
+  @ApiProperty({ example: true }) eligible: boolean;
   @ApiProperty({ type: [String], example: [] }) unmet: string[];
   @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
-  @ApiProperty({ nullable: true, type: String }) decisionReason: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) decidedAt: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ nullable: true, type: String, example: '建议转介至校心理中心' }) decisionReason:
+    string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-10-15T11:00:00.000Z' })
+  decidedAt: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T11:00:00.000Z' }) createdAt: string;
 
   static of(a: Application): ApplicationView {
     return {
@@ -276,7 +291,12 @@ export class ApplicationView {
 
 /** What counsellors see in the queue: the application with its answers. */
 export class ApplicationDetailView extends ApplicationView {
-  @ApiProperty({ type: 'object', additionalProperties: true }) answers: Answers;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { smokes_daily: 'yes', ftnd_cigarettes_per_day: 15 },
+  })
+  answers: Answers;
 
   static detail(a: Application): ApplicationDetailView {
     return { ...ApplicationView.of(a), answers: a.answers };

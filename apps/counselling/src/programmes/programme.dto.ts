@@ -40,7 +40,11 @@ export function IsCalendarDate(): PropertyDecorator {
 }
 
 export class FacilitatorDto {
-  @ApiProperty({ format: 'uuid', description: 'The facilitator’s account (identity)' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The facilitator’s account (identity)',
+    example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e',
+  })
   @IsUUID('all')
   accountId: string;
 
@@ -52,6 +56,7 @@ export class FacilitatorDto {
     format: 'uuid',
     description:
       'A peer facilitator’s volunteer profile (required for peers): their hours are recorded there',
+    example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e',
   })
   @ValidateIf((o: FacilitatorDto) => o.role === 'peer' || o.volunteerId !== undefined)
   @IsUUID('all')
@@ -154,7 +159,7 @@ export class SetFacilitatorsDto {
 }
 
 export class ListProgrammesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind' })
+  @ApiPropertyOptional({ enum: PROGRAMME_KINDS, enumName: 'ProgrammeKind', example: 'score' })
   @IsOptional()
   @IsIn(PROGRAMME_KINDS)
   kind?: ProgrammeKind;
@@ -166,9 +171,15 @@ export class ListProgrammesQuery extends PageQuery {
 }
 
 export class FacilitatorView {
-  @ApiProperty({ format: 'uuid' }) accountId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) accountId: string;
   @ApiProperty({ enum: FACILITATOR_ROLES, enumName: 'FacilitatorRole' }) role: FacilitatorRole;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) volunteerId: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e',
+  })
+  volunteerId: string | null;
   @ApiProperty({ example: '王子涵' }) displayName: string;
 
   static of(f: ProgrammeFacilitator): FacilitatorView {
@@ -189,6 +200,7 @@ export class ProgrammeView {
   @ApiProperty({ example: true }) confidential: boolean;
   @ApiProperty({
     enum: ['standard', 'confidential'],
+    enumName: 'Confidentiality',
     example: 'confidential',
     description: 'The same as `confidential`, in words',
   })

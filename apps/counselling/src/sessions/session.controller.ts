@@ -6,8 +6,8 @@ import { COUNSELLING_ROLES } from '../access/counselling.access';
 import { ProgrammeError } from '../programmes/programme.error';
 import {
   AttendanceFlagView,
-  AttendanceView,
-  RecordAttendanceDto,
+  SessionAttendanceView,
+  RecordSessionAttendanceDto,
   ScheduleSessionsDto,
   SessionView,
 } from './session.dto';
@@ -70,33 +70,33 @@ export class SessionController {
   @ApiOperation({
     summary: 'Take the register: one member or the whole list in one request; absences with a reason',
   })
-  @ApiOkResponse({ type: [AttendanceView] })
+  @ApiOkResponse({ type: [SessionAttendanceView] })
   @ApiErrors(ProgrammeError, 'PROGRAMME_NOT_FOUND')
   @ApiErrors(SessionError, 'SESSION_NOT_FOUND', 'SESSION_NOT_OPEN', 'NOT_A_MEMBER')
   async record(
     @CurrentPrincipal() principal: Principal,
     @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
     @Param('sessionId', new ParseUUIDPipe()) sessionId: string,
-    @Body() body: RecordAttendanceDto,
-  ): Promise<AttendanceView[]> {
+    @Body() body: RecordSessionAttendanceDto,
+  ): Promise<SessionAttendanceView[]> {
     return (await this.sessions.recordAttendance(principal, programmeId, sessionId, body)).map((a) =>
-      AttendanceView.of(a),
+      SessionAttendanceView.of(a),
     );
   }
 
   @Get('sessions/:sessionId/attendance')
   @Roles(...COUNSELLING_ROLES['session.read'])
   @ApiOperation({ summary: 'The register of a session (a member sees only their own line)' })
-  @ApiOkResponse({ type: [AttendanceView] })
+  @ApiOkResponse({ type: [SessionAttendanceView] })
   @ApiErrors(ProgrammeError, 'PROGRAMME_NOT_FOUND')
   @ApiErrors(SessionError, 'SESSION_NOT_FOUND')
   async attendance(
     @CurrentPrincipal() principal: Principal,
     @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
     @Param('sessionId', new ParseUUIDPipe()) sessionId: string,
-  ): Promise<AttendanceView[]> {
+  ): Promise<SessionAttendanceView[]> {
     return (await this.sessions.attendance(principal, programmeId, sessionId)).map((a) =>
-      AttendanceView.of(a),
+      SessionAttendanceView.of(a),
     );
   }
 

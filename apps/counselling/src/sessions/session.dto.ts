@@ -53,8 +53,10 @@ export class ScheduleSessionsDto {
 }
 
 export class AttendanceEntryDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') enrolmentId: string;
-  @ApiProperty({ enum: ATTENDANCE_STATUSES, enumName: 'AttendanceStatus' })
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' })
+  @IsUUID('all')
+  enrolmentId: string;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, enumName: 'SessionAttendanceStatus' })
   @IsIn(ATTENDANCE_STATUSES)
   status: AttendanceStatus;
 
@@ -67,7 +69,7 @@ export class AttendanceEntryDto {
   absenceReason?: string;
 }
 
-export class RecordAttendanceDto {
+export class RecordSessionAttendanceDto {
   @ApiProperty({ type: [AttendanceEntryDto], description: 'One member, or the whole list, in one request' })
   @IsArray()
   @ArrayMinSize(1)
@@ -78,14 +80,15 @@ export class RecordAttendanceDto {
 }
 
 export class SessionView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) programmeId: string;
-  @ApiProperty({ format: 'date-time' }) startsAt: string;
-  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) programmeId: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T11:00:00.000Z' }) startsAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T11:00:00.000Z' }) endsAt: string;
   @ApiProperty({ example: '学生活动中心 302 室' }) place: string;
   @ApiProperty({ example: '认识尼古丁依赖，设定戒烟日' }) topic: string;
   @ApiProperty({ enum: SESSION_STATUSES, enumName: 'SessionStatus' }) status: SessionStatus;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) completedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-10-15T11:00:00.000Z' })
+  completedAt: string | null;
 
   static of(s: ProgrammeSession): SessionView {
     return {
@@ -101,13 +104,13 @@ export class SessionView {
   }
 }
 
-export class AttendanceView {
-  @ApiProperty({ format: 'uuid' }) enrolmentId: string;
-  @ApiProperty({ enum: ATTENDANCE_STATUSES, enumName: 'AttendanceStatus' }) status: AttendanceStatus;
-  @ApiProperty({ nullable: true, type: String }) absenceReason: string | null;
-  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+export class SessionAttendanceView {
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) enrolmentId: string;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, enumName: 'SessionAttendanceStatus' }) status: AttendanceStatus;
+  @ApiProperty({ nullable: true, type: String, example: '生病请假' }) absenceReason: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T11:00:00.000Z' }) recordedAt: string;
 
-  static of(a: Attendance): AttendanceView {
+  static of(a: Attendance): SessionAttendanceView {
     return {
       enrolmentId: a.enrolmentId,
       status: a.status,
@@ -118,7 +121,7 @@ export class AttendanceView {
 }
 
 export class AttendanceFlagView {
-  @ApiProperty({ format: 'uuid' }) enrolmentId: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) enrolmentId: string;
   @ApiProperty({ example: '陈思远' }) displayName: string;
   @ApiProperty({ type: 'integer', example: 2, description: 'Sessions missed in a row, up to the latest' })
   missedInARow: number;

@@ -9,7 +9,7 @@ import { ProgrammeDirectory } from '../programmes/programme-directory';
 import { Attendance } from './attendance.entity';
 import { missedInARow, MISSES_FLAGGED } from './missed-in-a-row';
 import { ProgrammeSession } from './programme-session.entity';
-import type { AttendanceFlagView, RecordAttendanceDto, SessionDto } from './session.dto';
+import type { AttendanceFlagView, RecordSessionAttendanceDto, SessionDto } from './session.dto';
 import { SessionError } from './session.error';
 import { SessionRepository } from './session.repository';
 
@@ -116,7 +116,7 @@ export class SessionService {
     principal: Principal,
     programmeId: string,
     sessionId: string,
-    input: RecordAttendanceDto,
+    input: RecordSessionAttendanceDto,
   ): Promise<Attendance[]> {
     await this.programmes.find(principal, 'attendance.record', programmeId);
     const session = await this.find(programmeId, sessionId);
