@@ -1,14 +1,14 @@
 import type { Principal } from '@linkage/auth';
 import { newId } from '@linkage/database';
 import { RequestValidationError, type FieldError } from '@linkage/errors';
-import type { ConsentInput } from './resident.dto';
+import type { ResidentConsentInput } from './resident.dto';
 import { ResidentConsent } from './resident.entity';
 
 /** How far ahead of the server's clock a device's "consent taken at" may be (clocks drift). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A consent cannot have been taken in the future (beyond a device's clock drift). */
-export function checkConsentTimes(consents: readonly ConsentInput[], field: string | null): void {
+export function checkConsentTimes(consents: readonly ResidentConsentInput[], field: string | null): void {
   const limit = Date.now() + CLOCK_SKEW_MS;
   const errors: FieldError[] = consents.flatMap((c, i) =>
     c.takenAt && new Date(c.takenAt).getTime() > limit
@@ -25,7 +25,7 @@ export function checkConsentTimes(consents: readonly ConsentInput[], field: stri
 
 export function consentRow(
   residentId: string,
-  c: ConsentInput,
+  c: ResidentConsentInput,
   principal: Principal,
   now: Date,
 ): ResidentConsent {

@@ -5,7 +5,7 @@ import { ScreeningAccess } from '../access/screening.access';
 import type { ReadPurpose } from './access-reason';
 import { consentStatus } from './consent-state';
 import { consentView } from './resident-views';
-import type { ConsentView, RecordConsentDto, WithdrawConsentDto } from './resident.dto';
+import type { ResidentConsentView, RecordConsentDto, WithdrawConsentDto } from './resident.dto';
 import { ResidentError } from './resident.error';
 import { ResidentRepository } from './resident.repository';
 import { checkConsentTimes, consentRow } from './consent-input';
@@ -25,7 +25,7 @@ export class ConsentService {
     residentId: string,
     input: RecordConsentDto,
     purpose: ReadPurpose,
-  ): Promise<ConsentView> {
+  ): Promise<ResidentConsentView> {
     checkConsentTimes([input], null);
     const scope = await this.access.scope(principal, 'resident.consent');
     const recorded = await this.transactions.run(async (tx) => {
@@ -53,7 +53,7 @@ export class ConsentService {
     residentId: string,
     input: WithdrawConsentDto,
     purpose: ReadPurpose,
-  ): Promise<ConsentView> {
+  ): Promise<ResidentConsentView> {
     const scope = await this.access.scope(principal, 'resident.consent');
     const withdrawn = await this.transactions.run(async (tx) => {
       if (!(await this.residents.lock(tx, scope, residentId))) return null;

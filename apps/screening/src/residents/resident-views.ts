@@ -1,4 +1,4 @@
-import type { ConsentView, ResidentSummaryView, ResidentView } from './resident.dto';
+import type { ResidentConsentView, ResidentSummaryView, ResidentView } from './resident.dto';
 import type { OpenFields } from './resident-fields';
 import type { Resident, ResidentConsent } from './resident.entity';
 
@@ -14,7 +14,7 @@ export function summaryView(r: Resident): ResidentSummaryView {
   };
 }
 
-export function consentView(c: ResidentConsent): ConsentView {
+export function consentView(c: ResidentConsent): ResidentConsentView {
   return {
     id: c.id,
     kind: c.kind,

@@ -6,7 +6,7 @@ import { SCREENING_ROLES } from '../access/screening.access';
 import { AccessReasonQuery, ApiAccessReason, ReadPurposeOf, type ReadPurpose } from './access-reason';
 import { ConsentService } from './consent.service';
 import {
-  ConsentView,
+  ResidentConsentView,
   ListResidentsQuery,
   RecordConsentDto,
   RegisterResidentDto,
@@ -86,14 +86,14 @@ export class ResidentController {
   @ApiOperation({
     summary: 'Record a consent (or its refusal): the kind, the version of the text, who took it and when',
   })
-  @ApiCreatedResponse({ type: ConsentView })
+  @ApiCreatedResponse({ type: ResidentConsentView })
   @ApiErrors(ResidentError, 'RESIDENT_NOT_FOUND')
   recordConsent(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: RecordConsentDto,
     @ReadPurposeOf() purpose: ReadPurpose,
-  ): Promise<ConsentView> {
+  ): Promise<ResidentConsentView> {
     return this.consents.record(principal, id, body, purpose);
   }
 
@@ -101,14 +101,14 @@ export class ResidentController {
   @HttpCode(200)
   @Roles(...SCREENING_ROLES['resident.consent'])
   @ApiOperation({ summary: 'Withdraw a granted consent: from now on nothing that needs it is processed' })
-  @ApiOkResponse({ type: ConsentView })
+  @ApiOkResponse({ type: ResidentConsentView })
   @ApiErrors(ResidentError, 'RESIDENT_NOT_FOUND', 'CONSENT_NOT_GRANTED')
   withdrawConsent(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: WithdrawConsentDto,
     @ReadPurposeOf() purpose: ReadPurpose,
-  ): Promise<ConsentView> {
+  ): Promise<ResidentConsentView> {
     return this.consents.withdraw(principal, id, body, purpose);
   }
 }

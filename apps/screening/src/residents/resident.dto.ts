@@ -81,7 +81,7 @@ export class InformantInput {
   phone?: string;
 }
 
-export class ConsentInput {
+export class ResidentConsentInput {
   @ApiProperty({ enum: CONSENT_KINDS, enumName: 'ConsentKind', example: 'screening' })
   @IsIn(CONSENT_KINDS)
   kind: ConsentKind;
@@ -182,19 +182,19 @@ export class RegisterResidentDto {
   informant?: InformantInput;
 
   @ApiPropertyOptional({
-    type: [ConsentInput],
+    type: [ResidentConsentInput],
     description: 'Consents taken before registering, recorded with the resident (each kind once)',
   })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(3)
-  @ArrayUnique((c: ConsentInput) => c?.kind, { message: 'consents must name each kind once' })
+  @ArrayUnique((c: ResidentConsentInput) => c?.kind, { message: 'consents must name each kind once' })
   @ValidateNested({ each: true })
-  @Type(() => ConsentInput)
-  consents?: ConsentInput[];
+  @Type(() => ResidentConsentInput)
+  consents?: ResidentConsentInput[];
 }
 
-export class RecordConsentDto extends ConsentInput {}
+export class RecordConsentDto extends ResidentConsentInput {}
 
 export class WithdrawConsentDto {
   @ApiProperty({ enum: CONSENT_KINDS, enumName: 'ConsentKind', example: 'hospital_sharing' })
@@ -233,7 +233,7 @@ export class InformantView {
   @ApiProperty({ type: String, nullable: true, example: '13905351234' }) phone: string | null;
 }
 
-export class ConsentView {
+export class ResidentConsentView {
   @ApiProperty({ format: 'uuid', example: '0193c4d5-2222-7c3d-8e4f-5a6b7c8d9e0f' }) id: string;
   @ApiProperty({ enum: CONSENT_KINDS, enumName: 'ConsentKind', example: 'screening' }) kind: ConsentKind;
   @ApiProperty({ example: true }) granted: boolean;
@@ -265,8 +265,8 @@ export class ResidentView extends ResidentSummaryView {
   @ApiProperty({ type: String, nullable: true, example: '滨海路 12 号 3 单元 201' }) address: string | null;
   @ApiProperty({ type: EducationView, nullable: true }) education: EducationView | null;
   @ApiProperty({ type: InformantView, nullable: true }) informant: InformantView | null;
-  @ApiProperty({ type: [ConsentView], description: 'Every consent recorded, oldest first' })
-  consents: ConsentView[];
+  @ApiProperty({ type: [ResidentConsentView], description: 'Every consent recorded, oldest first' })
+  consents: ResidentConsentView[];
 }
 
 export class ResidentPage {
