@@ -1,28 +1,8 @@
 import { principal, startTestService, tokenFor, type HttpClient, type TestService } from '@linkage/testing';
 import { partnersService } from '../../apps/partners/src/partners.service-definition';
 import { volunteersService } from '../../apps/volunteers/src/volunteers.service-definition';
-
-/** Polls until `check` answers something truthy (returned), or fails after `withinMs`. */
-async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  withinMs: number,
-): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() - started > withinMs) throw new Error(`not within ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** A local (Asia/Shanghai) time some days from now, with its offset. */
-function daysAhead(days: number, clock: string): string {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
-  return `${date}T${clock}:00+08:00`;
-}
+import { at } from '../../apps/volunteers/test/fixtures';
+import { eventually } from '../../apps/volunteers/test/partner-event-fixtures';
 
 describe('a partner’s approved event becomes volunteers’ shifts, and their staffing comes back', () => {
   let partners: TestService;
@@ -57,7 +37,7 @@ describe('a partner’s approved event becomes volunteers’ shifts, and their s
       kind: 'elderly_care_visit',
       community: '滨海路社区',
       venue: { name: '滨海路社区党群服务中心', address: '烟台市莱山区滨海路 88 号' },
-      schedule: { startsAt: daysAhead(7, '09:00'), endsAt: daysAhead(7, '11:30') },
+      schedule: { startsAt: at(7, '09:00'), endsAt: at(7, '11:30') },
       roles: [
         { key: 'guide', name: '签到引导', count: 2, signupMode: 'auto' },
         { key: 'visit', name: '入户陪伴', count: 4, signupMode: 'approval' },

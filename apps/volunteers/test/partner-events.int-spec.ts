@@ -5,6 +5,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { startTestService, type HttpClient, type TestService } from '@linkage/testing';
 import { volunteersService } from '../src/volunteers.service-definition';
 import { at, VolunteersFixture } from './fixtures';
+import { eventually, partnerEventSchedule, partnerRole } from './partner-event-fixtures';
 
 const prefix = () => process.env.NATS_SUBJECT_PREFIX!;
 const ORGANISATION = newId();
@@ -22,59 +23,17 @@ interface Shift {
   source: { type: string; id: string | null };
 }
 
-/** Polls until `check` answers something truthy, or fails after `withinMs`. */
-async function eventually<T>(
-  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  withinMs = 5000,
-): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() - started > withinMs) throw new Error(`not within ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 function schedule(eventId: string, overrides: Partial<PartnerEventScheduleV1> = {}): PartnerEventScheduleV1 {
-  return {
+  return partnerEventSchedule({
     eventId,
     organisationId: ORGANISATION,
-    organisationName: '滨海路社区居委会',
-    title: '关爱老人上门探访',
-    description: '为独居老人测血压、聊天',
-    kind: 'elderly_care',
-    community: '滨海路社区',
-    venue: { name: '滨海路社区服务中心', address: '莱山区滨海路 1 号', latitude: 37.45, longitude: 121.44 },
-    contactName: '王主任',
-    contactPhone: '13905351234',
-    roles: [
-      {
-        key: 'guide',
-        name: '签到引导',
-        count: 2,
-        requiredSkills: [],
-        requiredCertifications: [],
-        signupMode: 'auto',
-      },
-      {
-        key: 'talk',
-        name: '健康宣讲',
-        count: 1,
-        requiredSkills: [],
-        requiredCertifications: [],
-        signupMode: 'auto',
-      },
-    ],
+    roles: [partnerRole('guide', '签到引导'), partnerRole('talk', '健康宣讲', { count: 1 })],
     occurrences: [
       { key: 'first', startsAt: at(3, '09:00'), endsAt: at(3, '11:30') },
       { key: 'second', startsAt: at(10, '09:00'), endsAt: at(10, '11:30') },
     ],
-    projectId: null,
-    version: 1,
-    changedAt: new Date().toISOString(),
     ...overrides,
-  };
+  });
 }
 
 describe('partner events become shifts, and partners certify the hours served at them', () => {

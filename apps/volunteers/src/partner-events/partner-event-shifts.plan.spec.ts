@@ -1,4 +1,5 @@
 import type { PartnerEventScheduleV1 } from '@linkage/contracts';
+import { partnerEventSchedule, partnerRole } from '../../test/partner-event-fixtures';
 import {
   type CurrentShift,
   desiredShifts,
@@ -12,49 +13,35 @@ const NOW = new Date('2026-12-01T00:00:00Z');
 const EVENT = '0192b7e2-0000-7000-8000-000000000001';
 
 function schedule(overrides: Partial<PartnerEventScheduleV1> = {}): PartnerEventScheduleV1 {
-  return {
+  return partnerEventSchedule({
     eventId: EVENT,
     organisationId: '0192b7e2-0000-7000-8000-000000000002',
-    organisationName: '滨海路社区居委会',
-    title: '关爱老人上门探访',
-    description: '为独居老人测血压、聊天',
-    kind: 'elderly_care',
-    community: '滨海路社区',
     venue: {
       name: '滨海路社区服务中心',
       address: '莱山区滨海路 1 号',
       latitude: 37.4512345678,
       longitude: 121.4,
     },
-    contactName: '王主任',
-    contactPhone: '13905351234',
     roles: [
-      {
-        key: 'guide',
-        name: '签到引导',
-        count: 2,
-        requiredSkills: [],
-        requiredCertifications: [],
-        signupMode: 'auto',
-      },
-      {
-        key: 'medic',
-        name: '健康测量',
+      partnerRole('guide', '签到引导'),
+      partnerRole('medic', '健康测量', {
         count: 1,
         requiredSkills: ['测血压'],
         requiredCertifications: ['急救'],
         signupMode: 'approval',
-      },
+      }),
     ],
     occurrences: [
       { key: '2026-12-05', startsAt: '2026-12-05T01:00:00Z', endsAt: '2026-12-05T04:00:00Z' },
       { key: '2026-12-12', startsAt: '2026-12-12T01:00:00Z', endsAt: '2026-12-12T04:00:00Z' },
     ],
-    projectId: null,
-    version: 1,
-    changedAt: '2026-11-30T00:00:00Z',
     ...overrides,
-  };
+  });
+}
+
+/** The first role at one occurrence of its own. */
+function guideOnly(key: string, startsAt: string, endsAt: string): PartnerEventScheduleV1 {
+  return schedule({ roles: [schedule().roles[0]], occurrences: [{ key, startsAt, endsAt }] });
 }
 
 /** The shifts as they would stand after applying `s`, with ids named after their refs. */
@@ -255,35 +242,13 @@ describe('planShifts', () => {
     [
       'creates nothing for an occurrence already over',
       () =>
-        planShifts(
-          [],
-          desiredShifts(
-            schedule({
-              roles: [schedule().roles[0]],
-              occurrences: [
-                { key: 'past', startsAt: '2026-11-20T01:00:00Z', endsAt: '2026-11-20T04:00:00Z' },
-              ],
-            }),
-          ),
-          NOW,
-        ),
+        planShifts([], desiredShifts(guideOnly('past', '2026-11-20T01:00:00Z', '2026-11-20T04:00:00Z')), NOW),
       ['skip guide@past'],
     ],
     [
       'skips an occurrence longer than a shift may be',
       () =>
-        planShifts(
-          [],
-          desiredShifts(
-            schedule({
-              roles: [schedule().roles[0]],
-              occurrences: [
-                { key: 'long', startsAt: '2026-12-05T01:00:00Z', endsAt: '2026-12-06T04:00:00Z' },
-              ],
-            }),
-          ),
-          NOW,
-        ),
+        planShifts([], desiredShifts(guideOnly('long', '2026-12-05T01:00:00Z', '2026-12-06T04:00:00Z')), NOW),
       ['skip guide@long'],
     ],
     [
