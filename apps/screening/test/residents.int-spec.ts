@@ -37,6 +37,13 @@ describe('screening: residents, consents and results', () => {
   let ad8OnlyCampaignId: string;
   let wangId: string;
 
+  const plan = (body: Record<string, unknown>) =>
+    coordinator.post('/api/campaigns', {
+      startsOn: '2026-09-01',
+      endsOn: '2026-12-31',
+      partnerOrganisationIds: [],
+      ...body,
+    });
   const register = (body: Record<string, unknown>, client: HttpClient = coordinator) =>
     client.post('/api/residents', {
       campaignId,
@@ -76,11 +83,8 @@ describe('screening: residents, consents and results', () => {
     admin = screening.http.withToken(await tokenFor(principal('admin')));
     const config = loadConfig(ServiceConfig, screening.env);
     db = await createConnection({ ...mysqlServerOptions(config), database: config.MYSQL_DATABASE });
-    const campaign = await coordinator.post('/api/campaigns', {
+    const campaign = await plan({
       name: '“记忆礼包”社区认知障碍筛查（2026 秋季）',
-      startsOn: '2026-09-01',
-      endsOn: '2026-12-31',
-      partnerOrganisationIds: [],
       targets: [
         { community: '滨海路社区', target: 120 },
         { community: '黄海路社区', target: 100 },
@@ -88,11 +92,8 @@ describe('screening: residents, consents and results', () => {
     });
     expect(campaign.status).toBe(201);
     campaignId = campaign.body.id;
-    const ad8Only = await coordinator.post('/api/campaigns', {
+    const ad8Only = await plan({
       name: '高新区 AD8 初筛',
-      startsOn: '2026-09-01',
-      endsOn: '2026-12-31',
-      partnerOrganisationIds: [],
       instruments: { stage1: ['AD8@1'], stage2: ['MOCA@1'] },
     });
     expect(ad8Only.status).toBe(201);
@@ -113,11 +114,8 @@ describe('screening: residents, consents and results', () => {
       { community: '滨海路社区', target: 120 },
       { community: '黄海路社区', target: 100 },
     ]);
-    const bad = await coordinator.post('/api/campaigns', {
+    const bad = await plan({
       name: '错误的量表',
-      startsOn: '2026-09-01',
-      endsOn: '2026-12-31',
-      partnerOrganisationIds: [],
       instruments: { stage1: ['MMSE@1'], stage2: ['MOCA@1'] },
     });
     expect(bad.status).toBe(400);

@@ -2,16 +2,13 @@ import type { Principal } from '@linkage/auth';
 import { newId } from '@linkage/database';
 import { RequestValidationError, type FieldError } from '@linkage/errors';
 import type { ResidentConsentInput } from './resident.dto';
+import { isInTheFuture } from './device-time';
 import { ResidentConsent } from './resident.entity';
-
-/** How far ahead of the server's clock a device's "consent taken at" may be (clocks drift). */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A consent cannot have been taken in the future (beyond a device's clock drift). */
 export function checkConsentTimes(consents: readonly ResidentConsentInput[], field: string | null): void {
-  const limit = Date.now() + CLOCK_SKEW_MS;
   const errors: FieldError[] = consents.flatMap((c, i) =>
-    c.takenAt && new Date(c.takenAt).getTime() > limit
+    c.takenAt && isInTheFuture(new Date(c.takenAt))
       ? [
           {
             field: field === null ? 'takenAt' : `${field}.${i}.takenAt`,

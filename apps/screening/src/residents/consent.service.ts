@@ -1,4 +1,4 @@
-import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
+import { AuditLog, type Principal } from '@linkage/auth';
 import { Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
@@ -6,6 +6,7 @@ import type { ReadPurpose } from './access-reason';
 import { consentStatus } from './consent-state';
 import { consentView } from './resident-views';
 import type { ResidentConsentView, RecordConsentDto, WithdrawConsentDto } from './resident.dto';
+import { residentNotFound } from './resident-not-found';
 import { ResidentError } from './resident.error';
 import { ResidentRepository } from './resident.repository';
 import { checkConsentTimes, consentRow } from './consent-input';
@@ -92,15 +93,6 @@ export class ConsentService {
   }
 
   private notFound(id: string): Promise<never> {
-    return notFoundOrDenied(
-      this.audit,
-      {
-        action: 'resident.consent',
-        recordType: 'resident',
-        recordId: id,
-        existsOutsideScope: () => this.residents.exists(id),
-      },
-      new ResidentError('RESIDENT_NOT_FOUND', `No resident with id ${id}.`),
-    );
+    return residentNotFound(this.audit, this.residents, 'resident.consent', id);
   }
 }

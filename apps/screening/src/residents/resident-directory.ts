@@ -1,4 +1,4 @@
-import { AuditLog, notFoundOrDenied, type RecordScope } from '@linkage/auth';
+import { AuditLog, type RecordScope } from '@linkage/auth';
 import type { Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { CampaignDirectory } from '../campaigns/campaign-directory';
@@ -6,7 +6,8 @@ import type { StageInstruments } from '../campaigns/campaign-instruments';
 import type { Education } from '../instruments/instrument-definition';
 import { consentFor, RESULT_CONSENTS, type ConsentCheck } from './consent-state';
 import type { Sex } from './resident-identity';
-import { ResidentError } from './resident.error';
+import { residentNotFound } from './resident-not-found';
+import { educationOf } from './resident-views';
 import { ResidentRepository } from './resident.repository';
 
 /** What a screening result needs to know of its resident (nothing of it encrypted). */
@@ -48,10 +49,7 @@ export class ResidentDirectory {
       community: r.community,
       sex: r.sex,
       birthDate: r.birthDate,
-      education:
-        r.educationLevel !== null && r.educationYears !== null
-          ? { level: r.educationLevel, years: r.educationYears }
-          : null,
+      education: educationOf(r),
       consent: consentFor(consents, RESULT_CONSENTS),
       instruments: plan?.instruments ?? { stage1: [], stage2: [] },
     };
@@ -64,10 +62,6 @@ export class ResidentDirectory {
 
   /** The resident's 404: audited as denied when it exists outside the caller's scope. */
   notFound(action: string, id: string): Promise<never> {
-    return notFoundOrDenied(
-      this.audit,
-      { action, recordType: 'resident', recordId: id, existsOutsideScope: () => this.residents.exists(id) },
-      new ResidentError('RESIDENT_NOT_FOUND', `No resident with id ${id}.`),
-    );
+    return residentNotFound(this.audit, this.residents, action, id);
   }
 }

@@ -1,3 +1,4 @@
+import type { Education } from '../instruments/instrument-definition';
 import type { ResidentConsentView, ResidentSummaryView, ResidentView } from './resident.dto';
 import type { OpenFields } from './resident-fields';
 import type { Resident, ResidentConsent } from './resident.entity';
@@ -28,16 +29,20 @@ export function consentView(c: ResidentConsent): ResidentConsentView {
   };
 }
 
+/** The resident's education, when both level and years are on record. */
+export function educationOf(r: Resident): Education | null {
+  return r.educationLevel !== null && r.educationYears !== null
+    ? { level: r.educationLevel, years: r.educationYears }
+    : null;
+}
+
 export function residentView(r: Resident, open: OpenFields, consents: ResidentConsent[]): ResidentView {
   return {
     ...summaryView(r),
     idNumber: open.idNumber,
     phone: open.phone,
     address: open.address,
-    education:
-      r.educationLevel !== null && r.educationYears !== null
-        ? { level: r.educationLevel, years: r.educationYears }
-        : null,
+    education: educationOf(r),
     informant:
       r.informantName !== null
         ? { name: r.informantName, relation: r.informantRelation, phone: open.informantPhone }

@@ -1,4 +1,4 @@
-import { AuditLog, notFoundOrDenied, type Principal } from '@linkage/auth';
+import { AuditLog, type Principal } from '@linkage/auth';
 import { duplicateKeyOf, newId, Transactions, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
@@ -15,6 +15,7 @@ import type {
   ResidentView,
 } from './resident.dto';
 import { Resident } from './resident.entity';
+import { residentNotFound } from './resident-not-found';
 import { ResidentError } from './resident.error';
 import { ResidentRepository, type DuplicateMatch } from './resident.repository';
 
@@ -154,16 +155,7 @@ export class ResidentService {
   }
 
   private notFound(id: string): Promise<never> {
-    return notFoundOrDenied(
-      this.audit,
-      {
-        action: 'resident.read',
-        recordType: 'resident',
-        recordId: id,
-        existsOutsideScope: () => this.residents.exists(id),
-      },
-      new ResidentError('RESIDENT_NOT_FOUND', `No resident with id ${id}.`),
-    );
+    return residentNotFound(this.audit, this.residents, 'resident.read', id);
   }
 }
 

@@ -6,6 +6,7 @@ import { ScreeningAccess } from '../access/screening.access';
 import { INSTRUMENTS, type InstrumentDefinition } from '../instruments/instrument-definition';
 import { score, type ScoredResult, type ScoringRefusal } from '../instruments/scoring';
 import type { ReadPurpose } from '../residents/access-reason';
+import { isInTheFuture } from '../residents/device-time';
 import { ResidentDirectory, type ResidentForResult } from '../residents/resident-directory';
 import { ageBand, ageOn, shanghaiDate } from './age-band';
 import { ResultFields } from './result-fields';
@@ -13,9 +14,6 @@ import type { ListResultsQuery, RecordResultDto, ResultView } from './result.dto
 import { ScreeningResult } from './result.entity';
 import { ResultError } from './result.error';
 import { ResultRepository } from './result.repository';
-
-/** How far ahead of the server's clock a device's "administered at" may be. */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface Recorded {
   result: ResultView;
@@ -42,7 +40,7 @@ export class ResultService {
     purpose: ReadPurpose,
   ): Promise<Recorded> {
     const administeredAt = input.administeredAt ? new Date(input.administeredAt) : new Date();
-    if (administeredAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    if (isInTheFuture(administeredAt)) {
       throw new RequestValidationError([
         { field: 'administeredAt', messages: ['administeredAt is in the future'] },
       ]);
