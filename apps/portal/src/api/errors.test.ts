@@ -4,7 +4,7 @@ import en from '../i18n/locales/en.json';
 import zhCN from '../i18n/locales/zh-CN.json';
 import { setDateLocale } from '../lib/time';
 import { ApiError } from './client';
-import { errorKey, errorMessage } from './errors';
+import { errorKey, errorMessage, fieldErrors } from './errors';
 
 const t = i18next.createInstance();
 beforeAll(async () => {
@@ -52,6 +52,22 @@ describe('error messages', () => {
       ],
     });
     expect(errorMessage(t.t, error)).toContain('消防宣传（11月28日 周六 09:00）');
+  });
+
+  it('names the status a partner event was in when a move was refused', () => {
+    const error = new ApiError(409, 'EVENT_TRANSITION_NOT_ALLOWED', 'no', {
+      status: 'approved',
+      action: 'submit',
+    });
+    expect(errorMessage(t.t, error)).toBe('活动当前为“已批准”，不能进行此操作，请刷新页面。');
+  });
+
+  it('puts the fields a module names in its own 400 on the form, as it does for VALIDATION_FAILED', () => {
+    const details = [{ field: 'schedule.recurrence.until', messages: ['too many occurrences'] }];
+    expect(fieldErrors(new ApiError(400, 'EVENT_SCHEDULE_INVALID', 'bad', details))).toEqual([
+      { name: 'schedule.recurrence.until', errors: ['too many occurrences'] },
+    ]);
+    expect(fieldErrors(new ApiError(409, 'EVENT_TRANSITION_NOT_ALLOWED', 'no', { status: 'x' }))).toEqual([]);
   });
 
   it('speaks English too', async () => {

@@ -90,6 +90,35 @@ export const ERROR_CODES = [
   'SHIFT_FIT_NEEDS_VOLUNTEER',
   'POINTS_VOLUNTEER_NOT_FOUND',
   'POINTS_TEAM_NOT_FOUND',
+  // partners: organisations, members, event registrations, hours certification, projects, inbox
+  'ORGANISATION_NOT_FOUND',
+  'ORGANISATION_NAME_TAKEN',
+  'MEMBER_SUSPENDED',
+  'MEMBERS_NOT_FOUND',
+  'MEMBER_NOT_FOUND',
+  'MEMBER_EMAIL_TAKEN',
+  'MEMBER_ORGANISATION_SUSPENDED',
+  'MEMBER_SELF_CHANGE',
+  'EVENT_NOT_FOUND',
+  'EVENT_SCHEDULE_INVALID',
+  'EVENT_ROLES_INVALID',
+  'EVENT_ORGANISATION_UNKNOWN',
+  'EVENT_ORGANISATION_SUSPENDED',
+  'EVENT_PROJECT_UNKNOWN',
+  'EVENT_TRANSITION_NOT_ALLOWED',
+  'EVENT_NOT_EDITABLE',
+  'EVENT_VERSION_CONFLICT',
+  'EVENT_HOURS_NOT_FOUND',
+  'EVENT_HOURS_ALREADY_CONFIRMED',
+  'PROJECT_NOT_FOUND',
+  'PROJECT_PARTNERS_INVALID',
+  'PROJECT_DATES_INVALID',
+  'PROJECT_ORGANISATION_UNKNOWN',
+  'PROJECT_ORGANISATION_SUSPENDED',
+  'PROJECT_STATUS_CHANGE_INVALID',
+  'PROJECT_NOT_DELETABLE',
+  'INBOX_ITEM_NOT_FOUND',
+  'INBOX_ITEM_TRANSITION_INVALID',
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
   'REQUEST_TIMEOUT',
@@ -124,7 +153,12 @@ export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof SessionExpiredError) return t('errors.SESSION_ENDED');
   if (!(error instanceof ApiError)) return t('errors.generic', { status: '' });
   const details = (error.details ?? {}) as Record<string, unknown>;
-  const base = t(errorKey(error.code), { status: error.status, time: windowTime(error.code, details) });
+  const base = t(errorKey(error.code), {
+    status: error.status,
+    time: windowTime(error.code, details),
+    // A partner event's status where a move or an edit was refused (EVENT_TRANSITION_NOT_ALLOWED, …).
+    state: typeof details.status === 'string' ? t(`eventStatus.${details.status}`) : '',
+  });
   switch (error.code) {
     case 'SIGNUP_REQUIREMENTS_MISSING': {
       const missing = details as Missing;
@@ -153,11 +187,17 @@ export function errorMessage(t: TFunction, error: unknown): string {
   }
 }
 
-/** Field messages of a 400 VALIDATION_FAILED, for a form: `[{ field, messages }]`. */
+/**
+ * Field messages of a 400 for a form: VALIDATION_FAILED's, and those of a module's own 400 that names
+ * its fields the same way (EVENT_SCHEDULE_INVALID, EVENT_ROLES_INVALID): `[{ field, messages }]`.
+ */
 export function fieldErrors(error: unknown): { name: string; errors: string[] }[] {
-  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED' || !Array.isArray(error.details))
-    return [];
-  return (error.details as { field: string; messages: string[] }[]).map((d) => ({
+  if (!(error instanceof ApiError) || error.status !== 400 || !Array.isArray(error.details)) return [];
+  const fields = (error.details as unknown[]).filter(
+    (d): d is { field: string; messages: string[] } =>
+      typeof d === 'object' && d !== null && typeof (d as { field?: unknown }).field === 'string',
+  );
+  return fields.map((d) => ({
     name: d.field,
     errors: d.messages,
   }));

@@ -33,6 +33,21 @@ const coordinator: RouteObject[] = [
   { path: 'points', ...page(() => import('../pages/coordinator/PointsPage')) },
   { path: 'certificates', ...page(() => import('../pages/coordinator/CertificatesPage')) },
   { path: 'exports', ...page(() => import('../pages/coordinator/ExportsPage')) },
+  { path: 'partner-events', ...page(() => import('../pages/coordinator/ReviewQueuePage')) },
+  { path: 'partner-events/:id', ...page(() => import('../pages/partner/EventPage')) },
+  { path: 'partner-calendar', ...page(() => import('../pages/coordinator/PartnerCalendarPage')) },
+  { path: 'projects', ...page(() => import('../pages/partner/ProjectsPage')) },
+  { path: 'projects/:id', ...page(() => import('../pages/partner/ProjectPage')) },
+];
+
+const partner: RouteObject[] = [
+  { path: 'events', ...page(() => import('../pages/partner/PartnerHomePage')) },
+  { path: 'events/new', ...page(() => import('../pages/partner/EventFormPage')) },
+  { path: 'events/:id', ...page(() => import('../pages/partner/EventPage')) },
+  { path: 'events/:id/edit', ...page(() => import('../pages/partner/EventFormPage')) },
+  { path: 'inbox', ...page(() => import('../pages/partner/InboxPage')) },
+  { path: 'projects', ...page(() => import('../pages/partner/ProjectsPage')) },
+  { path: 'projects/:id', ...page(() => import('../pages/partner/ProjectPage')) },
 ];
 
 const admin: RouteObject[] = [
@@ -54,6 +69,7 @@ export const routes: RouteObject[] = [
       { path: 'qr/:id', ...page(() => import('../pages/leader/CheckInQrPage')) },
       { path: 'c', ...page(() => import('../pages/desk/CoordinatorLayout')), children: coordinator },
       { path: 'admin', ...page(() => import('../pages/desk/AdminLayout')), children: admin },
+      { path: 'p', ...page(() => import('../pages/partner/PartnerLayout')), children: partner },
       { path: 'home', ...page(() => import('../pages/common/OtherRolesHome')) },
     ],
   },

@@ -33,5 +33,6 @@ export function homeOf(account: Account): string {
   if (hasRole(account, 'coordinator')) return '/c/dashboard';
   if (hasRole(account, 'admin')) return '/admin/accounts';
   if (hasRole(account, 'volunteer')) return '/v/shifts';
+  if (hasRole(account, 'partner')) return '/p/events';
   return '/home';
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { signOut, useAccount } from '../../auth/use-session';
 
-/** Partners and counsellors: their pages come with the partners, screening and counselling work. */
+/** Counsellors (and any role without pages yet): their pages come with the screening and counselling work. */
 export default function OtherRolesHome() {
   const { t } = useTranslation();
   const account = useAccount();

@@ -3,7 +3,13 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   DownloadOutlined,
+  FileSearchOutlined,
+  ApartmentOutlined,
   FieldTimeOutlined,
+  FormOutlined,
+  InboxOutlined,
+  ScheduleOutlined,
+  UnorderedListOutlined,
   FileProtectOutlined,
   LogoutOutlined,
   MailOutlined,
@@ -18,6 +24,18 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { hasRole, signOut, useAccount } from '../../auth/use-session';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+
+/** The menu item of the page: the longest item key the path is, or is below (`/p/events/new` over `/p/events`). */
+function selectedKey(items: MenuProps['items'], path: string): string {
+  const keys = (items ?? []).flatMap((item) =>
+    item && 'children' in item && item.children
+      ? item.children.map((c) => String(c?.key))
+      : [String(item?.key)],
+  );
+  return keys
+    .filter((k) => path === k || path.startsWith(`${k}/`))
+    .reduce((best, k) => (k.length > best.length ? k : best), '');
+}
 
 /** Laptop pages: a side menu by role, the page on the right; the menu folds away on a narrow screen. */
 export function DeskShell() {
@@ -53,6 +71,39 @@ export function DeskShell() {
               { key: '/c/exports', icon: <DownloadOutlined aria-hidden />, label: t('nav.exports') },
             ],
           },
+          {
+            type: 'group' as const,
+            key: 'partnerWork',
+            label: t('nav.partnerWork'),
+            children: [
+              {
+                key: '/c/partner-events',
+                icon: <FileSearchOutlined aria-hidden />,
+                label: t('nav.reviewQueue'),
+              },
+              {
+                key: '/c/partner-calendar',
+                icon: <ScheduleOutlined aria-hidden />,
+                label: t('nav.partnerCalendar'),
+              },
+              { key: '/c/projects', icon: <ApartmentOutlined aria-hidden />, label: t('nav.projects') },
+            ],
+          },
+        ]
+      : []),
+    ...(hasRole(account, 'partner')
+      ? [
+          {
+            type: 'group' as const,
+            key: 'partner',
+            label: account.name,
+            children: [
+              { key: '/p/events', icon: <UnorderedListOutlined aria-hidden />, label: t('nav.myEvents') },
+              { key: '/p/events/new', icon: <FormOutlined aria-hidden />, label: t('nav.newEvent') },
+              { key: '/p/inbox', icon: <InboxOutlined aria-hidden />, label: t('nav.inbox') },
+              { key: '/p/projects', icon: <ApartmentOutlined aria-hidden />, label: t('nav.projects') },
+            ],
+          },
         ]
       : []),
     ...(hasRole(account, 'admin')
@@ -73,7 +124,7 @@ export function DeskShell() {
       ? [{ key: '/v/shifts', icon: <UserOutlined aria-hidden />, label: t('nav.volunteerPages') }]
       : []),
   ];
-  const selected = '/' + location.pathname.split('/').slice(1, 3).join('/');
+  const selected = selectedKey(items, location.pathname);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

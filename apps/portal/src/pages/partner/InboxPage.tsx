@@ -1,0 +1,284 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Segmented,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { hasRole, useAccount } from '../../auth/use-session';
+import { DeskPage } from '../../components/DeskPage';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { TAG_COLORS } from '../../components/tag-colors';
+import { TextPromptModal } from '../../components/TextPromptModal';
+import { formatDateTime } from '../../lib/time';
+
+type Item = Schemas['InboxItemView'];
+type Status = Schemas['InboxStatus'];
+const STATUSES: Status[] = ['received', 'accepted', 'completed', 'declined'];
+const STATUS_COLORS: Record<Status, string> = {
+  received: TAG_COLORS.blue,
+  accepted: TAG_COLORS.gold,
+  completed: TAG_COLORS.green,
+  declined: TAG_COLORS.grey,
+};
+
+/** Work other services address to the organisation (a screening referral): accept it, then say what came of it. */
+export default function InboxPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const member = hasRole(useAccount(), 'partner');
+  const [status, setStatus] = useState<Status | 'all'>('received');
+  const [accepting, setAccepting] = useState<Item | null>(null);
+  const [closing, setClosing] = useState<Item | null>(null);
+  const items = useInfiniteQuery({
+    queryKey: ['inbox', status],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/inbox', {
+          params: { query: { status: status === 'all' ? undefined : status, limit: 50, cursor: pageParam } },
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = items.data?.pages.flatMap((p) => p.items) ?? [];
+  const done = () => {
+    void message.success(t('inbox.saved'));
+    return queryClient.invalidateQueries({ queryKey: ['inbox'] });
+  };
+
+  return (
+    <DeskPage title={t('inbox.title')}>
+      <Segmented<Status | 'all'>
+        aria-label={t('inbox.status')}
+        value={status}
+        onChange={setStatus}
+        options={[...STATUSES, 'all' as const].map((s) => ({
+          value: s,
+          label: s === 'all' ? t('common.all') : t(`inboxStatus.${s}`),
+        }))}
+      />
+      <ErrorAlert error={items.error} onRetry={() => void items.refetch()} />
+      <Table<Item>
+        rowKey="id"
+        loading={items.isPending}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 860 }}
+        locale={{ emptyText: t('inbox.none') }}
+        expandable={{
+          rowExpandable: (i) => !!i.details || !!i.outcome,
+          expandedRowRender: (i) => <ItemDetails item={i} />,
+        }}
+        columns={[
+          {
+            title: t('inbox.item'),
+            key: 'title',
+            render: (_, i) => (
+              <>
+                <strong>{i.title}</strong>
+                {i.summary ? (
+                  <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                    {i.summary}
+                  </Typography.Paragraph>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            title: t('inbox.kind'),
+            key: 'kind',
+            render: (_, i) => t(`inbox.kinds.${i.kind}`, { defaultValue: i.kind }),
+          },
+          {
+            title: t('inbox.from'),
+            key: 'from',
+            render: (_, i) => t(`inbox.services.${i.origin.service}`, { defaultValue: i.origin.service }),
+          },
+          { title: t('inbox.sentAt'), key: 'sent', render: (_, i) => formatDateTime(i.sentAt) },
+          {
+            title: t('inbox.dueAt'),
+            key: 'due',
+            render: (_, i) => (i.dueAt ? formatDateTime(i.dueAt) : '—'),
+          },
+          {
+            title: t('inbox.status'),
+            key: 'status',
+            render: (_, i) => <Tag color={STATUS_COLORS[i.status]}>{t(`inboxStatus.${i.status}`)}</Tag>,
+          },
+          ...(member
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  render: (_: unknown, i: Item) => (
+                    <Flex gap={4} wrap>
+                      {i.status === 'received' ? (
+                        <Button size="small" type="primary" onClick={() => setAccepting(i)}>
+                          {t('inbox.accept')}
+                        </Button>
+                      ) : null}
+                      {i.status === 'received' || i.status === 'accepted' ? (
+                        <Button size="small" onClick={() => setClosing(i)}>
+                          {t('inbox.recordOutcome')}
+                        </Button>
+                      ) : null}
+                    </Flex>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {items.hasNextPage ? (
+        <Button block loading={items.isFetchingNextPage} onClick={() => void items.fetchNextPage()}>
+          {t('common.loadMore')}
+        </Button>
+      ) : null}
+      {accepting ? (
+        <TextPromptModal
+          title={t('inbox.acceptTitle', { title: accepting.title })}
+          label={t('inbox.notes')}
+          explain={t('inbox.acceptExplain')}
+          okText={t('inbox.accept')}
+          required={false}
+          maxLength={2000}
+          onSubmit={(notes) =>
+            unwrap(
+              api.POST('/api/inbox/{id}/accept', {
+                params: { path: { id: accepting.id } },
+                body: { notes: notes || undefined },
+              }),
+            ).then(done)
+          }
+          onClose={() => setAccepting(null)}
+        />
+      ) : null}
+      {closing ? <OutcomeModal item={closing} onSaved={done} onClose={() => setClosing(null)} /> : null}
+    </DeskPage>
+  );
+}
+
+function ItemDetails({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      {item.details ? (
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 3 }}
+          items={Object.entries(item.details).map(([k, v]) => ({
+            key: k,
+            label: k,
+            children: String(v ?? '—'),
+          }))}
+        />
+      ) : null}
+      {item.outcome ? (
+        <Typography.Paragraph style={{ margin: 0 }}>
+          {t('inbox.outcomeBy', {
+            name: item.outcome.recordedBy.displayName,
+            time: formatDateTime(item.outcome.recordedAt),
+            status: t(`inboxStatus.${item.outcome.status}`),
+          })}
+          {item.outcome.category ? ` · ${item.outcome.category}` : ''}
+          {item.outcome.notes ? ` · ${item.outcome.notes}` : ''}
+        </Typography.Paragraph>
+      ) : null}
+    </div>
+  );
+}
+
+interface OutcomeValues {
+  status: Schemas['InboxOutcome'];
+  category?: string;
+  notes?: string;
+}
+
+function OutcomeModal({
+  item,
+  onSaved,
+  onClose,
+}: {
+  item: Item;
+  onSaved: () => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<OutcomeValues>();
+  const save = useMutation({
+    mutationFn: (v: OutcomeValues) =>
+      unwrap(
+        api.POST('/api/inbox/{id}/outcome', {
+          params: { path: { id: item.id } },
+          body: {
+            status: v.status,
+            category: v.category?.trim() || undefined,
+            notes: v.notes?.trim() || undefined,
+          },
+        }),
+      ),
+    onSuccess: () => void onSaved().then(onClose),
+  });
+  return (
+    <Modal
+      open
+      title={t('inbox.outcomeTitle', { title: item.title })}
+      okText={t('common.save')}
+      cancelText={t('common.close')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form<OutcomeValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ status: 'completed' }}
+        onFinish={(v) => save.mutate(v)}
+      >
+        {save.isError ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={errorMessage(t, save.error)}
+            style={{ marginBottom: 12 }}
+          />
+        ) : null}
+        <Form.Item name="status" label={t('inbox.outcome')}>
+          <Radio.Group
+            options={(['completed', 'declined'] as const).map((s) => ({
+              value: s,
+              label: t(`inboxStatus.${s}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="category"
+          label={t('inbox.category')}
+          extra={t('inbox.categoryHint')}
+          rules={[{ pattern: /^[a-z][a-z0-9_]{0,59}$/, message: t('inbox.categoryInvalid') }]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="notes" label={t('inbox.notes')}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
