@@ -177,6 +177,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/residents', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'GET', path: '/api/residents', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'GET', path: '/api/residents/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'PUT', path: '/api/residents/{id}/education', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'POST', path: '/api/residents/{id}/consents', access: ['admin', 'coordinator', 'volunteer'] },
   {
     method: 'POST',

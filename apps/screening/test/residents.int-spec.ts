@@ -27,6 +27,20 @@ const AD8_OF_3 = {
   daily_thinking: 'no',
 };
 const MINI_COG_OF_4 = { word_recall: 2, clock: 2 };
+const MOCA_OF_22 = {
+  trail_making: 1,
+  cube: 1,
+  clock: 3,
+  naming: 3,
+  digits: 2,
+  tapping: 1,
+  serial_sevens: 3,
+  sentence_repetition: 2,
+  fluency: 1,
+  abstraction: 2,
+  delayed_recall: 1,
+  orientation: 2,
+};
 
 describe('screening: residents, consents and results', () => {
   let screening: TestService;
@@ -71,7 +85,7 @@ describe('screening: residents, consents and results', () => {
     });
   const countsOf = async (campaign: string) => {
     const [rows] = await db.query<RowDataPacket[]>(
-      'SELECT community, stage, instrument, classification, sex, age_band AS ageBand, count FROM screening_counts WHERE campaign_id = ? ORDER BY instrument, classification',
+      'SELECT community, stage, instrument, classification, sex, age_band AS ageBand, count FROM screening_counts WHERE campaign_id = ? ORDER BY instrument, classification, age_band',
       [campaign],
     );
     return rows.map((r) => ({ ...r }));
@@ -261,29 +275,26 @@ describe('screening: residents, consents and results', () => {
       'answers.word_recall',
       'answers.clock',
     ]);
-    const noEducation = (await register({ name: '孙玉梅', birthDate: '1949-05-20', consents: CONSENTS })).body
-      .id;
-    const moca = await enter(noEducation, {
-      version: 'MOCA@1',
-      answers: Object.fromEntries(
-        [
-          'trail_making',
-          'cube',
-          'clock',
-          'naming',
-          'digits',
-          'tapping',
-          'serial_sevens',
-          'sentence_repetition',
-          'fluency',
-          'abstraction',
-          'delayed_recall',
-          'orientation',
-        ].map((k) => [k, 1]),
-      ),
-    });
+    // A MoCA of 22 waits for the education it is adjusted by; with 9 years it is 23, positive.
+    const sun = (await register({ name: '孙玉梅', birthDate: '1949-05-20', consents: CONSENTS })).body.id;
+    const mocaOf22 = { version: 'MOCA@1', answers: MOCA_OF_22 };
+    const moca = await enter(sun, mocaOf22);
     expect(moca.status).toBe(422);
     expect(moca.body.code).toBe('RESULT_EDUCATION_REQUIRED');
+    const education = await coordinator.request('PUT', `/api/residents/${sun}/education`, {
+      level: 'junior_secondary',
+      years: 9,
+    });
+    expect(education.status).toBe(200);
+    const adjusted = await enter(sun, mocaOf22);
+    expect(adjusted.status).toBe(201);
+    expect(adjusted.body).toMatchObject({
+      stage: 2,
+      rawTotal: 22,
+      total: 23,
+      educationAdjusted: true,
+      classification: 'positive',
+    });
   });
 
   it('refuses a version the campaign does not use (422)', async () => {
@@ -368,6 +379,11 @@ describe('screening: residents, consents and results', () => {
     expect(results.status).toBe(404);
     const entered = await enter(wangId, { version: 'AD8@1', answers: AD8_OF_3 }, volunteer);
     expect(entered.status).toBe(404);
+    const education = { level: 'primary', years: 6 };
+    expect((await volunteer.request('PUT', `/api/residents/${wangId}/education`, education)).status).toBe(
+      404,
+    );
+    expect((await partner.request('PUT', `/api/residents/${wangId}/education`, education)).status).toBe(403);
     const registered = await register({ name: '钱桂珍', birthDate: '1950-02-02' }, volunteer);
     expect(registered.status).toBe(422);
     expect(registered.body.code).toBe('RESIDENT_CAMPAIGN_UNKNOWN');
@@ -376,6 +392,7 @@ describe('screening: residents, consents and results', () => {
     const denied = await admin.get(`/api/audit?recordId=${wangId}&outcome=denied`);
     expect(denied.body.items.map((e: { action: string }) => e.action).sort()).toEqual([
       'resident.read',
+      'resident.update',
       'result.create',
       'result.read',
     ]);
@@ -440,7 +457,7 @@ describe('screening: residents, consents and results', () => {
   it('counts each result once, by community, stage, instrument, classification, sex and age band', async () => {
     const counts = await countsOf(campaignId);
     // 王桂兰 (70 on 2026-10-09): AD8 positive, Mini-Cog negative; 刘淑珍 (76): AD8 positive; 周凤英 (81): AD8
-    // positive once despite the retry. Refused results count nothing.
+    // positive once despite the retry; 孙玉梅 (77): MoCA positive at stage 2. Refused results count nothing.
     expect(counts).toEqual([
       {
         community: '滨海路社区',
@@ -476,6 +493,15 @@ describe('screening: residents, consents and results', () => {
         classification: 'negative',
         sex: 'female',
         ageBand: '70_74',
+        count: 1,
+      },
+      {
+        community: '滨海路社区',
+        stage: 2,
+        instrument: 'MOCA',
+        classification: 'positive',
+        sex: 'female',
+        ageBand: '75_79',
         count: 1,
       },
     ]);

@@ -36,6 +36,8 @@ export const SCREENING_RULES = {
   // `resident.create` is the campaigns one may register residents in).
   'resident.create': [...STAFF, screenerOfSession],
   'resident.read': [...STAFF, screenerOfSession],
+  // Changing what is on record of a resident (education, for stage 2).
+  'resident.update': [...STAFF, screenerOfSession],
   // Recording and withdrawing consent.
   'resident.consent': [...STAFF, screenerOfSession],
   // Screening results: entered and read for the residents above.

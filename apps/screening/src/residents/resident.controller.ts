@@ -1,13 +1,16 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
 import { ApiErrors } from '@linkage/errors';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SCREENING_ROLES } from '../access/screening.access';
 import { AccessReasonQuery, ApiAccessReason, ReadPurposeOf, type ReadPurpose } from './access-reason';
 import { ConsentService } from './consent.service';
+import { ResidentEducationService } from './resident-education.service';
 import {
-  ResidentConsentView,
+  EducationInput,
+  EducationView,
   ListResidentsQuery,
+  ResidentConsentView,
   RecordConsentDto,
   RegisterResidentDto,
   ResidentPage,
@@ -24,6 +27,7 @@ export class ResidentController {
   constructor(
     private readonly residents: ResidentService,
     private readonly consents: ConsentService,
+    private readonly education: ResidentEducationService,
   ) {}
 
   @Post()
@@ -110,5 +114,22 @@ export class ResidentController {
     @ReadPurposeOf() purpose: ReadPurpose,
   ): Promise<ResidentConsentView> {
     return this.consents.withdraw(principal, id, body, purpose);
+  }
+
+  @Put(':id/education')
+  @Roles(...SCREENING_ROLES['resident.update'])
+  @ApiOperation({
+    summary:
+      'Record the resident’s education (level and years), which stage-2 instruments are scored against',
+  })
+  @ApiOkResponse({ type: EducationView })
+  @ApiErrors(ResidentError, 'RESIDENT_NOT_FOUND')
+  setEducation(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: EducationInput,
+    @ReadPurposeOf() purpose: ReadPurpose,
+  ): Promise<EducationView> {
+    return this.education.set(principal, id, body, purpose);
   }
 }

@@ -5,6 +5,7 @@ import { CampaignModule } from '../campaigns/campaign.module';
 import { ConsentService } from './consent.service';
 import { ResidentController } from './resident.controller';
 import { ResidentDirectory } from './resident-directory';
+import { ResidentEducationService } from './resident-education.service';
 import { ResidentFields } from './resident-fields';
 import { Resident, ResidentConsent } from './resident.entity';
 import { ResidentRepository } from './resident.repository';
@@ -17,6 +18,7 @@ import { ResidentService } from './resident.service';
   providers: [
     ResidentRepository,
     ResidentService,
+    ResidentEducationService,
     ConsentService,
     ResidentDirectory,
     ResidentFields,

@@ -3,6 +3,7 @@ import { paginate, type Page, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import type { EducationLevel } from '../instruments/instrument-definition';
 import type { ListResidentsQuery } from './resident.dto';
 import { Resident, ResidentConsent } from './resident.entity';
 
@@ -85,6 +86,10 @@ export class ResidentRepository {
       where: { residentId },
       order: { recordedAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  async setEducation(tx: Tx, id: string, level: EducationLevel, years: number): Promise<void> {
+    await tx.getRepository(Resident).update({ id }, { educationLevel: level, educationYears: years });
   }
 
   async insertConsent(tx: Tx, consent: ResidentConsent): Promise<void> {
