@@ -9,6 +9,16 @@ import { CreateNotes1797000002400 } from './migrations/1797000002400-create-note
 import { CreateCheckIns1797000002500 } from './migrations/1797000002500-create-check-ins';
 import { CreateBuddies1797000002600 } from './migrations/1797000002600-create-buddies';
 import { CreateOutcomeMeasures1797000002700 } from './migrations/1797000002700-create-outcome-measures';
+import { AddCheckInNotes1797000002800 } from './migrations/1797000002800-add-check-in-notes';
+import { CreateBuddyRequests1797000002900 } from './migrations/1797000002900-create-buddy-requests';
+import { Goal } from './check-ins/goal.entity';
+import { CheckIn } from './check-ins/check-in.entity';
+import { CheckInModule } from './check-ins/check-in.module';
+import { Buddy } from './buddies/buddy.entity';
+import { BuddyRequest } from './buddies/buddy-request.entity';
+import { Notification } from './buddies/notification.entity';
+import { OutcomeMeasure } from './outcomes/outcome-measure.entity';
+import { ClockModule } from './clock/clock.module';
 import { Programme } from './programmes/programme.entity';
 import { ProgrammeModule } from './programmes/programme.module';
 import { ProgrammeSession } from './sessions/programme-session.entity';
@@ -43,6 +53,12 @@ export const counsellingService: ServiceDefinition = {
       Consent,
       Enrolment,
       Note,
+      Goal,
+      CheckIn,
+      Buddy,
+      BuddyRequest,
+      Notification,
+      OutcomeMeasure,
     ],
     migrations: [
       CreateProgrammes1795500000000,
@@ -53,8 +69,19 @@ export const counsellingService: ServiceDefinition = {
       CreateCheckIns1797000002500,
       CreateBuddies1797000002600,
       CreateOutcomeMeasures1797000002700,
+      AddCheckInNotes1797000002800,
+      CreateBuddyRequests1797000002900,
     ],
   },
   config: CounsellingConfig,
-  imports: [AccessModule, ProgrammeModule, IntakeModule, EnrolmentModule, SessionModule, NoteModule],
+  imports: [
+    AccessModule,
+    ClockModule,
+    ProgrammeModule,
+    IntakeModule,
+    EnrolmentModule,
+    SessionModule,
+    NoteModule,
+    CheckInModule,
+  ],
 };

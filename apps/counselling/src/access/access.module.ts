@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Buddy } from '../buddies/buddy.entity';
+import { Enrolment } from '../enrolments/enrolment.entity';
 import { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
 import { FacilitationRepository } from '../facilitators/facilitation.repository';
 import { Programme } from '../programmes/programme.entity';
@@ -7,11 +9,11 @@ import { CounsellingAccess } from './counselling.access';
 
 /**
  * The counselling service's access decisions (counselling.access.ts). Global like the audit log: every
- * feature asks it, and it depends on no feature module (it reads facilitation itself).
+ * feature asks it, and it depends on no feature module (it reads facilitation, membership and buddies itself).
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Programme, ProgrammeFacilitator])],
+  imports: [TypeOrmModule.forFeature([Programme, ProgrammeFacilitator, Enrolment, Buddy])],
   providers: [CounsellingAccess, FacilitationRepository],
   exports: [CounsellingAccess],
 })

@@ -1,5 +1,9 @@
 import { ALL, NONE, type Principal, type RecordScope, type Role } from '@linkage/auth';
-import type { FacilitationRepository, Facilitation } from '../facilitators/facilitation.repository';
+import type {
+  FacilitationRepository,
+  Facilitation,
+  MemberFacts,
+} from '../facilitators/facilitation.repository';
 import {
   COUNSELLING_ROLES,
   COUNSELLING_RULES,
@@ -17,7 +21,12 @@ const who = (role: Role): Principal => ({
 
 /** Every counsellor runs p1, every volunteer peer-facilitates p2; p3 is the one standard programme. */
 const FACILITATION: Facilitation = { counsellorOf: ['p1'], peerOf: ['p2'], standard: ['p3'] };
-const facts = { of: () => Promise.resolve(FACILITATION) } as unknown as FacilitationRepository;
+/** Every volunteer is an active member of p4 and p5, with buddies e7 (in p4) and e8 (in p5). */
+const MEMBERSHIP: MemberFacts = { memberOf: ['p4', 'p5'], buddyEnrolments: ['e7', 'e8'] };
+const facts = {
+  of: () => Promise.resolve(FACILITATION),
+  membershipOf: () => Promise.resolve(MEMBERSHIP),
+} as unknown as FacilitationRepository;
 const access = new CounsellingAccess(facts);
 
 const programmes = (...ids: string[]): RecordScope => ({ kind: 'teams', teamIds: ids, orNoTeam: false });
@@ -71,7 +80,41 @@ describe('COUNSELLING_RULES', () => {
     ['notes: peer facilitators read none', 'volunteer', 'note.read', NONE],
     ['notes: peer facilitators list none', 'volunteer', 'note.list', NONE],
     ['outcomes: counsellors of the programme', 'counsellor', 'outcome.read', programmes('p1')],
-    ['outcomes: admins (suppressed aggregates)', 'admin', 'outcome.read', ALL],
+    ['outcomes: never admins', 'admin', 'outcome.read', NONE],
+    ['outcomes: not peer facilitators', 'volunteer', 'outcome.read', NONE],
+    ['measures: counsellors record any member’s', 'counsellor', 'outcome.record', programmes('p1')],
+    ['measures: a member answers their own', 'volunteer', 'outcome.record', own('volunteer')],
+    ['measures: never admins', 'admin', 'outcome.record', NONE],
+    ['goals: a member sets their own', 'volunteer', 'goal.set', own('volunteer')],
+    ['goals: counsellors of the programme', 'counsellor', 'goal.set', programmes('p1')],
+    ['goals: never admins', 'admin', 'goal.set', NONE],
+    ['check-ins: a member reads their own', 'volunteer', 'member.read', own('volunteer')],
+    ['check-ins: counsellors of the programme read members’', 'counsellor', 'member.read', programmes('p1')],
+    [
+      'a buddy: only their buddies’ enrolments (for the narrow view)',
+      'volunteer',
+      'buddy.view',
+      {
+        kind: 'any',
+        scopes: [
+          { kind: 'owner', ownerId: 'e7' },
+          { kind: 'owner', ownerId: 'e8' },
+        ],
+      },
+    ],
+    ['a buddy view is for members only', 'counsellor', 'buddy.view', NONE],
+    ['admins see no buddy', 'admin', 'buddy.view', NONE],
+    [
+      'buddy requests: members of the programmes one is in',
+      'volunteer',
+      'buddy.request',
+      programmes('p4', 'p5'),
+    ],
+    ['counsellors pair, they do not request', 'counsellor', 'buddy.request', NONE],
+    ['pairing: counsellors of the programme', 'counsellor', 'member.manage', programmes('p1')],
+    ['unpairing: the member', 'volunteer', 'buddy.unpair', own('volunteer')],
+    ['unpairing: counsellors of the programme', 'counsellor', 'buddy.unpair', programmes('p1')],
+    ['unpairing: never admins', 'admin', 'buddy.unpair', NONE],
     ['a student acts for themself', 'volunteer', 'own.use', own('volunteer')],
     ['a counsellor is no member', 'counsellor', 'own.use', NONE],
   ])('%s', async (_name, role, action, expected) => {
@@ -91,9 +134,19 @@ describe('COUNSELLING_RULES', () => {
   it('a counsellor who facilitates nothing gets nothing', async () => {
     const none = new CounsellingAccess({
       of: () => Promise.resolve({ counsellorOf: [], peerOf: [], standard: [] }),
+      membershipOf: () => Promise.resolve({ memberOf: [], buddyEnrolments: [] }),
     } as unknown as FacilitationRepository);
     expect(await none.scope(who('counsellor'), 'note.read')).toEqual(NONE);
     expect(await none.scope(who('counsellor'), 'programme.read')).toEqual(NONE);
+  });
+
+  it('a member without a buddy sees nobody’s progress, and one in no programme may ask nobody', async () => {
+    const alone = new CounsellingAccess({
+      of: () => Promise.resolve({ counsellorOf: [], peerOf: [], standard: [] }),
+      membershipOf: () => Promise.resolve({ memberOf: [], buddyEnrolments: [] }),
+    } as unknown as FacilitationRepository);
+    expect(await alone.scope(who('volunteer'), 'buddy.view')).toEqual(NONE);
+    expect(await alone.scope(who('volunteer'), 'buddy.request')).toEqual(NONE);
   });
 
   it.each<[CounsellingAction, Role[]]>([
@@ -102,6 +155,9 @@ describe('COUNSELLING_RULES', () => {
     ['note.read', ['counsellor']],
     ['note.list', ['counsellor', 'admin']],
     ['own.use', ['volunteer']],
+    ['outcome.read', ['counsellor']],
+    ['buddy.view', ['volunteer']],
+    ['goal.set', ['counsellor', 'volunteer']],
   ])('%s admits %j', (action, roles) => {
     expect(COUNSELLING_ROLES[action]).toEqual(roles);
   });

@@ -12,7 +12,11 @@ import {
   type Role,
 } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
-import { FacilitationRepository, type Facilitation } from '../facilitators/facilitation.repository';
+import {
+  FacilitationRepository,
+  type Facilitation,
+  type MemberFacts,
+} from '../facilitators/facilitation.repository';
 
 /**
  * What the rules look up beyond the token, once per request and only when a rule asks: the programmes
@@ -21,6 +25,8 @@ import { FacilitationRepository, type Facilitation } from '../facilitators/facil
  */
 export interface CounsellingFacts {
   facilitation(): Promise<Facilitation>;
+  /** The caller as a member: the programmes they are active in and their buddies' enrolments. */
+  membership(): Promise<MemberFacts>;
 }
 
 export type CounsellingAction = keyof typeof COUNSELLING_RULES;
@@ -69,8 +75,14 @@ export const COUNSELLING_RULES = {
     when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
     when('volunteer', (p) => own(p)),
   ],
-  // Reviewing applications, enrolling, pairing buddies, recording measures.
+  // Reviewing applications, enrolling, pairing buddies.
   'member.manage': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f))],
+  // A quitting goal (quit date, target cigarettes a day): the member sets their own, or a counsellor of
+  // the programme sets it with them.
+  'goal.set': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', (p) => own(p)),
+  ],
   // Consent and withdrawal: the member's own act, or a counsellor of the programme recording a signed form.
   'consent.record': [
     when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
@@ -92,14 +104,36 @@ export const COUNSELLING_RULES = {
   'note.read': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f))],
   'note.list': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)), when('admin', () => ALL)],
 
-  // Group outcomes: suppressed aggregates, for the programme's counsellors and admins.
-  'outcome.read': [
+  // Buddies (owner: here the enrolment, as a buddy sees the other only within the pair's programme).
+  // A buddy sees the other's streak and last check-in day, nothing else; the service asks this rule
+  // before it builds that narrow view, never for check-ins, notes or answers.
+  'buddy.view': [
+    when('volunteer', async (_p, f: CounsellingFacts) =>
+      anyOf(...(await f.membership()).buddyEnrolments.map((id) => ownedBy(id))),
+    ),
+  ],
+  // Asking someone to be your buddy (team: the programme): members of a programme you are active in.
+  'buddy.request': [
+    when('volunteer', async (_p, f: CounsellingFacts) => inTeams((await f.membership()).memberOf)),
+  ],
+  // Ending a pair: either member, or a counsellor of the programme.
+  'buddy.unpair': [
     when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
-    when('admin', () => ALL),
+    when('volunteer', (p) => own(p)),
   ],
 
+  // Pre/post measures (team: the programme; owner: the member): a counsellor records any member's, a
+  // member answers their own.
+  'outcome.record': [
+    when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f)),
+    when('volunteer', (p) => own(p)),
+  ],
+  // Group outcomes, suppressed below five people: only the programme's counsellors. Admins and
+  // coordinators run no programme and read none (a small programme's figures could still identify).
+  'outcome.read': [when('counsellor', (_p, f: CounsellingFacts) => counsellorOf(f))],
+
   // What a student does for themself (owner: their account): apply, consent, withdraw, set a goal,
-  // check in, see their buddy, read their notifications.
+  // check in, ask for or accept a buddy, see their buddy, read their notifications (owner: the account).
   'own.use': [when('volunteer', (p) => own(p))],
 } satisfies AccessRules<string, CounsellingFacts>;
 
@@ -126,8 +160,10 @@ export class CounsellingAccess {
 
   scope(principal: Principal, action: CounsellingAction): Promise<RecordScope> {
     let loaded: Promise<Facilitation> | undefined;
+    let member: Promise<MemberFacts> | undefined;
     const facts: CounsellingFacts = {
       facilitation: () => (loaded ??= this.facilitation.of(principal.accountId)),
+      membership: () => (member ??= this.facilitation.membershipOf(principal.accountId)),
     };
     return scopeFor(rules, action, principal, facts);
   }

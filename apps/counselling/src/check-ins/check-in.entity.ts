@@ -35,6 +35,13 @@ export class CheckIn {
   @Column({ type: 'boolean' })
   lapse: boolean;
 
+  /** The member's own words about the day: ciphertext (libs/crypto) bound to the check-in's id, or null. */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'note_key_id', type: 'varchar', length: 32, nullable: true })
+  noteKeyId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 

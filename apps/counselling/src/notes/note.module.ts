@@ -1,8 +1,7 @@
-import { FieldCipher, fieldCipherFromEnv } from '@linkage/crypto';
 import { Transactions } from '@linkage/database';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CounsellingConfig } from '../counselling.config';
+import { FieldCipherModule } from '../crypto/field-cipher.module';
 import { EnrolmentModule } from '../enrolments/enrolment.module';
 import { ProgrammeDirectoryModule } from '../programmes/programme-directory.module';
 import { SessionModule } from '../sessions/session.module';
@@ -13,17 +12,14 @@ import { NoteService } from './note.service';
 
 /** Confidential notes, encrypted field by field with the keys from the configuration (libs/crypto). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Note]), ProgrammeDirectoryModule, EnrolmentModule, SessionModule],
-  controllers: [NoteController],
-  providers: [
-    NoteRepository,
-    NoteService,
-    Transactions,
-    {
-      provide: FieldCipher,
-      inject: [CounsellingConfig],
-      useFactory: (c: CounsellingConfig) => fieldCipherFromEnv(c),
-    },
+  imports: [
+    TypeOrmModule.forFeature([Note]),
+    ProgrammeDirectoryModule,
+    EnrolmentModule,
+    SessionModule,
+    FieldCipherModule,
   ],
+  controllers: [NoteController],
+  providers: [NoteRepository, NoteService, Transactions],
 })
 export class NoteModule {}
