@@ -315,7 +315,8 @@ describe('partner events become shifts, and partners certify the hours served at
         const found = await recordOf(volunteerId);
         return found.record.status === 'verified' ? found : null;
       });
-      expect(total).toBe('3.00');
+      // Both in one expectation, so a failure says whether the record or the total is off.
+      expect({ total, hours: record.hours }).toEqual({ total: '3.00', hours: '3.00' });
       expect(record).toMatchObject({
         verifierOrganisationId: ORGANISATION,
         verifierOrganisationName: '滨海路社区居委会',
