@@ -161,6 +161,49 @@ export const DEMO_CAMPAIGN = {
   ] as DemoOrganisationKey[],
 };
 
+/**
+ * The "five-party linkage" joint project: the station leads, the Binhai Road residents' committee hosts
+ * it in its community, the foundation funds it, the hospital's memory clinic is the medical partner and
+ * the elderly-care NGO co-organises.
+ */
+export const DEMO_PROJECT = {
+  name: '“记忆礼包”五方联动社区认知症关爱项目',
+  goal: '在滨海路社区为 65 岁及以上老人开展认知症筛查、转介与陪伴探访：一年内筛查 300 人，阳性者全部转介记忆门诊并每月探访。',
+  startsOn: '2026-09-01',
+  endsOn: '2027-08-31',
+  partners: [
+    { organisation: 'station', role: 'lead' },
+    { organisation: 'binhai', role: 'community_host' },
+    { organisation: 'foundation', role: 'funder' },
+    { organisation: 'hospital', role: 'medical_partner' },
+    { organisation: 'ngo', role: 'co_organiser' },
+  ] satisfies { organisation: DemoOrganisationKey; role: string }[],
+};
+
+export const DEMO_PARTNER_EVENT_TITLE = '滨海路社区 · 冬至包饺子陪伴独居老人';
+
+/**
+ * The demo partner's event, submitted for review so that the coordinator's review queue is not empty:
+ * two roles, ten days from the day the demo is loaded, in the joint project.
+ */
+export function demoPartnerEvent(now: Date, projectId: string): Record<string, unknown> {
+  const day = new Date(now.getTime() + 10 * 86_400_000 + 8 * HOUR_MS).toISOString().slice(0, 10);
+  return {
+    title: DEMO_PARTNER_EVENT_TITLE,
+    description: '和辖区独居老人一起包饺子、聊家常，顺带做一次 AD8 认知初筛登记。',
+    kind: 'elderly_care_visit',
+    community: '滨海路社区',
+    venue: { name: '滨海路社区党群服务中心', address: '烟台市莱山区滨海路 88 号' },
+    schedule: { startsAt: `${day}T14:00:00+08:00`, endsAt: `${day}T16:30:00+08:00` },
+    roles: [
+      { key: 'companion', name: '陪伴志愿者', count: 4, requiredSkills: ['陪伴'] },
+      { key: 'screener', name: '认知初筛', count: 2, requiredSkills: ['认知筛查'], signupMode: 'approval' },
+    ],
+    contact: { name: '刘主任', phone: '0535-6921234' },
+    projectId,
+  };
+}
+
 export const DEMO_PROGRAMMES = [
   {
     title: '玩偶格子沙龙',

@@ -5,12 +5,15 @@ import {
   DEMO_CERTIFICATIONS,
   DEMO_MORNING_SCREENERS,
   DEMO_ORGANISATIONS,
+  DEMO_PARTNER_EVENT_TITLE,
   DEMO_PROGRAMMES,
+  DEMO_PROJECT,
   DEMO_TEAMS,
   DEMO_VOLUNTEERS,
   DEMO_WALK_SHIFT_TITLE,
   DEMO_WALK_TEAM,
   demoMorningShift,
+  demoPartnerEvent,
   demoShift,
   demoWalkShift,
   type DemoOrganisationKey,
@@ -112,9 +115,57 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
   } else {
     summary.skipped.push('accounts');
   }
+  const projectId = await seedProject(api, summary);
+  if (projectId && (await seedPartnerEvent(gatewayUrl, projectId)))
+    summary.seeded.push(`the partner event “${DEMO_PARTNER_EVENT_TITLE}”, submitted for review`);
   // Every start, not only the first: the walk needs a shift whose check-in is open today.
   if (await ensureWalkShift(api)) summary.seeded.push(`today's shift “${DEMO_WALK_SHIFT_TITLE}”`);
   return summary;
+}
+
+/** The five-party joint project, made active; its id (also when it was there already), or null. */
+async function seedProject(api: DemoApi, summary: SeedSummary): Promise<string | null> {
+  const existing = await api.request<{ items: { id: string; name: string }[] }>(
+    'GET',
+    `/api/projects?limit=100&q=${encodeURIComponent(DEMO_PROJECT.name)}`,
+  );
+  const found = existing.items.find((p) => p.name === DEMO_PROJECT.name);
+  if (found) {
+    summary.skipped.push('the joint project');
+    return found.id;
+  }
+  const organisations = await api.request<{ items: { id: string; name: string }[] }>(
+    'GET',
+    '/api/organisations?limit=100',
+  );
+  const idOf = new Map(organisations.items.map((o) => [o.name, o.id] as const));
+  const partners = DEMO_PROJECT.partners.map(({ organisation, role }) => ({
+    organisationId: idOf.get(DEMO_ORGANISATIONS.find((o) => o.key === organisation)!.name),
+    role,
+  }));
+  if (partners.some((p) => !p.organisationId)) return null;
+  const { partners: _, ...project } = DEMO_PROJECT;
+  const { id } = await api.post<{ id: string }>('/api/projects', { ...project, partners });
+  await api.request('PATCH', `/api/projects/${id}`, { status: 'active' });
+  summary.seeded.push('the five-party joint project');
+  return id;
+}
+
+/** The demo partner's event, submitted, when the partner has registered none yet. */
+async function seedPartnerEvent(gatewayUrl: string, projectId: string): Promise<boolean> {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === 'partner');
+  if (!account) return false;
+  const partner = new DemoApi(gatewayUrl);
+  // A system whose accounts were made before the demo partner existed has no such account: no event then.
+  const login = await partner
+    .post<{ accessToken: string }>('/api/auth/login', { login: account.email, password: account.password })
+    .catch(() => null);
+  if (!login) return false;
+  partner.token = login.accessToken;
+  if (!(await partner.isEmpty('/api/events'))) return false;
+  const { id } = await partner.post<{ id: string }>('/api/events', demoPartnerEvent(new Date(), projectId));
+  await partner.post(`/api/events/${id}/submit`, {});
+  return true;
 }
 
 /** The morning's screening shift with three screeners' attendance recorded: hours to verify. */
