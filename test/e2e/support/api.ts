@@ -7,6 +7,7 @@ const demoAccount = <L extends DemoAccount['label']>(label: L) =>
 export const ACCOUNTS = {
   admin: DEMO_ADMIN,
   coordinator: demoAccount('coordinator'),
+  partner: demoAccount('partner'),
   volunteer: demoAccount('volunteer'),
   leader: demoAccount('team leader'),
 };

@@ -80,7 +80,9 @@ export default function PartnerCalendarPage() {
       </Flex>
       <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
       <Calendar
-        value={month}
+        className="partner-calendar"
+        // Today is marked when it is in the month shown; otherwise the month's first day.
+        value={nowInZone().isSame(month, 'month') ? nowInZone() : month}
         headerRender={() => null}
         onPanelChange={(d) => setMonth(d.startOf('month'))}
         onSelect={(d, info) => {

@@ -153,7 +153,14 @@ export function DeskShell() {
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 16px', borderBottom: '1px solid #e5e7eb' }}>
+        <Layout.Header
+          // On a phone the folded menu's button sits at the header's left (global.css), not over the page's title.
+          style={{
+            background: '#fff',
+            padding: narrow ? '0 12px 0 52px' : '0 16px',
+            borderBottom: '1px solid #e5e7eb',
+          }}
+        >
           <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={8}>
             <Typography.Text strong ellipsis>
               {account.name}

@@ -73,7 +73,9 @@ export default function PartnerHomePage() {
             showIcon
             title={
               <>
-                <Link to={`/p/events/${event.id}`}>{event.title}</Link>{' '}
+                <Link className="inline-link" to={`/p/events/${event.id}`}>
+                  {event.title}
+                </Link>{' '}
                 {t('partnerHome.atRisk', {
                   confirmed: staffing?.confirmed ?? 0,
                   needed: staffing?.needed ?? 0,
