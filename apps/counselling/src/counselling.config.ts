@@ -1,5 +1,6 @@
-import { ServiceConfig } from '@linkage/config';
-import { IsOptional, IsString } from 'class-validator';
+import { ServiceConfig, toInt } from '@linkage/config';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
 /** What the counselling service reads beyond every service's variables. */
 export class CounsellingConfig extends ServiceConfig {
@@ -17,4 +18,11 @@ export class CounsellingConfig extends ServiceConfig {
   @IsOptional()
   @IsString()
   NODE_ENV?: string;
+
+  /** How often the buddy nudge job looks for members quiet for 3 days; 0 turns it off (tests run it). */
+  @Transform(toInt)
+  @Min(0)
+  @Max(86_400_000)
+  @IsInt()
+  BUDDY_NUDGE_INTERVAL_MS: number = 900_000;
 }

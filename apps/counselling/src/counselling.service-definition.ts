@@ -15,6 +15,7 @@ import { Goal } from './check-ins/goal.entity';
 import { CheckIn } from './check-ins/check-in.entity';
 import { CheckInModule } from './check-ins/check-in.module';
 import { Buddy } from './buddies/buddy.entity';
+import { BuddyModule } from './buddies/buddy.module';
 import { BuddyRequest } from './buddies/buddy-request.entity';
 import { Notification } from './buddies/notification.entity';
 import { OutcomeMeasure } from './outcomes/outcome-measure.entity';
@@ -83,5 +84,6 @@ export const counsellingService: ServiceDefinition = {
     SessionModule,
     NoteModule,
     CheckInModule,
+    BuddyModule,
   ],
 };

@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Buddy } from '../buddies/buddy.entity';
-import { Enrolment } from '../enrolments/enrolment.entity';
 import { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
 import { FacilitationRepository } from '../facilitators/facilitation.repository';
 import { Programme } from '../programmes/programme.entity';
 import { CounsellingAccess } from './counselling.access';
+import { MemberFactsRepository } from './member-facts.repository';
 
 /**
  * The counselling service's access decisions (counselling.access.ts). Global like the audit log: every
@@ -13,8 +12,8 @@ import { CounsellingAccess } from './counselling.access';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Programme, ProgrammeFacilitator, Enrolment, Buddy])],
-  providers: [CounsellingAccess, FacilitationRepository],
+  imports: [TypeOrmModule.forFeature([Programme, ProgrammeFacilitator])],
+  providers: [CounsellingAccess, FacilitationRepository, MemberFactsRepository],
   exports: [CounsellingAccess],
 })
 export class AccessModule {}

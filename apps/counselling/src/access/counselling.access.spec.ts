@@ -1,9 +1,6 @@
 import { ALL, NONE, type Principal, type RecordScope, type Role } from '@linkage/auth';
-import type {
-  FacilitationRepository,
-  Facilitation,
-  MemberFacts,
-} from '../facilitators/facilitation.repository';
+import type { FacilitationRepository, Facilitation } from '../facilitators/facilitation.repository';
+import type { MemberFacts, MemberFactsRepository } from './member-facts.repository';
 import {
   COUNSELLING_ROLES,
   COUNSELLING_RULES,
@@ -23,11 +20,12 @@ const who = (role: Role): Principal => ({
 const FACILITATION: Facilitation = { counsellorOf: ['p1'], peerOf: ['p2'], standard: ['p3'] };
 /** Every volunteer is an active member of p4 and p5, with buddies e7 (in p4) and e8 (in p5). */
 const MEMBERSHIP: MemberFacts = { memberOf: ['p4', 'p5'], buddyEnrolments: ['e7', 'e8'] };
-const facts = {
-  of: () => Promise.resolve(FACILITATION),
-  membershipOf: () => Promise.resolve(MEMBERSHIP),
-} as unknown as FacilitationRepository;
-const access = new CounsellingAccess(facts);
+const facts = { of: () => Promise.resolve(FACILITATION) } as unknown as FacilitationRepository;
+const members = { of: () => Promise.resolve(MEMBERSHIP) } as unknown as MemberFactsRepository;
+const access = new CounsellingAccess(facts, members);
+const nobody = {
+  of: () => Promise.resolve({ memberOf: [], buddyEnrolments: [] }),
+} as unknown as MemberFactsRepository;
 
 const programmes = (...ids: string[]): RecordScope => ({ kind: 'teams', teamIds: ids, orNoTeam: false });
 const own = (role: Role): RecordScope => ({ kind: 'owner', ownerId: `acc-${role}` });
@@ -132,19 +130,18 @@ describe('COUNSELLING_RULES', () => {
   );
 
   it('a counsellor who facilitates nothing gets nothing', async () => {
-    const none = new CounsellingAccess({
-      of: () => Promise.resolve({ counsellorOf: [], peerOf: [], standard: [] }),
-      membershipOf: () => Promise.resolve({ memberOf: [], buddyEnrolments: [] }),
-    } as unknown as FacilitationRepository);
+    const none = new CounsellingAccess(
+      {
+        of: () => Promise.resolve({ counsellorOf: [], peerOf: [], standard: [] }),
+      } as unknown as FacilitationRepository,
+      nobody,
+    );
     expect(await none.scope(who('counsellor'), 'note.read')).toEqual(NONE);
     expect(await none.scope(who('counsellor'), 'programme.read')).toEqual(NONE);
   });
 
   it('a member without a buddy sees nobody’s progress, and one in no programme may ask nobody', async () => {
-    const alone = new CounsellingAccess({
-      of: () => Promise.resolve({ counsellorOf: [], peerOf: [], standard: [] }),
-      membershipOf: () => Promise.resolve({ memberOf: [], buddyEnrolments: [] }),
-    } as unknown as FacilitationRepository);
+    const alone = new CounsellingAccess(facts, nobody);
     expect(await alone.scope(who('volunteer'), 'buddy.view')).toEqual(NONE);
     expect(await alone.scope(who('volunteer'), 'buddy.request')).toEqual(NONE);
   });

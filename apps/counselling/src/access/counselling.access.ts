@@ -12,11 +12,8 @@ import {
   type Role,
 } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
-import {
-  FacilitationRepository,
-  type Facilitation,
-  type MemberFacts,
-} from '../facilitators/facilitation.repository';
+import { FacilitationRepository, type Facilitation } from '../facilitators/facilitation.repository';
+import { MemberFactsRepository, type MemberFacts } from './member-facts.repository';
 
 /**
  * What the rules look up beyond the token, once per request and only when a rule asks: the programmes
@@ -156,14 +153,17 @@ export const SERVICE_SCOPE: RecordScope = ALL;
  */
 @Injectable()
 export class CounsellingAccess {
-  constructor(private readonly facilitation: FacilitationRepository) {}
+  constructor(
+    private readonly facilitation: FacilitationRepository,
+    private readonly members: MemberFactsRepository,
+  ) {}
 
   scope(principal: Principal, action: CounsellingAction): Promise<RecordScope> {
     let loaded: Promise<Facilitation> | undefined;
     let member: Promise<MemberFacts> | undefined;
     const facts: CounsellingFacts = {
       facilitation: () => (loaded ??= this.facilitation.of(principal.accountId)),
-      membership: () => (member ??= this.facilitation.membershipOf(principal.accountId)),
+      membership: () => (member ??= this.members.of(principal.accountId)),
     };
     return scopeFor(rules, action, principal, facts);
   }

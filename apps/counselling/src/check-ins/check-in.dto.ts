@@ -8,7 +8,7 @@ import type { Goal } from './goal.entity';
 import type { PointPrevalence } from './quit-progress';
 import type { QuitProgress } from './check-in-queries';
 
-export class SetGoalDto {
+export class SetQuitGoalDto {
   @ApiProperty({ format: 'date', example: '2026-10-22', description: 'The day the member stops smoking' })
   @IsCalendarDate()
   quitDate: string;
@@ -26,14 +26,14 @@ export class SetGoalDto {
   targetCigarettesPerDay: number;
 }
 
-export class GoalView {
+export class QuitGoalView {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) enrolmentId: string;
   @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) programmeId: string;
   @ApiProperty({ format: 'date', example: '2026-10-22' }) quitDate: string;
   @ApiProperty({ type: 'integer', example: 0 }) targetCigarettesPerDay: number;
   @ApiProperty({ format: 'date-time', example: '2026-10-15T11:00:00.000Z' }) updatedAt: string;
 
-  static of(g: Goal): GoalView {
+  static of(g: Goal): QuitGoalView {
     return {
       enrolmentId: g.enrolmentId,
       programmeId: g.programmeId,
@@ -44,7 +44,7 @@ export class GoalView {
   }
 }
 
-export class CheckInDto {
+export class DailyCheckInDto {
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 200, example: 0, description: 'Smoked today' })
   @IsInt()
   @Min(0)
@@ -84,7 +84,7 @@ export class CheckInDto {
   note?: string;
 }
 
-export class CheckInView {
+export class DailyCheckInView {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) id: string;
   @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) enrolmentId: string;
   @ApiProperty({ format: 'date', example: '2026-10-23', description: 'The day in Asia/Shanghai' })
@@ -102,7 +102,7 @@ export class CheckInView {
   })
   updatedAt: string;
 
-  static of(c: CheckIn, note: string | null): CheckInView {
+  static of(c: CheckIn, note: string | null): DailyCheckInView {
     return {
       id: c.id,
       enrolmentId: c.enrolmentId,
@@ -128,7 +128,7 @@ export class PointPrevalenceView {
   status: PointPrevalence;
 }
 
-export class ProgressView {
+export class QuitProgressView {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' }) enrolmentId: string;
   @ApiProperty({ format: 'date', nullable: true, type: String, example: '2026-10-22' })
   quitDate: string | null;
@@ -143,7 +143,7 @@ export class ProgressView {
   @ApiProperty({ type: [PointPrevalenceView], description: '7-day point prevalence at weeks 4, 12, 26' })
   pointPrevalence: PointPrevalenceView[];
 
-  static of(enrolmentId: string, p: QuitProgress): ProgressView {
+  static of(enrolmentId: string, p: QuitProgress): QuitProgressView {
     return { enrolmentId, ...p };
   }
 }

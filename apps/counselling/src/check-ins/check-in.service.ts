@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../clock/clock';
 import { Memberships } from '../enrolments/memberships';
 import { CheckInQueries, type QuitProgress } from './check-in-queries';
-import type { CheckInDto } from './check-in.dto';
+import type { DailyCheckInDto } from './check-in.dto';
 import type { CheckIn } from './check-in.entity';
 import { CheckInRepository } from './check-in.repository';
 
@@ -37,7 +37,7 @@ export class CheckInService {
    * The member's check-in for today (Asia/Shanghai). Sending it again the same day replaces the first,
    * so a phone that retries, or a member who corrects the count in the evening, leaves one per day.
    */
-  async checkIn(principal: Principal, programmeId: string, input: CheckInDto): Promise<ReadCheckIn> {
+  async checkIn(principal: Principal, programmeId: string, input: DailyCheckInDto): Promise<ReadCheckIn> {
     const member = await this.memberships.own(principal, programmeId);
     const localDate = this.clock.today();
     const note = input.note ? this.cipher.encrypt(input.note, context(member.id, localDate)) : null;

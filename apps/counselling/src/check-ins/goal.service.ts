@@ -2,7 +2,7 @@ import { AuditLog, type Principal } from '@linkage/auth';
 import { Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { Memberships } from '../enrolments/memberships';
-import type { SetGoalDto } from './check-in.dto';
+import type { SetQuitGoalDto } from './check-in.dto';
 import { CheckInError } from './check-in.error';
 import { CheckInRepository } from './check-in.repository';
 import type { Goal } from './goal.entity';
@@ -21,7 +21,7 @@ export class GoalService {
     principal: Principal,
     programmeId: string,
     enrolmentId: string,
-    input: SetGoalDto,
+    input: SetQuitGoalDto,
   ): Promise<Goal> {
     const member = await this.memberships.find(principal, 'goal.set', programmeId, enrolmentId, {
       active: true,

@@ -8,6 +8,8 @@ import { Enrolment } from './enrolment.entity';
 
 /** Enrolments and consents are scoped by their programme (team) and their member's account (owner). */
 const COLUMNS: ScopeColumns = { team: 'e.programme_id', owner: 'e.account_id' };
+/** A buddy's view is granted per pair, so its scope names enrolments (owner: the enrolment itself). */
+const BUDDY_COLUMNS: ScopeColumns = { owner: 'e.id' };
 
 @Injectable()
 export class EnrolmentRepository {
@@ -56,6 +58,13 @@ export class EnrolmentRepository {
     ).andWhere('e.programme_id = :programmeId AND e.id = :id', { programmeId, id });
     if (tx) qb.setLock('pessimistic_write');
     return qb.getOne();
+  }
+
+  /** The enrolment if the caller's buddy scope holds it. */
+  findAsBuddy(scope: RecordScope, programmeId: string, id: string): Promise<Enrolment | null> {
+    return applyScope(this.enrolments.createQueryBuilder('e'), scope, BUDDY_COLUMNS)
+      .andWhere('e.programme_id = :programmeId AND e.id = :id', { programmeId, id })
+      .getOne();
   }
 
   exists(id: string): Promise<boolean> {

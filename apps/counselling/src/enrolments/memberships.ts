@@ -33,25 +33,24 @@ export class Memberships {
       enrolmentId,
       options.tx,
     );
-    if (!found) {
-      return notFoundOrDenied(
-        this.audit,
-        {
-          action,
-          recordType: 'enrolment',
-          recordId: enrolmentId,
-          existsOutsideScope: () => this.enrolments.exists(enrolmentId),
-        },
-        new EnrolmentError(
-          'ENROLMENT_NOT_FOUND',
-          `No member with enrolment id ${enrolmentId} in this programme.`,
-        ),
-      );
-    }
+    if (!found) return this.notFound(action, enrolmentId);
     if (options.active && found.status !== 'active') {
       throw new EnrolmentError('ENROLMENT_WITHDRAWN', 'The member has withdrawn from the programme.');
     }
     return found;
+  }
+
+  /**
+   * The caller's buddy, if the access rules say they are paired (buddy.view): what the buddy view is
+   * built from, a 404 (audited as denied) otherwise.
+   */
+  async buddy(principal: Principal, programmeId: string, enrolmentId: string): Promise<Enrolment> {
+    const found = await this.enrolments.findAsBuddy(
+      await this.access.scope(principal, 'buddy.view'),
+      programmeId,
+      enrolmentId,
+    );
+    return found ?? this.notFound('buddy.view', enrolmentId);
   }
 
   /** The caller's own active membership of the programme, or 404. */
@@ -69,5 +68,21 @@ export class Memberships {
   /** For work with no caller (the nudge job, reports). */
   byIds(ids: readonly string[]): Promise<Enrolment[]> {
     return this.enrolments.byIds(ids);
+  }
+
+  private notFound(action: CounsellingAction, enrolmentId: string): Promise<never> {
+    return notFoundOrDenied(
+      this.audit,
+      {
+        action,
+        recordType: 'enrolment',
+        recordId: enrolmentId,
+        existsOutsideScope: () => this.enrolments.exists(enrolmentId),
+      },
+      new EnrolmentError(
+        'ENROLMENT_NOT_FOUND',
+        `No member with enrolment id ${enrolmentId} in this programme.`,
+      ),
+    );
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
-import { Buddy } from '../buddies/buddy.entity';
-import { Enrolment } from '../enrolments/enrolment.entity';
+import type { Repository } from 'typeorm';
 import { Programme } from '../programmes/programme.entity';
 import { ProgrammeFacilitator } from './programme-facilitator.entity';
 
@@ -14,14 +12,6 @@ export interface Facilitation {
   standard: string[];
 }
 
-/** What access rules know about a caller as a member: where they are enrolled, and who their buddies are. */
-export interface MemberFacts {
-  /** Programmes the caller is an active member of. */
-  memberOf: string[];
-  /** The enrolments paired as buddies with the caller's active enrolments. */
-  buddyEnrolments: string[];
-}
-
 export const NO_FACILITATION: Facilitation = { counsellorOf: [], peerOf: [], standard: [] };
 
 /** The access module's own reads (it depends on no feature module). */
@@ -30,8 +20,6 @@ export class FacilitationRepository {
   constructor(
     @InjectRepository(ProgrammeFacilitator) private readonly facilitators: Repository<ProgrammeFacilitator>,
     @InjectRepository(Programme) private readonly programmes: Repository<Programme>,
-    @InjectRepository(Enrolment) private readonly enrolments: Repository<Enrolment>,
-    @InjectRepository(Buddy) private readonly buddies: Repository<Buddy>,
   ) {}
 
   async of(accountId: string): Promise<Facilitation> {
@@ -44,24 +32,6 @@ export class FacilitationRepository {
       counsellorOf: rows.filter((r) => r.role === 'counsellor').map((r) => r.programmeId),
       peerOf: rows.filter((r) => r.role === 'peer').map((r) => r.programmeId),
       standard: standard.map((p) => p.id),
-    };
-  }
-
-  async membershipOf(accountId: string): Promise<MemberFacts> {
-    const enrolments = await this.enrolments.find({
-      where: { accountId, status: 'active' },
-      select: { id: true, programmeId: true },
-    });
-    const pairs =
-      enrolments.length === 0
-        ? []
-        : await this.buddies.find({
-            where: { enrolmentId: In(enrolments.map((e) => e.id)) },
-            select: { buddyEnrolmentId: true },
-          });
-    return {
-      memberOf: enrolments.map((e) => e.programmeId),
-      buddyEnrolments: pairs.map((p) => p.buddyEnrolmentId),
     };
   }
 }

@@ -19,6 +19,7 @@ describe('gateway routing table', () => {
     ['/api/residents/0193c4d5-1a2b-7c3d-8e4f-5a6b7c8d9e0f/results', 'screening'],
     ['/api/referrals', 'screening'],
     ['/api/programmes', 'counselling'],
+    ['/api/counselling/notifications', 'counselling'],
   ])('%s → %s', (path, service) => {
     expect(ownerOf(path)).toBe(service);
   });

@@ -26,6 +26,7 @@ export const ROUTES: Readonly<Record<string, BackendServiceName>> = {
   residents: 'screening',
   referrals: 'screening',
   programmes: 'counselling',
+  counselling: 'counselling',
 };
 
 /** The service that owns an `/api/...` path, or undefined. */
