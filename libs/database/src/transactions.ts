@@ -14,6 +14,12 @@ const MAX_ATTEMPTS = 5;
  * for committed (REPEATABLE READ would keep reading the snapshot taken at the first plain SELECT).
  * InnoDB resolves a deadlock by rolling one transaction back; that one is simply run again, so callers
  * never see it. Work must therefore be safe to repeat, which it is when all of it goes through `tx`.
+ *
+ * Kept by hand rather than nestjs-cls + @nestjs-cls/transactional (issue 8 weighed it): the transaction
+ * is an explicit `tx` argument, so a repository method that must run inside one says so in its type and
+ * the in-process events (libs/messaging) and the inbox share it visibly; and CLS needs an
+ * AsyncLocalStorage store on every request, whose cost on the hot paths issue 15 measures (each store
+ * pays on every promise; the request logger already keeps one). The whole of it is this class.
  */
 @Injectable()
 export class Transactions {

@@ -1,7 +1,7 @@
 import { AuditLog, ROLES, type Role } from '@linkage/auth';
 import { newId, type Page, Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { RefreshTokenRepository } from '../refresh-tokens/refresh-token.repository';
+import { RefreshTokens } from '../refresh-tokens/refresh-tokens';
 import type { ChangeRolesDto, ListAccountsQuery } from './account.dto';
 import { Account } from './account.entity';
 import { AccountError } from './account.error';
@@ -22,7 +22,7 @@ export interface NewAccount extends RoleBindings {
 export class AccountService {
   constructor(
     private readonly accounts: AccountRepository,
-    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly refreshTokens: RefreshTokens,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
   ) {}

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokenRepository } from './refresh-token.repository';
+import { RefreshTokens } from './refresh-tokens';
 
 /** The refresh-token store, shared by sign-in (sessions) and deactivation (accounts). */
 @Module({
   imports: [TypeOrmModule.forFeature([RefreshToken])],
-  providers: [RefreshTokenRepository],
-  exports: [RefreshTokenRepository],
+  providers: [RefreshTokenRepository, RefreshTokens],
+  exports: [RefreshTokens],
 })
 export class RefreshTokenModule {}

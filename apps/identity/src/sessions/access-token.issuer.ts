@@ -2,12 +2,12 @@ import { ACCESS_TOKEN, claimsOf, type Principal } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
-import type { Account } from '../accounts/account.entity';
+import type { AccountData } from '../accounts/account-data';
 import { IdentityConfig } from '../identity.config';
 import { SigningKeyRing } from '../keys/signing-key-ring';
 
 /** The caller an account becomes once signed in, as every service reads it from the token. */
-export function principalOfAccount(account: Account): Principal {
+export function principalOfAccount(account: AccountData): Principal {
   return {
     accountId: account.id,
     displayName: account.displayName,

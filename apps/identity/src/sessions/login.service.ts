@@ -1,6 +1,6 @@
 import { AuditLog } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
-import type { Account } from '../accounts/account.entity';
+import type { AccountData } from '../accounts/account-data';
 import { AccountService } from '../accounts/account.service';
 import { loginKey, parseLogin } from '../accounts/contact';
 import { hashOpaqueToken } from '../credentials/opaque-token';
@@ -67,7 +67,7 @@ export class LoginService {
     return this.tokens.start(account);
   }
 
-  private denied(account: Account | null, reason: DeniedReason): Promise<void> {
+  private denied(account: AccountData | null, reason: DeniedReason): Promise<void> {
     return this.audit.record({
       action: 'auth.login',
       recordType: 'account',

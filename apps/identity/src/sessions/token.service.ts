@@ -1,12 +1,11 @@
 import { AuditLog } from '@linkage/auth';
 import { newId, Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import type { Account } from '../accounts/account.entity';
+import type { AccountData } from '../accounts/account-data';
 import { AccountService } from '../accounts/account.service';
 import { hashOpaqueToken, newOpaqueToken } from '../credentials/opaque-token';
 import { IdentityConfig } from '../identity.config';
-import type { RefreshToken } from '../refresh-tokens/refresh-token.entity';
-import { RefreshTokenRepository } from '../refresh-tokens/refresh-token.repository';
+import { RefreshTokens, type RefreshTokenData } from '../refresh-tokens/refresh-tokens';
 import { AccessTokenIssuer, principalOfAccount } from './access-token.issuer';
 import { SessionError } from './session.error';
 
@@ -19,7 +18,7 @@ export interface TokenPair {
 
 /** How a refresh attempt ended inside its transaction; errors are thrown only after it committed. */
 type Rotation =
-  | { kind: 'rotated'; account: Account; refreshToken: string }
+  | { kind: 'rotated'; account: AccountData; refreshToken: string }
   | { kind: 'unknown' | 'revoked' | 'expired' | 'reused' | 'inactive' };
 
 const DAY_MS = 86_400_000;
@@ -35,7 +34,7 @@ export class TokenService {
 
   constructor(
     config: IdentityConfig,
-    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly refreshTokens: RefreshTokens,
     private readonly accounts: AccountService,
     private readonly issuer: AccessTokenIssuer,
     private readonly transactions: Transactions,
@@ -45,10 +44,10 @@ export class TokenService {
   }
 
   /** A new session (a new refresh-token family) for an account that has just proved who it is. */
-  async start(account: Account): Promise<TokenPair> {
+  async start(account: AccountData): Promise<TokenPair> {
     const now = new Date();
     const { row, token } = this.newRefreshToken(account.id, newId(), now);
-    await this.refreshTokens.insert(row);
+    await this.refreshTokens.issue(row);
     // Housekeeping rides along: tokens past their expiry for a day are of no use, even as reuse evidence.
     await this.refreshTokens.pruneExpired(new Date(now.getTime() - DAY_MS));
     return this.pair(account, token);
@@ -130,7 +129,7 @@ export class TokenService {
     }
     await this.refreshTokens.markUsed(current.id, now, tx);
     const next = this.newRefreshToken(account.id, current.familyId, now);
-    await this.refreshTokens.insert(next.row, tx);
+    await this.refreshTokens.issue(next.row, tx);
     return { kind: 'rotated', account, refreshToken: next.token };
   }
 
@@ -138,9 +137,9 @@ export class TokenService {
     accountId: string,
     familyId: string,
     now: Date,
-  ): { row: RefreshToken; token: string } {
+  ): { row: RefreshTokenData; token: string } {
     const { token, hash } = newOpaqueToken();
-    const row: RefreshToken = {
+    const row: RefreshTokenData = {
       id: newId(),
       tokenHash: hash,
       familyId,
@@ -153,7 +152,7 @@ export class TokenService {
     return { row, token };
   }
 
-  private async pair(account: Account, refreshToken: string): Promise<TokenPair> {
+  private async pair(account: AccountData, refreshToken: string): Promise<TokenPair> {
     return {
       accessToken: await this.issuer.issue(principalOfAccount(account)),
       tokenType: 'Bearer',

@@ -2,7 +2,7 @@ import type { Principal } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
 import { EventHoursService } from '../event-hours/event-hours.service';
 import { localDate } from '../event-registrations/event-occurrences.rule';
-import type { EventFilter } from '../event-registrations/event-registration.repository';
+import type { EventFilter } from '../event-registrations/event-filter';
 import { EventRegistrationService } from '../event-registrations/event-registration.service';
 import { EventStaffingService } from '../event-staffing/event-staffing.service';
 import type { EventExportRow } from './event-export';

@@ -4,16 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { ListEventRegistrationsQuery } from './event-registration.dto';
+import type { EventFilter } from './event-filter';
 import { EventRegistration } from './event-registration.entity';
 import { EventTransition } from './event-transition.entity';
 
 /** An event is scoped by the organisation that registered it. */
 const COLUMNS = { owner: 'e.organisation_id' };
-
-export type EventFilter = Pick<
-  ListEventRegistrationsQuery,
-  'status' | 'organisationId' | 'projectId' | 'from' | 'to'
->;
 
 @Injectable()
 export class EventRegistrationRepository {

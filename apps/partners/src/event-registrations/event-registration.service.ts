@@ -17,7 +17,8 @@ import type {
 } from './event-registration.dto';
 import { EventRegistration } from './event-registration.entity';
 import { EventRegistrationError } from './event-registration.error';
-import { EventRegistrationRepository, type EventFilter } from './event-registration.repository';
+import type { EventFilter } from './event-filter';
+import { EventRegistrationRepository } from './event-registration.repository';
 import { schedulePayload } from './event-schedule.payload';
 import { EventTransition } from './event-transition.entity';
 

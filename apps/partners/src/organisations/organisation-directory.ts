@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationKind } from './organisation-kind';
-import type { OrganisationStatus } from './organisation.entity';
+import type { OrganisationStatus } from './organisation-kind';
 import { OrganisationRepository } from './organisation.repository';
 
 export interface OrganisationListing {

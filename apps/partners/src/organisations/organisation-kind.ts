@@ -15,3 +15,7 @@ export const ORGANISATION_KINDS = [
   'other',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Suspended organisations keep their history but register nothing new and get no new members. */
+export const ORGANISATION_STATUSES = ['active', 'suspended'] as const;
+export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];

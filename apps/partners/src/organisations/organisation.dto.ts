@@ -15,13 +15,13 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kind';
 import {
+  ORGANISATION_KINDS,
   ORGANISATION_STATUSES,
-  type Organisation,
-  type OrganisationContact,
+  type OrganisationKind,
   type OrganisationStatus,
-} from './organisation.entity';
+} from './organisation-kind';
+import type { Organisation, OrganisationContact } from './organisation.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }): unknown =>

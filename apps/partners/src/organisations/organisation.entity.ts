@@ -1,8 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { OrganisationKind } from './organisation-kind';
-
-export const ORGANISATION_STATUSES = ['active', 'suspended'] as const;
-export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
+import type { OrganisationKind, OrganisationStatus } from './organisation-kind';
 
 /** A person to reach at the organisation beside its main contact: the director, the clinic's nurse. */
 export interface OrganisationContact {

@@ -16,8 +16,12 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../organisations/organisation-kind';
-import { ORGANISATION_STATUSES, type OrganisationStatus } from '../organisations/organisation.entity';
+import {
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
+  type OrganisationKind,
+  type OrganisationStatus,
+} from '../organisations/organisation-kind';
 import type { ProjectEventSummary, ProjectTotals } from './project-activity';
 import { PROJECT_ROLES, type ProjectRole } from './project-role';
 import { PROJECT_STATUSES, type ProjectStatus } from './project-status.rule';
