@@ -7,6 +7,8 @@ import { PartnerEventModule } from './partner-events/partner-event.module';
 import { AddShiftSourceRef1797000003000 } from './migrations/1797000003000-add-shift-source-ref';
 import { CreatePartnerEventVersions1797000003100 } from './migrations/1797000003100-create-partner-event-versions';
 import { ExtendHoursRecords1797000003200 } from './migrations/1797000003200-extend-hours-records';
+import { CreateScreeningSessionVersions1797000005900 } from './migrations/1797000005900-create-screening-session-versions';
+import { ScreeningSessionModule } from './screening-sessions/screening-session.module';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
 import { CreateTeams1795600001000 } from './migrations/1795600001000-create-teams';
@@ -82,6 +84,7 @@ export const volunteersService: ServiceDefinition = {
       AddShiftSourceRef1797000003000,
       CreatePartnerEventVersions1797000003100,
       ExtendHoursRecords1797000003200,
+      CreateScreeningSessionVersions1797000005900,
     ],
   },
   config: VolunteersConfig,
@@ -100,5 +103,6 @@ export const volunteersService: ServiceDefinition = {
     NotificationModule,
     OrganisationModule,
     PartnerEventModule,
+    ScreeningSessionModule,
   ],
 };

@@ -7,15 +7,8 @@ import {
 import type { Tx } from '@linkage/database';
 import { OnEvent } from '@linkage/messaging';
 import { Injectable, Logger } from '@nestjs/common';
-import type { ShiftData } from '../shifts/shift-data';
-import { SourcedShifts, type ShiftSourceKey } from '../shifts/sourced-shifts.service';
-import {
-  type CurrentShift,
-  desiredShifts,
-  planCancellation,
-  planShifts,
-  type ShiftPlanStep,
-} from './partner-event-shifts.plan';
+import { type SkippedShift, SourcedShifts, type ShiftSourceKey } from '../shifts/sourced-shifts.service';
+import { desiredShifts } from './partner-event-shifts.plan';
 import {
   type AppliedPartnerEvent,
   PartnerEventVersionsRepository,
@@ -54,16 +47,10 @@ export class PartnerEventShifts {
     const applied = await this.claim(tx, { ...p, organisationName: '' }, p.version);
     if (!applied) return;
     await this.versions.applied(tx, p.eventId, { version: p.version, cancelledAt: new Date(p.cancelledAt) });
-    const current = await this.shifts.lockAll(tx, sourceOf(p.eventId));
-    await this.carryOut(
-      tx,
-      p.eventId,
-      current,
-      planCancellation(current.map(toCurrent), p.reason, new Date()),
-    );
+    await this.shifts.cancelAll(tx, sourceOf(p.eventId), p.reason);
   }
 
-  /** Reconciles the event's shifts with its schedule (partner-event-shifts.plan.ts). */
+  /** Reconciles the event's shifts with its schedule (partner-event-shifts.plan.ts, then the shifts' plan). */
   private async follow(tx: Tx, schedule: PartnerEventScheduleV1): Promise<void> {
     const applied = await this.claim(tx, schedule, schedule.version);
     if (!applied) return;
@@ -71,9 +58,10 @@ export class PartnerEventShifts {
       version: schedule.version,
       organisationName: schedule.organisationName,
     });
-    const current = await this.shifts.lockAll(tx, sourceOf(schedule.eventId));
-    const steps = planShifts(current.map(toCurrent), desiredShifts(schedule), new Date());
-    await this.carryOut(tx, schedule.eventId, current, steps);
+    this.logSkipped(
+      schedule.eventId,
+      await this.shifts.follow(tx, sourceOf(schedule.eventId), desiredShifts(schedule)),
+    );
   }
 
   /**
@@ -101,43 +89,12 @@ export class PartnerEventShifts {
     return applied;
   }
 
-  private async carryOut(
-    tx: Tx,
-    eventId: string,
-    current: readonly ShiftData[],
-    steps: readonly ShiftPlanStep[],
-  ): Promise<void> {
-    const byId = new Map(current.map((s) => [s.id, s]));
-    for (const step of steps) {
-      if (step.kind === 'create') await this.shifts.create(tx, sourceOf(eventId), step.ref, step.fields);
-      else if (step.kind === 'update') await this.shifts.update(tx, byId.get(step.shiftId)!, step.changes);
-      else if (step.kind === 'cancel') await this.shifts.cancel(tx, byId.get(step.shiftId)!, step.reason);
-      else this.logger.warn(`Partner event ${eventId}: no shift for ${step.ref}: ${step.why}.`);
-    }
+  private logSkipped(eventId: string, skipped: readonly SkippedShift[]): void {
+    for (const step of skipped)
+      this.logger.warn(`Partner event ${eventId}: no shift for ${step.ref}: ${step.why}.`);
   }
 }
 
 function sourceOf(eventId: string): ShiftSourceKey {
   return { type: 'partner_event', id: eventId };
-}
-
-function toCurrent(shift: ShiftData): CurrentShift {
-  return {
-    id: shift.id,
-    ref: shift.sourceRef,
-    status: shift.status,
-    seatsTaken: shift.seatsTaken,
-    title: shift.title,
-    description: shift.description,
-    venue: shift.venue,
-    address: shift.address,
-    latitude: shift.latitude,
-    longitude: shift.longitude,
-    startsAt: shift.startsAt,
-    endsAt: shift.endsAt,
-    capacity: shift.capacity,
-    requiredSkills: [...shift.requiredSkills],
-    requiredCertifications: [...shift.requiredCertifications],
-    signupMode: shift.signupMode,
-  };
 }

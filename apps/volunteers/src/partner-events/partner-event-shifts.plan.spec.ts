@@ -2,12 +2,11 @@ import type { PartnerEventScheduleV1 } from '@linkage/contracts';
 import { partnerEventSchedule, partnerRole } from '../../test/partner-event-fixtures';
 import {
   type CurrentShift,
-  desiredShifts,
   planCancellation,
   planShifts,
-  REMOVED_FROM_EVENT_REASON,
-  shiftTitle,
-} from './partner-event-shifts.plan';
+  REMOVED_FROM_SOURCE_REASON,
+} from '../shifts/sourced-shifts.plan';
+import { desiredShifts } from './partner-event-shifts.plan';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const EVENT = '0192b7e2-0000-7000-8000-000000000001';
@@ -95,20 +94,7 @@ describe('desiredShifts', () => {
   });
 });
 
-describe('shiftTitle', () => {
-  it.each([
-    ['短标题', '引导', '短标题 · 引导'],
-    ['活'.repeat(195), '引导', `${'活'.repeat(195)} · 引导`],
-    ['活'.repeat(196), '引导', `${'活'.repeat(194)}… · 引导`],
-    ['活'.repeat(200), '岗'.repeat(100), `${'活'.repeat(96)}… · ${'岗'.repeat(100)}`],
-    ['😀'.repeat(199), 'x', `${'😀'.repeat(195)}… · x`],
-  ])('fits %s · %s in 200 characters', (title, role, expected) => {
-    const made = shiftTitle(title, role);
-    expect(made).toBe(expected);
-    expect([...made].length).toBeLessThanOrEqual(200);
-  });
-});
-
+// The shifts' plan (shifts/sourced-shifts.plan.ts), driven by partner events' schedules.
 describe('planShifts', () => {
   const later = (iso: string, hours: number) =>
     new Date(new Date(iso).getTime() + hours * 3_600_000).toISOString();
@@ -289,7 +275,7 @@ describe('planShifts', () => {
     expect(step).toMatchObject({
       kind: 'cancel',
       shiftId: 'id:guide@2026-12-12',
-      reason: REMOVED_FROM_EVENT_REASON,
+      reason: REMOVED_FROM_SOURCE_REASON,
     });
   });
 });

@@ -14,6 +14,16 @@ import {
 import type { ShiftSourceType } from './shift-status';
 import { statusForSeats } from './shift-status';
 import { keptCapacity } from './sourced-shift.rule';
+import {
+  type CurrentShift,
+  type DesiredShift,
+  planCancellation,
+  planShifts,
+  type ShiftPlanStep,
+} from './sourced-shifts.plan';
+
+/** A step of a source's schedule that could not be carried out, and why (for the consumer to log). */
+export type SkippedShift = Extract<ShiftPlanStep, { kind: 'skip' }>;
 
 /** Where shifts made by another context come from: a partner event, a screening session. */
 export interface ShiftSourceKey {
@@ -38,7 +48,7 @@ export interface SourcedShiftFields {
 }
 
 /**
- * Shifts that another context owns the plan of (an approved partner event), changed by that context's
+ * Shifts that another context owns the plan of (an approved partner event, a screening session), changed by that context's
  * events inside the consumer's transaction: the shifts of a source locked together, one created, updated
  * or cancelled. A system change: no principal, `created_by` NULL. They tell the other features what the
  * manual paths tell (ShiftService): 'volunteers.shift.changed' (volunteers on the shift are notified,
@@ -52,6 +62,21 @@ export class SourcedShifts {
     private readonly events: VolunteersEvents,
     private readonly audit: AuditLog,
   ) {}
+
+  /**
+   * Reconciles the source's shifts with what its schedule now asks for (sourced-shifts.plan.ts): creates
+   * what is missing, updates what differs, cancels what is gone. Answers what it could not do.
+   */
+  async follow(tx: Tx, source: ShiftSourceKey, desired: readonly DesiredShift[]): Promise<SkippedShift[]> {
+    const current = await this.lockAll(tx, source);
+    return this.carryOut(tx, source, current, planShifts(current.map(toCurrent), desired, new Date()));
+  }
+
+  /** The source was cancelled: every shift of it not yet over is cancelled with the reason. */
+  async cancelAll(tx: Tx, source: ShiftSourceKey, reason: string): Promise<void> {
+    const current = await this.lockAll(tx, source);
+    await this.carryOut(tx, source, current, planCancellation(current.map(toCurrent), reason, new Date()));
+  }
 
   /** Every shift of the source, locked for the rest of `tx` (cancelled and ended ones too). */
   lockAll(tx: Tx, source: ShiftSourceKey): Promise<ShiftData[]> {
@@ -151,4 +176,42 @@ export class SourcedShifts {
     );
     return saved;
   }
+
+  private async carryOut(
+    tx: Tx,
+    source: ShiftSourceKey,
+    current: readonly ShiftData[],
+    steps: readonly ShiftPlanStep[],
+  ): Promise<SkippedShift[]> {
+    const byId = new Map(current.map((s) => [s.id, s]));
+    const skipped: SkippedShift[] = [];
+    for (const step of steps) {
+      if (step.kind === 'create') await this.create(tx, source, step.ref, step.fields);
+      else if (step.kind === 'update') await this.update(tx, byId.get(step.shiftId)!, step.changes);
+      else if (step.kind === 'cancel') await this.cancel(tx, byId.get(step.shiftId)!, step.reason);
+      else skipped.push(step);
+    }
+    return skipped;
+  }
+}
+
+function toCurrent(shift: ShiftData): CurrentShift {
+  return {
+    id: shift.id,
+    ref: shift.sourceRef,
+    status: shift.status,
+    seatsTaken: shift.seatsTaken,
+    title: shift.title,
+    description: shift.description,
+    venue: shift.venue,
+    address: shift.address,
+    latitude: shift.latitude,
+    longitude: shift.longitude,
+    startsAt: shift.startsAt,
+    endsAt: shift.endsAt,
+    capacity: shift.capacity,
+    requiredSkills: [...shift.requiredSkills],
+    requiredCertifications: [...shift.requiredCertifications],
+    signupMode: shift.signupMode,
+  };
 }

@@ -7,6 +7,7 @@ import {
 } from '../partners/event-registration.events';
 import { InboxItemReceivedV1, InboxOutcomeRecordedV1 } from '../partners/inbox.events';
 import { OrganisationChangedV1, OrganisationRegisteredV1 } from '../partners/organisation.events';
+import { ScreeningSessionCancelledV1, ScreeningSessionScheduleV1 } from '../screening/session.events';
 import { AssignmentCancelledV1, AssignmentConfirmedV1 } from '../volunteers/assignment.events';
 import { HoursRecordedV1, HoursVerifiedV1 } from '../volunteers/hours.events';
 import { ShiftStaffingChangedV1 } from '../volunteers/shift.events';
@@ -29,6 +30,9 @@ export const EventSubject = {
   partnersHoursCertified: 'partners.hours.certified.v1',
   partnersInboxItemReceived: 'partners.inbox.item-received.v1',
   partnersInboxOutcomeRecorded: 'partners.inbox.outcome-recorded.v1',
+  screeningSessionScheduled: 'screening.session.scheduled.v1',
+  screeningSessionChanged: 'screening.session.changed.v1',
+  screeningSessionCancelled: 'screening.session.cancelled.v1',
   counsellingSessionCompleted: 'counselling.session.completed.v1',
 } as const;
 export type EventSubject = (typeof EventSubject)[keyof typeof EventSubject];
@@ -50,19 +54,19 @@ interface EventDefinition {
 export const EVENT_CATALOGUE = {
   [EventSubject.volunteersAssignmentConfirmed]: {
     producer: 'volunteers',
-    consumers: [],
+    consumers: ['screening'],
     payload: AssignmentConfirmedV1,
     description: 'A volunteer holds a confirmed place on a shift.',
   },
   [EventSubject.volunteersAssignmentCancelled]: {
     producer: 'volunteers',
-    consumers: [],
+    consumers: ['screening'],
     payload: AssignmentCancelledV1,
     description: 'A confirmed place on a shift was given up.',
   },
   [EventSubject.volunteersShiftStaffingChanged]: {
     producer: 'volunteers',
-    consumers: ['partners'],
+    consumers: ['partners', 'screening'],
     payload: ShiftStaffingChangedV1,
     description: "A shift's capacity, confirmed, waitlisted and pending counts after a change.",
   },
@@ -128,6 +132,26 @@ export const EVENT_CATALOGUE = {
     payload: InboxOutcomeRecordedV1,
     description:
       'A partner organisation accepted an inbox item or recorded what came of it: `outcome` is `{ status: accepted | completed | declined, category, notes }`, `recordedBy` `{ accountId, displayName }`, `origin` as it arrived.',
+  },
+  [EventSubject.screeningSessionScheduled]: {
+    producer: 'screening',
+    consumers: ['volunteers'],
+    payload: ScreeningSessionScheduleV1,
+    description:
+      'A screening session scheduled: its community, venue, times and screener roles, to become volunteer shifts (one per role).',
+  },
+  [EventSubject.screeningSessionChanged]: {
+    producer: 'screening',
+    consumers: ['volunteers'],
+    payload: ScreeningSessionScheduleV1,
+    description:
+      'A scheduled screening session changed (venue, times, roles, counts): its whole state after the change, with the next version.',
+  },
+  [EventSubject.screeningSessionCancelled]: {
+    producer: 'screening',
+    consumers: ['volunteers'],
+    payload: ScreeningSessionCancelledV1,
+    description: 'A screening session cancelled, with the reason: its shifts are cancelled.',
   },
   [EventSubject.counsellingSessionCompleted]: {
     producer: 'counselling',
