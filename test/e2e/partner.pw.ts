@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEMO_PARTNER_EVENT_TITLE, DEMO_PROJECT } from '../../scripts/demo/demo-data';
-import { ACCOUNTS, Api } from './support/api';
+import { ACCOUNTS, Api, inMinutes } from './support/api';
 import {
   expect,
   expectAccessible,
@@ -192,6 +192,82 @@ test.describe.serial('a partner registers an event and the station reviews it', 
     await expectAccessible(page);
   });
 
+  test('after an event, the partner confirms two volunteers’ hours and disputes one', async ({ page }) => {
+    // An event under way since two hours ago, approved; three volunteers' attendance recorded from the
+    // paper sheet (overlapping other tests' shifts, so with the coordinator's override).
+    const baseUrl = process.env.E2E_BASE_URL!;
+    const partner = await Api.signIn(baseUrl, ACCOUNTS.partner);
+    const coordinator = await Api.signIn(baseUrl, ACCOUNTS.coordinator);
+    const heldTitle = `${title} · 已举办`;
+    const held = await partner.post<{ id: string }>('/api/events', {
+      title: heldTitle,
+      kind: 'community_service',
+      community: '滨海路社区',
+      venue: { name: '滨海路社区党群服务中心' },
+      schedule: { startsAt: inMinutes(-120), endsAt: inMinutes(30) },
+      roles: [{ key: 'helper', name: '现场协助', count: 3 }],
+    });
+    await partner.post(`/api/events/${held.id}/submit`);
+    await coordinator.post(`/api/events/${held.id}/approve`);
+    await expect.poll(async () => (await shiftsOf(coordinator, held.id)).length, { timeout: 20_000 }).toBe(1);
+    const [shift] = await shiftsOf(coordinator, held.id);
+    const people = { '2023130206': '赵雨桐', '2022140308': '马俊杰', '2022110203': '张明远' };
+    const ids: Record<string, string> = {};
+    for (const studentNumber of Object.keys(people)) {
+      const volunteerId = await coordinator.volunteerId(studentNumber);
+      ids[studentNumber] = volunteerId;
+      await coordinator.post(`/api/shifts/${shift.id}/signups`, {
+        volunteerId,
+        override: true,
+        reason: '测试：与其他岗位时间重叠',
+      });
+      await coordinator.post(`/api/shifts/${shift.id}/attendance`, {
+        volunteerId,
+        checkedInAt: inMinutes(-120),
+        checkedOutAt: inMinutes(-5),
+        reason: '按纸质签到表补录',
+      });
+    }
+    // volunteers.hours.recorded.v1 brings the hours to partners.
+    await expect
+      .poll(
+        async () => (await partner.get<{ items: unknown[] }>(`/api/events/${held.id}/hours`)).items.length,
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(3);
+
+    await signInQuickly(page, ACCOUNTS.partner);
+    await page.goto(`/p/events/${held.id}`);
+    const hours = page.locator('.ant-card', { hasText: '服务时长确认' });
+    await expect(hours.getByRole('row')).toHaveCount(4);
+    await expect(hours.getByText('待确认')).toHaveCount(3);
+    await screenshot(page, 'laptop-partner-certify-hours');
+    await expectAccessible(page);
+    await hours.getByRole('button', { name: '确认 赵雨桐 的时长' }).click();
+    await expect(hours.getByRole('row', { name: /赵雨桐/ })).toContainText('已确认');
+    await hours.getByRole('button', { name: '确认 马俊杰 的时长' }).click();
+    await expect(hours.getByRole('row', { name: /马俊杰/ })).toContainText('已确认');
+    await hours.getByRole('button', { name: '对 张明远 的时长提出异议' }).click();
+    const dialog = page.getByRole('dialog', { name: '对 张明远 的时长提出异议' });
+    await dialog.getByLabel('原因').fill('张明远当天 10 点后才到场，时长应少于记录。');
+    await dialog.getByRole('button', { name: '有异议' }).click();
+    await expect(hours.getByRole('row', { name: /张明远/ })).toContainText('有异议');
+    await expectAccessible(page);
+
+    // The confirmed hours count as verified in volunteers (partners.hours.certified.v1); the disputed do not.
+    const statusOf = async (studentNumber: string) =>
+      (
+        await coordinator.get<{ records: { shiftId: string; status: string }[] }>(
+          `/api/volunteers/${ids[studentNumber]}/hours`,
+        )
+      ).records.find((r) => r.shiftId === shift.id)?.status;
+    await expect.poll(() => statusOf('2023130206'), { timeout: 20_000 }).toBe('verified');
+    await expect.poll(() => statusOf('2022140308'), { timeout: 20_000 }).toBe('verified');
+    await expect.poll(() => statusOf('2022110203'), { timeout: 20_000 }).toBe('disputed');
+  });
+
   test('the partner reads the joint project and the inbox', async ({ page }) => {
     await signInQuickly(page, ACCOUNTS.partner);
     await page.goto('/p/events');
@@ -219,7 +295,9 @@ test.describe.serial('a partner registers an event and the station reviews it', 
     await page.setViewportSize(PHONE);
     await page.goto('/p/events');
     await expect(page.getByRole('heading', { level: 1, name: '我的活动' })).toBeVisible();
-    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: /已批准/ }).getByRole('link', { name: title, exact: true }),
+    ).toBeVisible();
     await screenshot(page, 'phone-partner-home');
     await expectAccessible(page);
 

@@ -86,7 +86,7 @@ describe('translations', () => {
         'shift_reminder',
       ],
       weekday: [1, 2, 3, 4, 5, 6, 7],
-      'hours.status': ['recorded', 'verified'],
+      'hours.status': ['recorded', 'verified', 'disputed'],
       language: ['zh-CN', 'en'],
       role: ['admin', 'coordinator', 'counsellor', 'partner', 'volunteer'],
       invitationStatus: ['pending', 'accepted', 'expired'],

@@ -20,6 +20,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
+import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TAG_COLORS } from '../../components/tag-colors';
 import { TextPromptModal } from '../../components/TextPromptModal';
@@ -79,7 +80,7 @@ export default function InboxPage() {
         dataSource={rows}
         pagination={false}
         scroll={{ x: 860 }}
-        locale={{ emptyText: t('inbox.none') }}
+        locale={{ emptyText: <TableEmpty text={t('inbox.none')} /> }}
         expandable={{
           rowExpandable: (i) => !!i.details || !!i.outcome,
           expandedRowRender: (i) => <ItemDetails item={i} />,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { DeskPage } from '../../components/DeskPage';
+import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EventStatusTag } from '../../components/partner/EventStatusTag';
 import { usePartnerLinks } from '../../components/partner/queries';
@@ -151,7 +152,7 @@ function ProjectView({ project }: { project: Project }) {
           pagination={false}
           dataSource={project.events}
           scroll={{ x: 760 }}
-          locale={{ emptyText: t('projects.noEvents') }}
+          locale={{ emptyText: <TableEmpty text={t('projects.noEvents')} /> }}
           columns={[
             {
               title: t('partnerEvents.columns.title'),

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
+import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartnerLinks } from '../../components/partner/queries';
 import { ProjectStatusTag, projectPeriod } from './ProjectPage';
@@ -44,7 +45,7 @@ export default function ProjectsPage() {
         dataSource={rows}
         pagination={false}
         scroll={{ x: 760 }}
-        locale={{ emptyText: t('projects.none') }}
+        locale={{ emptyText: <TableEmpty text={t('projects.none')} /> }}
         columns={[
           {
             title: t('projects.name'),
