@@ -288,6 +288,18 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/programmes/{programmeId}/buddy-requests/{requestId}/accept',
     access: ['volunteer'],
   },
+  {
+    method: 'POST',
+    path: '/api/programmes/{programmeId}/outcomes/measures',
+    access: ['counsellor', 'volunteer'],
+  },
+  {
+    method: 'GET',
+    path: '/api/programmes/{programmeId}/outcomes/measures',
+    access: ['counsellor', 'volunteer'],
+  },
+  { method: 'GET', path: '/api/programmes/{programmeId}/outcomes/report', access: ['counsellor'] },
+  { method: 'GET', path: '/api/programmes/{programmeId}/outcomes/export', access: ['counsellor'] },
   { method: 'GET', path: '/api/counselling/notifications', access: ['volunteer'] },
   { method: 'POST', path: '/api/counselling/notifications/{notificationId}/read', access: ['volunteer'] },
   // gateway

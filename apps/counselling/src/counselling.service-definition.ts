@@ -19,6 +19,7 @@ import { BuddyModule } from './buddies/buddy.module';
 import { BuddyRequest } from './buddies/buddy-request.entity';
 import { Notification } from './buddies/notification.entity';
 import { OutcomeMeasure } from './outcomes/outcome-measure.entity';
+import { OutcomeModule } from './outcomes/outcome.module';
 import { ClockModule } from './clock/clock.module';
 import { Programme } from './programmes/programme.entity';
 import { ProgrammeModule } from './programmes/programme.module';
@@ -85,5 +86,6 @@ export const counsellingService: ServiceDefinition = {
     NoteModule,
     CheckInModule,
     BuddyModule,
+    OutcomeModule,
   ],
 };

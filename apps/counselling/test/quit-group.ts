@@ -11,6 +11,8 @@ export interface Member {
 export interface QuitGroup {
   programmeId: string;
   counsellor: HttpClient;
+  /** The counsellor's bearer token, for requests HttpClient does not make (file downloads). */
+  counsellorToken: string;
   members: Member[];
 }
 
@@ -23,9 +25,8 @@ export async function quitGroup(
   size: number,
   names: string[] = [],
 ): Promise<QuitGroup> {
-  const counsellor = service.http.withToken(
-    await tokenFor(principal('counsellor', { displayName: '李老师' })),
-  );
+  const counsellorToken = await tokenFor(principal('counsellor', { displayName: '李老师' }));
+  const counsellor = service.http.withToken(counsellorToken);
   const programme = await counsellor.post<{ id: string }>('/api/programmes', {
     title: '同伴戒烟互助小组',
     kind: 'peer_smoking_cessation',
@@ -69,7 +70,7 @@ export async function quitGroup(
     expect(enrolled.status).toBe(201);
     members.push({ who, http, enrolmentId: enrolled.body.id });
   }
-  return { programmeId, counsellor, members };
+  return { programmeId, counsellor, counsellorToken, members };
 }
 
 /** An instant at 20:00 in Shanghai on a YYYY-MM-DD day. */
