@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { queryBoolean } from '../programmes/programme.dto';
 import type { BuddyRequest } from './buddy-request.entity';
 import type { Buddy } from './buddy.entity';
 import { NOTIFICATION_KINDS, type Notification, type NotificationKind } from './notification.entity';
@@ -139,7 +140,7 @@ export class CounsellingNotificationView {
 export class NotificationQuery {
   @ApiPropertyOptional({ description: 'Only those not read yet', example: true })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   unread?: boolean;
 }

@@ -17,7 +17,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../programmes/programme.dto';
+import { queryBoolean, trim } from '../programmes/programme.dto';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from './application.entity';
 import type { IntakeSurvey } from './intake-survey.entity';
 import {
@@ -231,7 +231,7 @@ export class ListApplicationsQuery extends PageQuery {
     example: true,
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   eligible?: boolean;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsObject, IsUUID } from 'class-validator';
-import type { Answers } from '../intake/survey';
+import { IsIn, IsUUID } from 'class-validator';
+import { ApplyDto } from '../intake/intake.dto';
 import { MEASURE_PHASES, type MeasurePhase, type OutcomeMeasure } from './outcome-measure.entity';
 import type { AbstinenceFigure, MeasureFigures } from './outcome-report';
 import type { GroupFigure } from './suppression';
@@ -9,7 +9,8 @@ import type { GroupFigure } from './suppression';
 export const OUTCOME_SURVEYS = ['intake', 'ftnd'] as const;
 export type OutcomeSurvey = (typeof OUTCOME_SURVEYS)[number];
 
-export class RecordMeasureDto {
+/** The answers (as an application gives them), whose member, at which phase, to which survey. */
+export class RecordMeasureDto extends ApplyDto {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-af6a-7b8c-9d9e-1f2a3b4c5d6e' })
   @IsUUID('all')
   enrolmentId: string;
@@ -29,15 +30,6 @@ export class RecordMeasureDto {
   })
   @IsIn(OUTCOME_SURVEYS)
   survey: OutcomeSurvey;
-
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
-    example: { ftnd_first_cigarette: '6_30', ftnd_cigarettes_per_day: 15, smokes_daily: 'yes' },
-    description: 'Answers by question id, scored by the survey’s rules',
-  })
-  @IsObject()
-  answers: Answers;
 }
 
 export class MeasureView {
