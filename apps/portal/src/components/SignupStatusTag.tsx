@@ -1,5 +1,4 @@
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { StatusTag } from './StatusTag';
 import { TAG_COLORS } from './tag-colors';
 
 const COLORS: Record<string, string> = {
@@ -13,8 +12,7 @@ const COLORS: Record<string, string> = {
 };
 
 export function SignupStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return <Tag color={COLORS[status] ?? TAG_COLORS.grey}>{t(`signupStatus.${status}`)}</Tag>;
+  return <StatusTag family="signupStatus" status={status} colors={COLORS} />;
 }
 
 const SHIFT_COLORS: Record<string, string> = {
@@ -26,6 +24,5 @@ const SHIFT_COLORS: Record<string, string> = {
 };
 
 export function ShiftStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return <Tag color={SHIFT_COLORS[status] ?? TAG_COLORS.grey}>{t(`shiftStatus.${status}`)}</Tag>;
+  return <StatusTag family="shiftStatus" status={status} colors={SHIFT_COLORS} />;
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../api/errors';
+import { ErrorAlert } from './ErrorAlert';
 
 /**
  * A dialog asking for one text before an action goes out: a reason (reject, cancel, dispute), a comment
@@ -43,15 +43,7 @@ export function TextPromptModal({
       onCancel={() => onClose(false)}
     >
       <Form form={form} layout="vertical" onFinish={(v) => send.mutate(v.text?.trim() ?? '')}>
-        {send.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, send.error)}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
+        <ErrorAlert error={send.error} style={{ marginBottom: 12 }} />
         {explain ? <p>{explain}</p> : null}
         <Form.Item
           name="text"

@@ -1,5 +1,4 @@
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../StatusTag';
 import { TAG_COLORS } from '../tag-colors';
 
 const COLORS: Record<string, string> = {
@@ -13,6 +12,5 @@ const COLORS: Record<string, string> = {
 };
 
 export function EventStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return <Tag color={COLORS[status] ?? TAG_COLORS.grey}>{t(`eventStatus.${status}`)}</Tag>;
+  return <StatusTag family="eventStatus" status={status} colors={COLORS} />;
 }

@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   AutoComplete,
   Button,
   Card,
@@ -15,11 +14,12 @@ import {
   Select,
   Skeleton,
   TimePicker,
+  type FormRule,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { errorMessage, fieldErrors } from '../../api/errors';
+import { fieldErrors } from '../../api/errors';
 import { useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -35,6 +35,16 @@ import {
 } from './event-form';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
+/** A rule: this field must be filled when `other` is (the contact's name and phone go together). */
+function neededWith(other: string[], message: string): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: (_, value?: string) =>
+      !value?.trim() && (getFieldValue(other) as string | undefined)?.trim()
+        ? Promise.reject(new Error(message))
+        : Promise.resolve(),
+  });
+}
 
 /** Register an event (`/p/events/new`) or fix one that is a draft or was sent back (`/p/events/:id/edit`). */
 export default function EventFormPage() {
@@ -103,19 +113,14 @@ function EventForm({ event }: { event?: PartnerEvent }) {
         style={{ maxWidth: 880 }}
         scrollToFirstError
       >
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            description={fieldErrors(save.error)
-              .filter((f) => !formFieldOf(f.name))
-              .map((f) => `${f.name}: ${f.errors.join('; ')}`)
-              .join('\n')}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
+        <ErrorAlert
+          error={save.error}
+          style={{ marginBottom: 12 }}
+          description={fieldErrors(save.error)
+            .filter((f) => !formFieldOf(f.name))
+            .map((f) => `${f.name}: ${f.errors.join('; ')}`)
+            .join('\n')}
+        />
         <Card title={t('eventForm.sections.what')} size="small" style={{ marginBottom: 16 }}>
           <Form.Item
             name="title"
@@ -315,14 +320,7 @@ function EventForm({ event }: { event?: PartnerEvent }) {
               label={t('eventForm.contactName')}
               style={{ flex: '1 1 200px' }}
               dependencies={[['contact', 'phone']]}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: (_, value?: string) =>
-                    !value?.trim() && (getFieldValue(['contact', 'phone']) as string | undefined)?.trim()
-                      ? Promise.reject(new Error(t('eventForm.contactNameRequired')))
-                      : Promise.resolve(),
-                }),
-              ]}
+              rules={[neededWith(['contact', 'phone'], t('eventForm.contactNameRequired'))]}
             >
               <Input maxLength={100} />
             </Form.Item>
@@ -333,12 +331,7 @@ function EventForm({ event }: { event?: PartnerEvent }) {
               dependencies={[['contact', 'name']]}
               rules={[
                 { pattern: /^[0-9+\-() ]{5,40}$/, message: t('eventForm.phoneInvalid') },
-                ({ getFieldValue }) => ({
-                  validator: (_, value?: string) =>
-                    !value?.trim() && (getFieldValue(['contact', 'name']) as string | undefined)?.trim()
-                      ? Promise.reject(new Error(t('eventForm.contactPhoneRequired')))
-                      : Promise.resolve(),
-                }),
+                neededWith(['contact', 'name'], t('eventForm.contactPhoneRequired')),
               ]}
             >
               <Input maxLength={40} inputMode="tel" />

@@ -1,6 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App,
   Button,
   Descriptions,
@@ -11,17 +10,16 @@ import {
   Radio,
   Segmented,
   Table,
-  Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { errorMessage } from '../../api/errors';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusTag } from '../../components/StatusTag';
 import { TAG_COLORS } from '../../components/tag-colors';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import { formatDateTime } from '../../lib/time';
@@ -119,7 +117,7 @@ export default function InboxPage() {
           {
             title: t('inbox.status'),
             key: 'status',
-            render: (_, i) => <Tag color={STATUS_COLORS[i.status]}>{t(`inboxStatus.${i.status}`)}</Tag>,
+            render: (_, i) => <StatusTag family="inboxStatus" status={i.status} colors={STATUS_COLORS} />,
           },
           ...(member
             ? [
@@ -251,15 +249,7 @@ function OutcomeModal({
         initialValues={{ status: 'completed' }}
         onFinish={(v) => save.mutate(v)}
       >
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
+        <ErrorAlert error={save.error} style={{ marginBottom: 12 }} />
         <Form.Item name="status" label={t('inbox.outcome')}>
           <Radio.Group
             options={(['completed', 'declined'] as const).map((s) => ({

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { EventStatusTag } from '../../components/partner/EventStatusTag';
 import { usePartnerLinks } from '../../components/partner/queries';
 import { StaffingBar } from '../../components/partner/StaffingBar';
+import { StatusTag } from '../../components/StatusTag';
 import { TAG_COLORS } from '../../components/tag-colors';
 import { formatDateTime, formatLocalDate } from '../../lib/time';
 
@@ -27,8 +28,7 @@ const STATUS_COLORS: Record<string, string> = {
 };
 
 export function ProjectStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status] ?? TAG_COLORS.grey}>{t(`projectStatus.${status}`)}</Tag>;
+  return <StatusTag family="projectStatus" status={status} colors={STATUS_COLORS} />;
 }
 
 export function projectPeriod(t: TFunction, p: Pick<Project, 'startsOn' | 'endsOn'>): string {
