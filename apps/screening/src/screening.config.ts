@@ -1,5 +1,6 @@
-import { ServiceConfig } from '@linkage/config';
-import { IsOptional, IsString } from 'class-validator';
+import { ServiceConfig, toInt } from '@linkage/config';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
 /**
  * What the screening service reads beyond every service's variables: the keys of its encrypted fields.
@@ -26,4 +27,21 @@ export class ScreeningConfig extends ServiceConfig {
   @IsOptional()
   @IsString()
   NODE_ENV?: string;
+
+  /**
+   * Days a sent referral may wait for the hospital's outcome before it is listed as overdue (the
+   * coordinator then calls the memory clinic).
+   */
+  @Transform(toInt)
+  @Min(1)
+  @Max(365)
+  @IsInt()
+  REFERRAL_OUTCOME_DAYS: number = 30;
+
+  /** The largest import file accepted (bytes); a day's paper forms are far below it. */
+  @Transform(toInt)
+  @Min(1024)
+  @Max(50 * 1_048_576)
+  @IsInt()
+  IMPORT_MAX_BYTES: number = 10 * 1_048_576;
 }

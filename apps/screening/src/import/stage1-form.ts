@@ -71,6 +71,9 @@ export interface Stage1Row {
   screener: string;
   ad8: ScoredResult;
   miniCog: ScoredResult;
+  /** The answers as the engine took them (AD8: yes / no / unknown per item; Mini-Cog: points). */
+  ad8Answers: Answers;
+  miniCogAnswers: Answers;
 }
 
 export interface RowProblem {
@@ -217,6 +220,8 @@ function readRow(
       screener: get('screener'),
       ad8: ad8Result,
       miniCog: miniCogResult,
+      ad8Answers: ad8,
+      miniCogAnswers: miniCog,
     },
   };
 }
