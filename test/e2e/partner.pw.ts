@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { DEMO_PARTNER_EVENT_TITLE, DEMO_PROJECT } from '../../scripts/demo/demo-data';
 import { ACCOUNTS, Api, inMinutes } from './support/api';
 import {
@@ -268,9 +269,19 @@ test.describe.serial('a partner registers an event and the station reviews it', 
     await expect.poll(() => statusOf('2022110203'), { timeout: 20_000 }).toBe('disputed');
   });
 
-  test('the partner reads the joint project and the inbox', async ({ page }) => {
+  test('the partner downloads its events, reads the joint project and the inbox', async ({ page }) => {
     await signInQuickly(page, ACCOUNTS.partner);
     await page.goto('/p/events');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(
+      readFileSync(await file.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+
     await page.getByRole('navigation', { name: '主导航' }).getByText('联合项目').click();
     await expect(page.getByRole('heading', { level: 1, name: '联合项目' })).toBeVisible();
     await expect(page.getByRole('row', { name: new RegExp(DEMO_PROJECT.name) })).toContainText('社区承接方');

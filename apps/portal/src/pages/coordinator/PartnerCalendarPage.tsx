@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EventTable } from '../../components/partner/EventTable';
+import { ExportEventsButton } from '../../components/partner/ExportEventsButton';
 import { useEvents, type EventStatus, type PartnerEvent } from '../../components/partner/queries';
 import { TAG_COLORS } from '../../components/tag-colors';
 import { local, nowInZone } from '../../lib/time';
@@ -38,6 +39,11 @@ export default function PartnerCalendarPage() {
     from: month.subtract(7, 'day').format('YYYY-MM-DDTHH:mm:ssZ'),
     to: month.add(1, 'month').add(14, 'day').format('YYYY-MM-DDTHH:mm:ssZ'),
   });
+  // The month itself, for the download.
+  const range = {
+    from: month.format('YYYY-MM-DDTHH:mm:ssZ'),
+    to: month.add(1, 'month').format('YYYY-MM-DDTHH:mm:ssZ'),
+  };
   const byDay = new Map<string, PartnerEvent[]>();
   for (const e of events.data ?? []) {
     for (const o of e.occurrences) {
@@ -110,9 +116,12 @@ export default function PartnerCalendarPage() {
           );
         }}
       />
-      <Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>
-        {t('partnerCalendar.listTitle', { month: month.format(t('partnerCalendar.monthFormat')) })}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>
+          {t('partnerCalendar.listTitle', { month: month.format(t('partnerCalendar.monthFormat')) })}
+        </Typography.Title>
+        <ExportEventsButton query={{ status, ...range }} />
+      </Flex>
       <EventTable events={inMonth} loading={events.isPending} showOrganisation />
     </DeskPage>
   );

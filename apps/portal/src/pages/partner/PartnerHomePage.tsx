@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueries } from '@tanstack/react-query';
-import { Alert, Button, Empty, Skeleton, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -8,6 +8,7 @@ import { useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EventTable } from '../../components/partner/EventTable';
+import { ExportEventsButton } from '../../components/partner/ExportEventsButton';
 import {
   EVENT_KEY,
   STAFFED,
@@ -52,13 +53,16 @@ export default function PartnerHomePage() {
     <DeskPage
       title={t('partnerHome.title')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => void navigate('/p/events/new')}
-        >
-          {t('nav.newEvent')}
-        </Button>
+        <Flex gap={8} wrap>
+          <ExportEventsButton />
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => void navigate('/p/events/new')}
+          >
+            {t('nav.newEvent')}
+          </Button>
+        </Flex>
       }
     >
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
