@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@linkage/service-kit';
 import { AccessModule } from './access/access.module';
-import { ProgrammeFacilitator } from './facilitators/programme-facilitator.entity';
+import { ProgrammeFacilitator } from './programmes/programme-facilitator.entity';
 import { CreateProgrammes1795500000000 } from './migrations/1795500000000-create-programmes';
 import { CreateFacilitatorsAndSessions1797000002000 } from './migrations/1797000002000-create-facilitators-and-sessions';
 import { CreateIntake1797000002100 } from './migrations/1797000002100-create-intake';

@@ -1,5 +1,5 @@
 import { ALL, NONE, type Principal, type RecordScope, type Role } from '@linkage/auth';
-import type { FacilitationRepository, Facilitation } from '../facilitators/facilitation.repository';
+import type { FacilitationRepository, Facilitation } from './facilitation.repository';
 import type { MemberFacts, MemberFactsRepository } from './member-facts.repository';
 import {
   COUNSELLING_ROLES,

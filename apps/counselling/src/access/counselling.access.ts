@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
-import { FacilitationRepository, type Facilitation } from '../facilitators/facilitation.repository';
+import { FacilitationRepository, type Facilitation } from './facilitation.repository';
 import { MemberFactsRepository, type MemberFacts } from './member-facts.repository';
 
 /**

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { FacilitatorRepository } from '../facilitators/facilitator.repository';
-import { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
+import { FacilitatorRepository } from './facilitator.repository';
+import { ProgrammeFacilitator } from './programme-facilitator.entity';
 import { ProgrammeDirectory } from './programme-directory';
 import { Programme } from './programme.entity';
 import { ProgrammeRepository } from './programme.repository';

@@ -19,8 +19,8 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { FACILITATOR_ROLES, type FacilitatorRole } from '../facilitators/facilitator-role';
-import type { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
+import { FACILITATOR_ROLES, type FacilitatorRole } from './facilitator-role';
+import type { ProgrammeFacilitator } from './programme-facilitator.entity';
 import { PROGRAMME_KINDS, type ProgrammeKind } from './programme-kind';
 import { PROGRAMME_STATUSES, type ProgrammeStatus } from './programme-status';
 import type { Programme } from './programme.entity';

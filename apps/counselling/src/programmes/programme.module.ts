@@ -1,8 +1,8 @@
 import { Transactions } from '@linkage/database';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { FacilitatorRepository } from '../facilitators/facilitator.repository';
-import { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
+import { FacilitatorRepository } from './facilitator.repository';
+import { ProgrammeFacilitator } from './programme-facilitator.entity';
 import { ProgrammeDirectoryModule } from './programme-directory.module';
 import { ProgrammeController } from './programme.controller';
 import { Programme } from './programme.entity';

@@ -2,8 +2,8 @@ import { AuditLog, type Principal } from '@linkage/auth';
 import { newId, Transactions, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { CounsellingAccess } from '../access/counselling.access';
-import { FacilitatorRepository, type FacilitatorInput } from '../facilitators/facilitator.repository';
-import type { ProgrammeFacilitator } from '../facilitators/programme-facilitator.entity';
+import { FacilitatorRepository, type FacilitatorInput } from './facilitator.repository';
+import type { ProgrammeFacilitator } from './programme-facilitator.entity';
 import { ProgrammeDirectory } from './programme-directory';
 import type {
   CreateProgrammeDto,

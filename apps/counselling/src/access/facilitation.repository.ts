@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { Programme } from '../programmes/programme.entity';
-import { ProgrammeFacilitator } from './programme-facilitator.entity';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 
 /** What access rules know about a caller: the programmes they facilitate, and which programmes are standard. */
 export interface Facilitation {
@@ -12,21 +10,22 @@ export interface Facilitation {
   standard: string[];
 }
 
-export const NO_FACILITATION: Facilitation = { counsellorOf: [], peerOf: [], standard: [] };
-
-/** The access module's own reads (it depends on no feature module). */
+/**
+ * The access module's read of facilitation, by table rather than through the programmes feature: every
+ * feature asks the access module, so it depends on none of them.
+ */
 @Injectable()
 export class FacilitationRepository {
-  constructor(
-    @InjectRepository(ProgrammeFacilitator) private readonly facilitators: Repository<ProgrammeFacilitator>,
-    @InjectRepository(Programme) private readonly programmes: Repository<Programme>,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async of(accountId: string): Promise<Facilitation> {
     const [rows, standard] = await Promise.all([
-      this.facilitators.find({ where: { accountId }, select: { programmeId: true, role: true } }),
+      this.db.query<{ programmeId: string; role: string }[]>(
+        'SELECT programme_id AS programmeId, role FROM programme_facilitators WHERE account_id = ?',
+        [accountId],
+      ),
       // A station runs a handful of programmes a term: the list stays short.
-      this.programmes.find({ where: { confidential: false }, select: { id: true } }),
+      this.db.query<{ id: string }[]>('SELECT id FROM programmes WHERE confidential = 0'),
     ]);
     return {
       counsellorOf: rows.filter((r) => r.role === 'counsellor').map((r) => r.programmeId),
