@@ -1,7 +1,19 @@
-import { Global, Module } from '@nestjs/common';
-import { ScreeningAccess } from './screening.access';
+import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
+import { ScreenerSessionsSource, ScreeningAccess } from './screening.access';
 
-/** The screening service's access decisions (screening.access.ts). Global like the audit log: every feature asks it. */
+/**
+ * The screening service's access decisions (screening.access.ts). Global like the audit log: every
+ * feature asks it. It depends on no feature module: the service definition hands it the sessions
+ * feature's reader of confirmed screeners, which would otherwise make access and sessions import each other.
+ */
 @Global()
-@Module({ providers: [ScreeningAccess], exports: [ScreeningAccess] })
-export class AccessModule {}
+@Module({})
+export class AccessModule {
+  static withScreenerSessions(source: Type<ScreenerSessionsSource>): DynamicModule {
+    return {
+      module: AccessModule,
+      providers: [ScreeningAccess, { provide: ScreenerSessionsSource, useClass: source }],
+      exports: [ScreeningAccess],
+    };
+  }
+}

@@ -1,5 +1,7 @@
 import {
-  NONE,
+  coversAll,
+  inTeams,
+  ownedBy,
   rolesFor,
   scopeFor,
   STAFF,
@@ -14,13 +16,40 @@ import { Injectable } from '@nestjs/common';
 export type ScreeningAction = keyof typeof SCREENING_RULES;
 
 /**
- * The screeners' rule, until sessions exist: none. Volunteers are admitted to the residents' endpoints
- * (they will be the screeners), but see and enter nothing. With sessions this becomes "the residents of
- * the session the volunteer is assigned to as a trained screener, while it runs": a scope on a column
- * the residents' and results' repositories name, with its facts (assignments) looked up lazily. Only
- * this line changes, and the cases in screening.access.spec.ts.
+ * How long a screener's session "runs" for access: from an hour before its start (setting up, the first
+ * residents arrive early) until two hours after its end (entering what was scored on paper in the
+ * rush, finishing the last Mini-Cog). Outside it a screener sees none of the session's residents.
  */
-const screenerOfSession = when('volunteer', () => NONE);
+export const SCREENER_LEAD_MINUTES = 60;
+export const SCREENER_GRACE_MINUTES = 120;
+
+/**
+ * Where the rules read the sessions a volunteer is confirmed on (session_screeners, fed by volunteers'
+ * assignment events). The sessions feature implements it; the service definition wires the two
+ * (AccessModule.withScreenerSessions), so this module depends on no feature while every feature depends on it.
+ */
+export abstract class ScreenerSessionsSource {
+  /** The sessions, not cancelled, the volunteer is confirmed on that start by `startsBy` and end after `endsAfter`. */
+  abstract confirmedSessions(
+    volunteerId: string,
+    window: { startsBy: Date; endsAfter: Date },
+  ): Promise<string[]>;
+}
+
+/** What the rules look up beyond the token: the caller's running sessions, once and only when a rule asks. */
+export interface ScreeningFacts {
+  runningSessions(): Promise<readonly string[]>;
+}
+
+/**
+ * The screeners' rule: a volunteer confirmed on a session's shift (a trained screener: the shift required
+ * the certificate) reaches the residents of that session while it runs, and nothing else. A session is
+ * the group a screener works in: the scope's teams are session ids, and the residents' and results'
+ * repositories name their session column as the team column (sessions name their id).
+ */
+const screenerOfSession = when('volunteer', async (_p, f: ScreeningFacts) =>
+  inTeams(await f.runningSessions()),
+);
 
 /**
  * Every access rule of the screening service, per (resource, action): the first rule whose role the
@@ -32,8 +61,12 @@ export const SCREENING_RULES = {
   // Campaigns: coordinators and admins plan and see them.
   'campaign.create': [...STAFF],
   'campaign.read': [...STAFF],
-  // Residents of campaigns: coordinators and admins register and see all of them (the scope of
-  // `resident.create` is the campaigns one may register residents in).
+  // Sessions: coordinators and admins schedule, change, cancel and complete them; a screener reads the
+  // session they are working.
+  'session.manage': [...STAFF],
+  'session.read': [...STAFF, screenerOfSession],
+  // Residents of campaigns: coordinators and admins register and see all of them; the scope of
+  // `resident.create` is the campaigns (staff) or the sessions (screeners) one may register residents at.
   'resident.create': [...STAFF, screenerOfSession],
   'resident.read': [...STAFF, screenerOfSession],
   // Changing what is on record of a resident (education, for stage 2).
@@ -43,9 +76,19 @@ export const SCREENING_RULES = {
   // Screening results: entered and read for the residents above.
   'result.create': [...STAFF, screenerOfSession],
   'result.read': [...STAFF, screenerOfSession],
-} satisfies AccessRules<string>;
+  // The pathway (stage-2 tasks, referrals, follow-ups, overdue lists): the station's staff. The hospital
+  // reads the referrals addressed to it in its partner inbox (partners), never here.
+  'pathway.read': [...STAFF],
+  'pathway.manage': [...STAFF],
+  // A campaign's dashboard: staff see every campaign's, exactly (`can`); a partner organisation of the
+  // campaign sees its own campaigns' (owner: the partner organisation), counts of 1–4 suppressed.
+  'dashboard.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
+  // Paper forms imported, and the de-identified export of a campaign's results.
+  'import.create': [...STAFF],
+  'export.read': [...STAFF],
+} satisfies AccessRules<string, ScreeningFacts>;
 
-const rules: AccessRules<ScreeningAction> = SCREENING_RULES;
+const rules: AccessRules<ScreeningAction, ScreeningFacts> = SCREENING_RULES;
 
 /** The roles each action's endpoints admit (@Roles): those some rule of the action is written for. */
 export const SCREENING_ROLES = Object.fromEntries(
@@ -58,7 +101,29 @@ export const SCREENING_ROLES = Object.fromEntries(
  */
 @Injectable()
 export class ScreeningAccess {
-  scope(principal: Principal, action: ScreeningAction): Promise<RecordScope> {
-    return scopeFor(rules, action, principal);
+  constructor(private readonly screeners: ScreenerSessionsSource) {}
+
+  scope(principal: Principal, action: ScreeningAction, now = new Date()): Promise<RecordScope> {
+    let loaded: Promise<string[]> | undefined;
+    const facts: ScreeningFacts = {
+      runningSessions: () =>
+        (loaded ??= principal.volunteerId
+          ? this.screeners.confirmedSessions(principal.volunteerId, runningWindow(now))
+          : Promise.resolve([])),
+    };
+    return scopeFor(rules, action, principal, facts);
   }
+
+  /** Whether the caller may do the action to every record: acts for the station, not at one session. */
+  async can(principal: Principal, action: ScreeningAction): Promise<boolean> {
+    return coversAll(await this.scope(principal, action));
+  }
+}
+
+/** A session runs at `now` when it starts by now + the lead and ends after now − the grace. */
+function runningWindow(now: Date): { startsBy: Date; endsAfter: Date } {
+  return {
+    startsBy: new Date(now.getTime() + SCREENER_LEAD_MINUTES * 60_000),
+    endsAfter: new Date(now.getTime() - SCREENER_GRACE_MINUTES * 60_000),
+  };
 }

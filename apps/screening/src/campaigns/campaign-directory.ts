@@ -8,6 +8,7 @@ import { CampaignRepository } from './campaign.repository';
 /** What residents and results need to know of a campaign: where it screens and with what. */
 export interface CampaignPlan {
   id: string;
+  name: string;
   status: CampaignStatus;
   /** The communities with a target; empty when the campaign named none (then any community goes). */
   communities: string[];
@@ -36,6 +37,7 @@ function planOf(c: Campaign): CampaignPlan {
   const instruments = c.instruments ?? [];
   return {
     id: c.id,
+    name: c.name,
     status: c.status,
     communities: (c.targets ?? []).map((t) => t.community),
     instruments: {

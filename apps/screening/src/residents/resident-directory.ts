@@ -14,6 +14,8 @@ import { ResidentRepository } from './resident.repository';
 export interface ResidentForResult {
   id: string;
   campaignId: string;
+  /** The session it was registered at, if any. */
+  sessionId: string | null;
   community: string;
   sex: Sex;
   birthDate: string;
@@ -46,6 +48,7 @@ export class ResidentDirectory {
     return {
       id: r.id,
       campaignId: r.campaignId,
+      sessionId: r.sessionId,
       community: r.community,
       sex: r.sex,
       birthDate: r.birthDate,

@@ -7,6 +7,7 @@ export function summaryView(r: Resident): ResidentSummaryView {
   return {
     id: r.id,
     campaignId: r.campaignId,
+    sessionId: r.sessionId,
     name: r.name,
     sex: r.sex,
     birthDate: r.birthDate,

@@ -45,6 +45,8 @@ export class ResidentController {
     'RESIDENT_CAMPAIGN_CLOSED',
     'RESIDENT_CAMPAIGN_UNKNOWN',
     'RESIDENT_COMMUNITY_NOT_IN_CAMPAIGN',
+    'RESIDENT_SESSION_UNKNOWN',
+    'RESIDENT_SESSION_MISMATCH',
   )
   register(
     @CurrentPrincipal() principal: Principal,

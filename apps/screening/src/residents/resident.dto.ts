@@ -116,6 +116,16 @@ export class RegisterResidentDto {
   @IsUUID('all')
   campaignId: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0193c4d5-5e6f-7a8b-9c0d-1e2f3a4b5c6d',
+    description:
+      'The session the resident is registered at (of the same campaign and community). A screener must give the session they work, while it runs.',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  sessionId?: string;
+
   @ApiProperty({ example: '王桂兰', maxLength: 50 })
   @Transform(trim)
   @IsString()
@@ -251,6 +261,8 @@ export class ResidentConsentView {
 export class ResidentSummaryView {
   @ApiProperty({ format: 'uuid', example: RESIDENT_ID }) id: string;
   @ApiProperty({ format: 'uuid', example: CAMPAIGN_ID }) campaignId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null, description: 'Registered at' })
+  sessionId: string | null;
   @ApiProperty({ example: '王桂兰' }) name: string;
   @ApiProperty({ enum: SEXES, enumName: 'ResidentSex', example: 'female' }) sex: Sex;
   @ApiProperty({ format: 'date', example: '1956-03-12' }) birthDate: string;

@@ -17,6 +17,10 @@ export class Resident {
   @Column({ name: 'campaign_id', type: 'char', length: 36 })
   campaignId: string;
 
+  /** The session it was registered at (a screener's always is); null when staff registered it elsewhere. */
+  @Column({ name: 'session_id', type: 'char', length: 36, nullable: true })
+  sessionId: string | null;
+
   @Column({ type: 'varchar', length: 50 })
   name: string;
 

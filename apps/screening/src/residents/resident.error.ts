@@ -7,6 +7,8 @@ export const ResidentErrorCode = {
   RESIDENT_CAMPAIGN_UNKNOWN: 'unprocessable',
   RESIDENT_COMMUNITY_NOT_IN_CAMPAIGN: 'unprocessable',
   RESIDENT_CAMPAIGN_CLOSED: 'conflict',
+  RESIDENT_SESSION_UNKNOWN: 'unprocessable',
+  RESIDENT_SESSION_MISMATCH: 'unprocessable',
   CONSENT_NOT_GRANTED: 'conflict',
 } as const;
 
@@ -27,6 +29,12 @@ export class ResidentError extends moduleError(ResidentErrorCode, {
     details: { communities: ['滨海路社区', '黄海路社区'] },
   },
   RESIDENT_CAMPAIGN_CLOSED: 'The campaign is completed: it takes no new residents.',
+  RESIDENT_SESSION_UNKNOWN:
+    'No session with id 0193c4d5-5e6f-7a8b-9c0d-1e2f3a4b5c6d that you may register residents at now.',
+  RESIDENT_SESSION_MISMATCH: {
+    message: 'The session is at 滨海路社区 in another campaign: register the resident there.',
+    details: { campaignId: '0192b7e2-9e5f-7a7b-8c8d-0e1f2a3b4c5d', community: '滨海路社区' },
+  },
   CONSENT_NOT_GRANTED: {
     message: 'There is no granted hospital_sharing consent to withdraw.',
     details: { kind: 'hospital_sharing', status: 'none' },

@@ -8,11 +8,10 @@ import type { ListResidentsQuery } from './resident.dto';
 import { Resident, ResidentConsent } from './resident.entity';
 
 /**
- * Residents have no owner or team column yet: today's rules grant all or none. The screener rule that
- * comes with sessions (the residents of the session a volunteer staffs, while it runs) names its column
- * here, or applyScope refuses it.
+ * Staff get all or none; a screener's scope names the sessions they work, while they run, as its teams
+ * (screening.access.ts): a resident is in it by the session it was registered at.
  */
-const COLUMNS: ScopeColumns = {};
+const COLUMNS: ScopeColumns = { team: 'r.session_id' };
 
 export type DuplicateMatch = { residentId: string; matchedBy: 'id_number' | 'name_birth_date_community' };
 

@@ -2,9 +2,10 @@ import { AuditLog, type Principal } from '@linkage/auth';
 import { duplicateKeyOf, newId, Transactions, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
-import { CampaignDirectory, type CampaignPlan } from '../campaigns/campaign-directory';
+import type { CampaignPlan } from '../campaigns/campaign-directory';
 import type { ReadPurpose } from './access-reason';
 import { checkConsentTimes, consentRow } from './consent-input';
+import { RegistrationPlace } from './registration-place';
 import { checkIdNumber } from './resident-identity';
 import { ResidentFields } from './resident-fields';
 import { residentView, summaryView } from './resident-views';
@@ -25,7 +26,7 @@ export class ResidentService {
   constructor(
     private readonly residents: ResidentRepository,
     private readonly fields: ResidentFields,
-    private readonly campaigns: CampaignDirectory,
+    private readonly place: RegistrationPlace,
     private readonly access: ScreeningAccess,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
@@ -36,10 +37,7 @@ export class ResidentService {
     input: RegisterResidentDto,
     purpose: ReadPurpose,
   ): Promise<ResidentView> {
-    const plan = await this.campaigns.planInScope(
-      await this.access.scope(principal, 'resident.create'),
-      input.campaignId,
-    );
+    const { plan, sessionId } = await this.place.of(principal, input);
     checkCampaign(plan, input);
     const idNumber = this.idNumberOf(input);
     const consents = input.consents ?? [];
@@ -64,6 +62,7 @@ export class ResidentService {
     const resident = Object.assign(new Resident(), {
       id,
       campaignId: input.campaignId,
+      sessionId,
       name: input.name,
       sex: input.sex,
       birthDate: input.birthDate,
@@ -88,6 +87,7 @@ export class ResidentService {
             details: {
               endpoint: purpose.endpoint,
               campaignId: input.campaignId,
+              sessionId,
               consents: consents.map((c) => c.kind),
             },
           },

@@ -6,8 +6,11 @@ import type { Repository } from 'typeorm';
 import type { ListResultsQuery } from './result.dto';
 import { ScreeningResult, type ScreeningCount } from './result.entity';
 
-/** Results are scoped through their resident; like residents, no rule narrows them by a column yet. */
-const COLUMNS: ScopeColumns = {};
+/**
+ * Results are checked on their resident first; a screener's scope (the sessions they work, as teams)
+ * then narrows them to the results entered at those sessions, not the resident's later ones elsewhere.
+ */
+const COLUMNS: ScopeColumns = { team: 'x.session_id' };
 
 export type CountKey = Omit<ScreeningCount, 'count'>;
 
