@@ -172,8 +172,16 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/campaigns', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/campaigns', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/campaigns/{id}', access: ['admin', 'coordinator'] },
-  // Residents' data: staff see every resident; volunteers are admitted but see none until sessions
-  // (screening.access.ts), so they get 404s, not 403s; partners and counsellors get 403.
+  { method: 'POST', path: '/api/campaigns/{id}/sessions', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/campaigns/{id}/sessions', access: ['admin', 'coordinator'] },
+  // A screener reads the session they work, while it runs (others get 404).
+  { method: 'GET', path: '/api/sessions/{id}', access: ['admin', 'coordinator', 'volunteer'] },
+  { method: 'PATCH', path: '/api/sessions/{id}', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/sessions/{id}/cancel', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/sessions/{id}/complete', access: ['admin', 'coordinator'] },
+  // Residents' data: staff see every resident; volunteers are admitted but reach only the residents of
+  // the session they are confirmed on, while it runs (screening.access.ts), so others get 404s, not
+  // 403s; partners and counsellors get 403.
   { method: 'POST', path: '/api/residents', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'GET', path: '/api/residents', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'GET', path: '/api/residents/{id}', access: ['admin', 'coordinator', 'volunteer'] },
@@ -186,6 +194,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
   },
   { method: 'POST', path: '/api/residents/{id}/results', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'GET', path: '/api/residents/{id}/results', access: ['admin', 'coordinator', 'volunteer'] },
+  // The pathway, dashboard, import and export: staff; a partner of the campaign reads its dashboard
+  // (suppressed), and reads referrals addressed to it in its partner inbox, not here.
+  { method: 'GET', path: '/api/campaigns/{id}/tasks', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/residents/{id}/pathway', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/residents/{id}/follow-up-plan', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/residents/{id}/follow-ups', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/referrals/{id}/send', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/campaigns/{id}/dashboard', access: ['admin', 'coordinator', 'partner'] },
+  { method: 'GET', path: '/api/campaigns/{id}/import-template', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/campaigns/{id}/imports', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/campaigns/{id}/export', access: ['admin', 'coordinator'] },
   // counselling
   { method: 'POST', path: '/api/programmes', access: ['admin', 'counsellor'] },
   { method: 'GET', path: '/api/programmes', access: ['admin', 'counsellor', 'volunteer'] },

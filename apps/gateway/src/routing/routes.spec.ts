@@ -16,6 +16,7 @@ describe('gateway routing table', () => {
     ['/api/inbox?status=received', 'partners'],
     ['/api/campaigns/abc', 'screening'],
     ['/api/screening-sessions', 'screening'],
+    ['/api/sessions/0193c4d5-5e6f-7a8b-9c0d-1e2f3a4b5c6d', 'screening'],
     ['/api/residents/0193c4d5-1a2b-7c3d-8e4f-5a6b7c8d9e0f/results', 'screening'],
     ['/api/referrals', 'screening'],
     ['/api/programmes', 'counselling'],

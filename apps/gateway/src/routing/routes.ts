@@ -23,6 +23,7 @@ export const ROUTES: Readonly<Record<string, BackendServiceName>> = {
   inbox: 'partners',
   campaigns: 'screening',
   'screening-sessions': 'screening',
+  sessions: 'screening',
   residents: 'screening',
   referrals: 'screening',
   programmes: 'counselling',
