@@ -6,20 +6,10 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { TextPromptModal } from '../TextPromptModal';
+import { movesOf } from './event-moves';
 import { usePartnerLinks, useTransition, type EventAction, type PartnerEvent } from './queries';
 
 type Prompted = Exclude<EventAction, 'approve' | 'complete'>;
-
-/** Which moves an event offers in its status (the API's transition table), and to whom. */
-function movesOf(event: PartnerEvent, reviewer: boolean, full: boolean): (EventAction | 'edit')[] {
-  const fixing = event.status === 'draft' || event.status === 'changes_requested';
-  const moves: (EventAction | 'edit')[] = [];
-  if (fixing && !reviewer) moves.push('edit', 'submit');
-  if (event.status === 'submitted' && reviewer) moves.push('request-changes', 'approve', 'reject');
-  if (full && event.status === 'approved') moves.push('complete');
-  if (full && (fixing || event.status === 'submitted' || event.status === 'approved')) moves.push('cancel');
-  return moves;
-}
 
 /**
  * The lifecycle buttons of a partner event: the partner edits, submits (or resubmits after changes),
@@ -43,7 +33,7 @@ export function EventActions({ event, full = false }: { event: PartnerEvent; ful
   const direct = (action: EventAction) =>
     void run(action).catch((e: unknown) => void message.error(errorMessage(t, e)));
 
-  const buttons = movesOf(event, reviewer, full).map((m) => {
+  const buttons = movesOf(event.status, reviewer, full).map((m) => {
     switch (m) {
       case 'edit':
         return (
