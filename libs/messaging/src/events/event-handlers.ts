@@ -5,6 +5,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { discoverHandlers } from '../handler-discovery';
 import { EVENT_HANDLER } from './on-event.decorator';
 
 interface Handler {
@@ -32,20 +33,12 @@ export class EventHandlers implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const fn = instance[method] as (...args: unknown[]) => Promise<void>;
-        const subject = this.reflector.get<EventSubject | undefined>(EVENT_HANDLER, fn);
-        if (!subject) continue;
-        const name = `${instance.constructor.name}.${method}`;
-        const existing = this.handlers.get(subject);
-        if (existing)
-          throw new Error(`Two handlers for ${subject} in one service: ${existing.name} and ${name}`);
-        this.handlers.set(subject, { name, run: (event, tx) => fn.call(instance, event, tx) });
-      }
+    const nest = { discovery: this.discovery, scanner: this.scanner, reflector: this.reflector };
+    for (const { subject, name, run } of discoverHandlers<EventEnvelope>(nest, EVENT_HANDLER)) {
+      const existing = this.handlers.get(subject as EventSubject);
+      if (existing)
+        throw new Error(`Two handlers for ${subject} in one service: ${existing.name} and ${name}`);
+      this.handlers.set(subject as EventSubject, { name, run });
     }
   }
 

@@ -3,6 +3,7 @@ import type { Tx } from '@linkage/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Outbox } from '../events/outbox';
+import { discoverHandlers } from '../handler-discovery';
 import { DOMAIN_EVENT_HANDLER, type DomainEventMap } from './on-domain-event.decorator';
 
 interface Handler {
@@ -35,21 +36,9 @@ export class DomainEvents<M extends DomainEventMap> implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const fn = instance[method] as (...args: unknown[]) => Promise<void>;
-        const subject = this.reflector.get<string | undefined>(DOMAIN_EVENT_HANDLER, fn);
-        if (!subject) continue;
-        const list = this.handlers.get(subject) ?? [];
-        list.push({
-          name: `${instance.constructor.name}.${method}`,
-          run: (payload, tx) => fn.call(instance, payload, tx),
-        });
-        this.handlers.set(subject, list);
-      }
+    const nest = { discovery: this.discovery, scanner: this.scanner, reflector: this.reflector };
+    for (const { subject, name, run } of discoverHandlers<unknown>(nest, DOMAIN_EVENT_HANDLER)) {
+      this.handlers.set(subject, [...(this.handlers.get(subject) ?? []), { name, run }]);
     }
   }
 
