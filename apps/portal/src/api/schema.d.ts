@@ -1369,6 +1369,706 @@ export interface paths {
       };
     };
   };
+  '/api/campaigns/{id}/dashboard': {
+    /** A campaign’s dashboard per community: screened vs target, positive rates, referrals, follow-ups; by age band and sex */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['DashboardView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/campaigns/{id}/export': {
+    /** A campaign’s results, de-identified (pseudonym, community, birth year, sex; no name, ID number or phone), as CSV or XLSX */
+    get: {
+      parameters: {
+        query?: {
+          format?: components['schemas']['ExportFormat'];
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The file */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+            'text/csv': Blob;
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/campaigns/{id}/import-template': {
+    /** The stage-1 paper form as an XLSX template (Chinese headers, in the order the import expects) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The XLSX template */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/campaigns/{id}/imports': {
+    /** Import paper stage-1 forms (CSV or XLSX as the raw body): all rows checked first, then all imported in one transaction; the same file again returns the first import (200) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'text/csv': Blob;
+        };
+      };
+      responses: {
+        /** This file was imported before: nothing new was written */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ImportSummaryView'];
+          };
+        };
+        /** Imported */
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ImportSummaryView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Unprocessable: IMPORT_ROWS_INVALID, IMPORT_FILE_TYPE_UNSUPPORTED, IMPORT_FILE_UNREADABLE */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'IMPORT_ROWS_INVALID' | 'IMPORT_FILE_TYPE_UNSUPPORTED' | 'IMPORT_FILE_UNREADABLE';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/campaigns/{id}/sessions': {
+    /** The campaign’s sessions, soonest first, each with its staffing */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ScreeningSessionPage'];
+          };
+        };
+        /** Bad request: INVALID_CURSOR, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'INVALID_CURSOR' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Schedule a screening session of the campaign: community, venue, times and the screener roles it needs (each becomes a volunteer shift) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ScheduleSessionDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ScreeningSessionView'];
+          };
+        };
+        /** Bad request: SESSION_ROLES_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'SESSION_ROLES_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: SESSION_CAMPAIGN_CLOSED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'SESSION_CAMPAIGN_CLOSED';
+            };
+          };
+        };
+        /** Unprocessable: SESSION_COMMUNITY_NOT_IN_CAMPAIGN, SESSION_TIMES_INVALID */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'SESSION_COMMUNITY_NOT_IN_CAMPAIGN' | 'SESSION_TIMES_INVALID';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/campaigns/{id}/tasks': {
+    /** A campaign’s work lists: stage-2 re-checks, referrals waiting or blocked, follow-ups; ?overdue=true for what is late (audited) */
+    get: {
+      parameters: {
+        query?: {
+          /** Why the data is read; kept in the audit trail (or send X-Access-Reason) */
+          reason?: string;
+          /** stage2: re-checks due; referral_outcome: referrals sent, waiting for the hospital; referral_blocked: referrals waiting for consent or a hospital; follow_up: planned visits and interventions */
+          kind?: components['schemas']['PathwayTaskKind'];
+          /** Only what is overdue (stage 2 past due, referral without outcome, visit missed) */
+          overdue?: boolean;
+          limit?: number;
+        };
+        header?: {
+          /** Why the data is read (percent-encoded UTF-8); kept in the audit trail */
+          'X-Access-Reason'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['TaskList'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/certificates/{number}.pdf': {
     /** The certificate as a PDF (its volunteer; coordinators) */
     get: {
@@ -1574,6 +2274,181 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 404;
               code?: 'CERTIFICATE_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/counselling/notifications': {
+    /** The caller’s counselling notifications (buddy nudges), newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** Only those not read yet */
+          unread?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['CounsellingNotificationView'][];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/counselling/notifications/{notificationId}/read': {
+    /** Mark one of the caller’s notifications read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          notificationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['CounsellingNotificationView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: NOTIFICATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'NOTIFICATION_NOT_FOUND';
             };
           };
         };
@@ -6327,14 +7202,14 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['RecordConsentDto'];
+          'application/json': components['schemas']['ProgrammeConsentDto'];
         };
       };
       responses: {
         201: {
           headers: { [name: string]: unknown };
           content: {
-            'application/json': components['schemas']['counselling.ConsentView'];
+            'application/json': components['schemas']['ProgrammeConsentView'];
           };
         };
         /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
@@ -6609,6 +7484,801 @@ export interface paths {
       };
     };
   };
+  '/api/programmes/{programmeId}/buddies': {
+    /** The programme’s buddy pairs (its counsellors) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['BuddyPairView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Pair two active members as buddies (the programme’s counsellors) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PairBuddiesDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['BuddyPairView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: ENROLMENT_WITHDRAWN, ALREADY_PAIRED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'ENROLMENT_WITHDRAWN' | 'ALREADY_PAIRED';
+            };
+          };
+        };
+        /** Unprocessable: SAME_MEMBER */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'SAME_MEMBER';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/buddies/me': {
+    /** The caller’s buddy: name, smoke-free streak and last check-in day only (never notes or answers) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['BuddyView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND, NOT_PAIRED */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND' | 'NOT_PAIRED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/buddies/{enrolmentId}': {
+    /** End the member’s buddy pair (the member, or the programme’s counsellors) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          enrolmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** Unpaired */
+        204: {
+          headers: { [name: string]: unknown };
+          content?: never;
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND, NOT_PAIRED */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND' | 'NOT_PAIRED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/buddy-requests': {
+    /** The caller’s buddy requests, made and received */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['BuddyRequestListView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Ask another member to be your buddy; if they had asked you, you are paired at once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['BuddyRequestDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['BuddyRequestView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: ENROLMENT_WITHDRAWN, ALREADY_PAIRED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'ENROLMENT_WITHDRAWN' | 'ALREADY_PAIRED';
+            };
+          };
+        };
+        /** Unprocessable: SAME_MEMBER */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'SAME_MEMBER';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/buddy-requests/{requestId}/accept': {
+    /** Accept a buddy request addressed to you: you are paired */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['BuddyPairView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND, BUDDY_REQUEST_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND' | 'BUDDY_REQUEST_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: ALREADY_PAIRED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'ALREADY_PAIRED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/check-ins': {
+    /** Check in for today (Asia/Shanghai): cigarettes, craving, mood, lapse, a note; sent again the same day it replaces the first */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DailyCheckInDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['DailyCheckInView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/programmes/{programmeId}/enrolments': {
     /** The members (facilitators; a member sees only their own; admins only of standard programmes) */
     get: {
@@ -6779,6 +8449,390 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 422;
               code?: 'CONSENT_REQUIRED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/enrolments/{enrolmentId}/check-ins': {
+    /** The member’s check-ins, newest first (the member, or its counsellors: audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          enrolmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['DailyCheckInView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/enrolments/{enrolmentId}/goal': {
+    /** The member’s quitting goal (the member or its counsellors) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          enrolmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['QuitGoalView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND, GOAL_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND' | 'GOAL_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Set the member’s quitting goal: quit date and target cigarettes a day (the member or its counsellors) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          enrolmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SetQuitGoalDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['QuitGoalView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: ENROLMENT_WITHDRAWN */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'ENROLMENT_WITHDRAWN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/enrolments/{enrolmentId}/progress': {
+    /** Smoke-free streak, last check-in day and 7-day point prevalence at weeks 4, 12 and 26 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+          enrolmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['QuitProgressView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND';
             };
           };
         };
@@ -7387,6 +9441,397 @@ export interface paths {
       };
     };
   };
+  '/api/programmes/{programmeId}/outcomes/export': {
+    /** The group outcomes as XLSX (Chinese headings), suppressed as in the report */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The file */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/outcomes/measures': {
+    /** Individual measures: every member’s for the programme’s counsellors, a member their own */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['MeasureView'][];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Record a member’s pre or post measure: answers to a scored survey (the intake survey or FTND); again replaces it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RecordMeasureDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['MeasureView'];
+          };
+        };
+        /** Bad request: MEASURE_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'MEASURE_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: ENROLMENT_NOT_FOUND, INTAKE_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'ENROLMENT_NOT_FOUND' | 'INTAKE_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: ENROLMENT_WITHDRAWN */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'ENROLMENT_WITHDRAWN';
+            };
+          };
+        };
+        /** Unprocessable: SURVEY_NOT_SCORED */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'SURVEY_NOT_SCORED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/programmes/{programmeId}/outcomes/report': {
+    /** Group outcomes: per measure mean change and share improved, abstinence at weeks 4/12/26; any figure from fewer than 5 people suppressed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['OutcomeReportView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: PROGRAMME_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'PROGRAMME_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/programmes/{programmeId}/sessions': {
     /** The programme’s sessions in time order */
     get: {
@@ -7590,7 +10035,7 @@ export interface paths {
         200: {
           headers: { [name: string]: unknown };
           content: {
-            'application/json': components['schemas']['counselling.AttendanceView'][];
+            'application/json': components['schemas']['SessionAttendanceView'][];
           };
         };
         /** Bad request: BAD_REQUEST */
@@ -7678,14 +10123,14 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['counselling.RecordAttendanceDto'];
+          'application/json': components['schemas']['RecordSessionAttendanceDto'];
         };
       };
       responses: {
         200: {
           headers: { [name: string]: unknown };
           content: {
-            'application/json': components['schemas']['counselling.AttendanceView'][];
+            'application/json': components['schemas']['SessionAttendanceView'][];
           };
         };
         /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
@@ -8346,6 +10791,1653 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 422;
               code?: 'PROJECT_ORGANISATION_UNKNOWN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/referrals/{id}/send': {
+    /** Send a referral that waited (for the resident’s hospital_sharing consent, or a hospital partner) to the hospital’s inbox */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ReferralView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: REFERRAL_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'REFERRAL_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: REFERRAL_ALREADY_SENT */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'REFERRAL_ALREADY_SENT';
+            };
+          };
+        };
+        /** Unprocessable: REFERRAL_CONSENT_REQUIRED, REFERRAL_NO_HOSPITAL */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'REFERRAL_CONSENT_REQUIRED' | 'REFERRAL_NO_HOSPITAL';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents': {
+    /** A campaign’s residents, newest first, without their encrypted fields (audited) */
+    get: {
+      parameters: {
+        query: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          /** Why the data is read; kept in the audit trail (or send X-Access-Reason) */
+          reason?: string;
+          campaignId: string;
+          community?: string;
+        };
+        header?: {
+          /** Why the data is read (percent-encoded UTF-8); kept in the audit trail */
+          'X-Access-Reason'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResidentPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Register a resident in a campaign, with the consents taken first; ID number, phones and address are stored encrypted */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RegisterResidentDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResidentView'];
+          };
+        };
+        /** Bad request: RESIDENT_ID_NUMBER_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'RESIDENT_ID_NUMBER_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Conflict: RESIDENT_DUPLICATE, RESIDENT_CAMPAIGN_CLOSED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'RESIDENT_DUPLICATE' | 'RESIDENT_CAMPAIGN_CLOSED';
+            };
+          };
+        };
+        /** Unprocessable: RESIDENT_CAMPAIGN_UNKNOWN, RESIDENT_COMMUNITY_NOT_IN_CAMPAIGN, RESIDENT_SESSION_UNKNOWN, RESIDENT_SESSION_MISMATCH */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?:
+                | 'RESIDENT_CAMPAIGN_UNKNOWN'
+                | 'RESIDENT_COMMUNITY_NOT_IN_CAMPAIGN'
+                | 'RESIDENT_SESSION_UNKNOWN'
+                | 'RESIDENT_SESSION_MISMATCH';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}': {
+    /** One resident with the decrypted ID number, phones and address, and consents (audited) */
+    get: {
+      parameters: {
+        query?: {
+          /** Why the data is read; kept in the audit trail (or send X-Access-Reason) */
+          reason?: string;
+        };
+        header?: {
+          /** Why the data is read (percent-encoded UTF-8); kept in the audit trail */
+          'X-Access-Reason'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResidentView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}/consents': {
+    /** Record a consent (or its refusal): the kind, the version of the text, who took it and when */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RecordConsentDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResidentConsentView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}/consents/withdraw': {
+    /** Withdraw a granted consent: from now on nothing that needs it is processed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WithdrawConsentDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResidentConsentView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: CONSENT_NOT_GRANTED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'CONSENT_NOT_GRANTED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}/education': {
+    /** Record the resident’s education (level and years), which stage-2 instruments are scored against */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EducationInput'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['EducationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}/follow-up-plan': {
+    /** Plan follow-up visits at chosen intervals and interventions (cognitive training, family-carer education) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FollowUpPlanDto'];
+        };
+      };
+      responses: {
+        /** Planned: see GET /api/residents/{id}/pathway */
+        204: {
+          headers: { [name: string]: unknown };
+          content?: never;
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}/follow-ups': {
+    /** Record a visit or intervention done (planned or not), with who (the caller) and when */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RecordFollowUpDto'];
+        };
+      };
+      responses: {
+        /** Recorded */
+        204: {
+          headers: { [name: string]: unknown };
+          content?: never;
+        };
+        /** Bad request: FOLLOW_UP_KIND_REQUIRED, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'FOLLOW_UP_KIND_REQUIRED' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND, FOLLOW_UP_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND' | 'FOLLOW_UP_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: FOLLOW_UP_ALREADY_RECORDED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'FOLLOW_UP_ALREADY_RECORDED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}/pathway': {
+    /** A resident’s pathway: stages, stage-2 tasks, referrals with outcomes, follow-ups (audited) */
+    get: {
+      parameters: {
+        query?: {
+          /** Why the data is read; kept in the audit trail (or send X-Access-Reason) */
+          reason?: string;
+        };
+        header?: {
+          /** Why the data is read (percent-encoded UTF-8); kept in the audit trail */
+          'X-Access-Reason'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResidentPathwayView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/residents/{id}/results': {
+    /** A resident’s results with answers and scores, decrypted, newest first (audited) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+          /** Why the data is read; kept in the audit trail (or send X-Access-Reason) */
+          reason?: string;
+        };
+        header?: {
+          /** Why the data is read (percent-encoded UTF-8); kept in the audit trail */
+          'X-Access-Reason'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResultPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Enter a screening result: scored by the campaign’s instrument version, stored encrypted; the same clientId again returns the stored result (200) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RecordResultDto'];
+        };
+      };
+      responses: {
+        /** Stored before under this clientId (a retry) */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResultView'];
+          };
+        };
+        /** Scored and stored */
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ResultView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: RESIDENT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'RESIDENT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: RESULT_CLIENT_ID_CONFLICT */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'RESULT_CLIENT_ID_CONFLICT';
+            };
+          };
+        };
+        /** Unprocessable: RESULT_CONSENT_REQUIRED, RESULT_CONSENT_WITHDRAWN, RESULT_EDUCATION_REQUIRED, RESULT_TOTAL_MISMATCH, RESULT_INSTRUMENT_NOT_ALLOWED */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?:
+                | 'RESULT_CONSENT_REQUIRED'
+                | 'RESULT_CONSENT_WITHDRAWN'
+                | 'RESULT_EDUCATION_REQUIRED'
+                | 'RESULT_TOTAL_MISMATCH'
+                | 'RESULT_INSTRUMENT_NOT_ALLOWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/sessions/{id}': {
+    /** One session with its staffing: needed, confirmed, waitlisted (a screener sees the session they work, while it runs) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ScreeningSessionView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SESSION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SESSION_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Change a scheduled session (community, venue, times, roles): its shifts follow, and their volunteers are told */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ChangeSessionDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ScreeningSessionView'];
+          };
+        };
+        /** Bad request: SESSION_ROLES_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'SESSION_ROLES_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SESSION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SESSION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: SESSION_NOT_SCHEDULED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'SESSION_NOT_SCHEDULED';
+            };
+          };
+        };
+        /** Unprocessable: SESSION_COMMUNITY_NOT_IN_CAMPAIGN, SESSION_TIMES_INVALID */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'SESSION_COMMUNITY_NOT_IN_CAMPAIGN' | 'SESSION_TIMES_INVALID';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/sessions/{id}/cancel': {
+    /** Cancel a scheduled session with the reason: its shifts are cancelled */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CancelSessionDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ScreeningSessionView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SESSION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SESSION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: SESSION_NOT_SCHEDULED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'SESSION_NOT_SCHEDULED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/sessions/{id}/complete': {
+    /** Mark a session that has started as held */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ScreeningSessionView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SESSION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SESSION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: SESSION_NOT_SCHEDULED, SESSION_NOT_STARTED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'SESSION_NOT_SCHEDULED' | 'SESSION_NOT_STARTED';
             };
           };
         };
@@ -12735,6 +16827,12 @@ export interface paths {
 
 export interface components {
   schemas: {
+    AbstinenceFigureView: {
+      /** Weeks after each member’s quit date */
+      week: number;
+      /** Share (0–1) abstinent on the 7 days ending that week, among members whose week is due */
+      rate: components['schemas']['GroupFigureView'];
+    };
     AcceptInboxItemDto: {
       notes?: string;
     };
@@ -12837,7 +16935,7 @@ export interface components {
     };
     AttendanceEntryDto: {
       enrolmentId: string;
-      status: components['schemas']['counselling.AttendanceStatus'];
+      status: components['schemas']['SessionAttendanceStatus'];
       /** Why they were absent */
       absenceReason?: string;
     };
@@ -12911,6 +17009,56 @@ export interface components {
       points: number;
       reason: string;
     };
+    BuddyPairView: {
+      programmeId: string;
+      enrolmentIds: string[];
+      /** The counsellor who paired them, or the member who accepted */
+      pairedBy: string;
+      createdAt: string;
+    };
+    BuddyQuietDetailsView: {
+      programmeId: string;
+      /** The buddy who has gone quiet */
+      buddyName: string;
+      lastCheckInOn: string | null;
+      /** Whole days without a check-in */
+      quietDays: number;
+    };
+    BuddyRequestDto: {
+      /** The enrolment id of the member asked (they show it to you as their buddy code) */
+      enrolmentId: string;
+    };
+    BuddyRequestListView: {
+      id: string | null;
+      programmeId: string;
+      fromEnrolmentId: string;
+      toEnrolmentId: string;
+      /** paired: the other had asked you too, so you are buddies now */
+      status: components['schemas']['BuddyRequestStatus'];
+      createdAt: string;
+      /** Addressed to the caller (they may accept it) */
+      incoming: boolean;
+      otherName: string;
+    };
+    /** paired: the other had asked you too, so you are buddies now */
+    BuddyRequestStatus: 'pending' | 'paired';
+    BuddyRequestView: {
+      id: string | null;
+      programmeId: string;
+      fromEnrolmentId: string;
+      toEnrolmentId: string;
+      /** paired: the other had asked you too, so you are buddies now */
+      status: components['schemas']['BuddyRequestStatus'];
+      createdAt: string;
+    };
+    BuddyView: {
+      enrolmentId: string;
+      displayName: string;
+      /** Smoke-free days in a row */
+      streak: number;
+      lastCheckInOn: string | null;
+      pairedAt: string;
+    };
     CalendarTokenView: {
       /** The secret; shown only now. Anyone with it can read the feed. */
       token: string;
@@ -12959,6 +17107,10 @@ export interface components {
       targets: components['schemas']['CampaignTargetView'][];
       createdAt: string;
       updatedAt: string;
+    };
+    CancelSessionDto: {
+      /** Told to the volunteers */
+      reason: string;
     };
     CancelShiftDto: {
       reason: string;
@@ -13016,22 +17168,66 @@ export interface components {
       /** The volunteer profile of a volunteer; required with the volunteer role unless already set */
       volunteerId?: string | null;
     };
+    ChangeSessionDto: {
+      community?: string;
+      venue?: components['schemas']['SessionVenueInput'];
+      startsAt?: string;
+      endsAt?: string;
+      roles?: components['schemas']['SessionRoleInput'][];
+    };
     CheckInCodeView: {
       /** The QR content; the next one is fetched at rotatesAt */
       code: string;
       rotatesAt: string;
     };
+    CheckInMood: 'very_bad' | 'bad' | 'neutral' | 'good' | 'very_good';
     CheckInPurpose: 'check_in' | 'check_out';
     ChoiceOptionDto: {
       value: string;
       label: string;
       score?: number;
     };
+    CommunityDashboardView: {
+      /** Residents screened at stage 1 (each once) */
+      screened: components['schemas']['FigureView'];
+      stage1Positive: components['schemas']['FigureView'];
+      stage1PositiveRate: number | null;
+      /** Residents re-checked at stage 2 */
+      stage2Done: components['schemas']['FigureView'];
+      stage2Positive: components['schemas']['FigureView'];
+      stage2PositiveRate: number | null;
+      /** Stage-2 re-checks past their due day */
+      stage2Overdue: components['schemas']['FigureView'];
+      /** Referrals waiting (for consent, a hospital or an outcome) */
+      referralsOpen: components['schemas']['FigureView'];
+      /** Sent, no outcome after REFERRAL_OUTCOME_DAYS */
+      referralsOverdue: components['schemas']['FigureView'];
+      referralsCompleted: components['schemas']['FigureView'];
+      /** Planned follow-ups due today or missed */
+      followUpsDue: components['schemas']['FigureView'];
+      byAgeBand: components['schemas']['GroupFiguresView'][];
+      bySex: components['schemas']['GroupFiguresView'][];
+      community: string;
+      /** The campaign’s target there */
+      target: number | null;
+    };
+    ComparisonOp: 'eq' | 'gte' | 'lte' | 'gt' | 'lt';
+    /** The same as `confidential`, in words */
+    Confidentiality: 'standard' | 'confidential';
+    ConsentKind: 'screening' | 'data_processing' | 'hospital_sharing';
     ConsentView: {
       policyVersion: string;
       givenAt: string;
       /** false when a coordinator recorded a signed paper form */
       bySelf: boolean;
+    };
+    CounsellingNotificationKind: 'buddy_quiet';
+    CounsellingNotificationView: {
+      id: string;
+      kind: components['schemas']['CounsellingNotificationKind'];
+      details: components['schemas']['BuddyQuietDetailsView'];
+      createdAt: string;
+      readAt: string | null;
     };
     CreateCampaignDto: {
       name: string;
@@ -13193,6 +17389,62 @@ export interface components {
       /** The one-time token for /api/invitations/accept. Shown only here, once: only its hash is kept. */
       token: string;
     };
+    DailyCheckInDto: {
+      /** Smoked today */
+      cigarettes: number;
+      /** Craving, 0 (none) to 10 */
+      craving: number;
+      mood: components['schemas']['CheckInMood'];
+      /** A slip or lapse today (resets the smoke-free streak) */
+      lapse: boolean;
+      /** In the member’s own words; encrypted, read by the member and the counsellors only */
+      note?: string;
+    };
+    DailyCheckInView: {
+      id: string;
+      enrolmentId: string;
+      /** The day in Asia/Shanghai */
+      localDate: string;
+      cigarettes: number;
+      craving: number;
+      mood: components['schemas']['CheckInMood'];
+      lapse: boolean;
+      note: string | null;
+      createdAt: string;
+      /** Later than createdAt when the day’s check-in was sent again (it replaces the first) */
+      updatedAt: string;
+    };
+    DashboardFiguresView: {
+      /** Residents screened at stage 1 (each once) */
+      screened: components['schemas']['FigureView'];
+      stage1Positive: components['schemas']['FigureView'];
+      stage1PositiveRate: number | null;
+      /** Residents re-checked at stage 2 */
+      stage2Done: components['schemas']['FigureView'];
+      stage2Positive: components['schemas']['FigureView'];
+      stage2PositiveRate: number | null;
+      /** Stage-2 re-checks past their due day */
+      stage2Overdue: components['schemas']['FigureView'];
+      /** Referrals waiting (for consent, a hospital or an outcome) */
+      referralsOpen: components['schemas']['FigureView'];
+      /** Sent, no outcome after REFERRAL_OUTCOME_DAYS */
+      referralsOverdue: components['schemas']['FigureView'];
+      referralsCompleted: components['schemas']['FigureView'];
+      /** Planned follow-ups due today or missed */
+      followUpsDue: components['schemas']['FigureView'];
+      byAgeBand: components['schemas']['GroupFiguresView'][];
+      bySex: components['schemas']['GroupFiguresView'][];
+    };
+    DashboardView: {
+      campaignId: string;
+      /** Whether counts of 1–4 are hidden (partners) */
+      suppressed: boolean;
+      asOf: string;
+      totals: components['schemas']['DashboardFiguresView'];
+      communities: components['schemas']['CommunityDashboardView'][];
+      /** Results per instrument (a resident may have several) */
+      instruments: components['schemas']['InstrumentFiguresView'][];
+    };
     DeadLetterPage: {
       items: components['schemas']['DeadLetterView'][];
       /** Pass as `cursor` to get the next page; null on the last page. */
@@ -13228,15 +17480,26 @@ export interface components {
       /** Required to refer */
       reason?: string;
     };
+    EducationInput: {
+      level: components['schemas']['EducationLevel'];
+      /** Years of formal education */
+      years: number;
+    };
+    EducationLevel: 'none' | 'primary' | 'junior_secondary' | 'senior_secondary' | 'tertiary';
+    EducationView: {
+      level: components['schemas']['EducationLevel'];
+      years: number;
+    };
     EligibilityRuleDto: {
-      kind: 'score' | 'answer' | 'answer_in';
+      kind: components['schemas']['EligibilityRuleKind'];
       questionId?: string;
-      op?: 'eq' | 'gte' | 'lte' | 'gt' | 'lt';
+      op?: components['schemas']['ComparisonOp'];
       value?: number | string;
       values?: string[];
       /** What the rule asks, in words */
       message: string;
     };
+    EligibilityRuleKind: 'score' | 'answer' | 'answer_in';
     EmergencyContactDto: {
       name: string;
       /** A mobile or landline number (0535-1234567) */
@@ -13443,6 +17706,7 @@ export interface components {
       latitude?: number | null;
       longitude?: number | null;
     };
+    ExportFormat: 'csv' | 'xlsx';
     FacilitatorDto: {
       /** The facilitator’s account (identity) */
       accountId: string;
@@ -13464,11 +17728,56 @@ export interface components {
       field: string;
       messages: string[];
     };
+    FigureView: {
+      /** null when suppressed */
+      value: number | null;
+      /** A count of 1–4 hidden from partners */
+      suppressed: boolean;
+    };
     FindInvitationsRequest: { [key: string]: unknown };
     FindOrganisationsRequest: { [key: string]: unknown };
+    FollowUpKind: 'visit' | 'cognitive_training' | 'carer_education';
+    FollowUpPlanDto: {
+      /** The day the intervals count from (local date) */
+      startsOn: string;
+      /** A visit this many days after startsOn, each */
+      visitIntervalsDays: number[];
+      /** Cognitive training sessions, family-carer education */
+      interventions?: components['schemas']['InterventionInput'][];
+      /** The referral the plan follows */
+      referralId?: string;
+    };
+    FollowUpStatus: 'planned' | 'done';
+    FollowUpView: {
+      id: string;
+      kind: components['schemas']['FollowUpKind'];
+      status: components['schemas']['FollowUpStatus'];
+      dueOn: string | null;
+      /** Planned and its day has passed (missed) */
+      overdue: boolean;
+      referralId: string | null;
+      plannedBy: string | null;
+      doneAt: string | null;
+      doneBy: string | null;
+      note: string | null;
+    };
     GiveConsentDto: {
       /** The version of the privacy policy consented to */
       policyVersion: string;
+    };
+    GroupFigureView: {
+      value: number | null;
+      /** People it was computed from; null when suppressed */
+      n: number | null;
+      /** Fewer than 5 people: no value is shown */
+      suppressed: boolean;
+    };
+    GroupFiguresView: {
+      /** An age band (under_65, 65_69, 70_74, 75_79, 80_84, 85_plus) or a sex (male, female) */
+      group: string;
+      screened: components['schemas']['FigureView'];
+      stage1Positive: components['schemas']['FigureView'];
+      stage2Positive: components['schemas']['FigureView'];
     };
     HoursAdjustmentView: {
       previousHours: string;
@@ -13542,6 +17851,17 @@ export interface components {
       volunteers: number;
     };
     HoursTotalsBy: 'team' | 'month';
+    ImportSummaryView: {
+      importId: string;
+      campaignId: string;
+      fileSha256: string;
+      rows: number;
+      residents: number;
+      results: number;
+      /** Residents positive at stage 1 (each gets a stage-2 task) */
+      stage1Positive: number;
+      importedAt: string;
+    };
     InboxItemView: {
       /** The inbox’s own id */
       id: string;
@@ -13586,6 +17906,24 @@ export interface components {
       displayName: string;
     };
     InboxStatus: 'received' | 'accepted' | 'completed' | 'declined';
+    InformantInput: {
+      name: string;
+      relation?: string;
+      /** Stored encrypted */
+      phone?: string;
+    };
+    InformantView: {
+      name: string;
+      relation: string | null;
+      phone: string | null;
+    };
+    InstrumentCode: 'AD8' | 'MINI_COG' | 'MMSE' | 'MOCA';
+    InstrumentFiguresView: {
+      stage: number;
+      instrument: string;
+      positive: components['schemas']['FigureView'];
+      negative: components['schemas']['FigureView'];
+    };
     IntakeDecision: 'accept' | 'waitlist' | 'refer';
     IntakeView: {
       programmeId: string;
@@ -13594,6 +17932,12 @@ export interface components {
       publishedAt: string | null;
       version: number;
     };
+    InterventionInput: {
+      kind: components['schemas']['InterventionKind'];
+      /** Local date (Asia/Shanghai) */
+      dueOn: string;
+    };
+    InterventionKind: 'cognitive_training' | 'carer_education';
     InvitationPage: {
       items: components['schemas']['InvitationView'][];
       /** Pass as `cursor` to get the next page; null on the last page. */
@@ -13667,6 +18011,29 @@ export interface components {
       /** Email address or mainland mobile number */
       login: string;
       password: string;
+    };
+    MeasureFiguresView: {
+      instrument: string;
+      lowerIsBetter: boolean;
+      meanPre: components['schemas']['GroupFigureView'];
+      meanPost: components['schemas']['GroupFigureView'];
+      /** Mean of post − pre */
+      meanChange: components['schemas']['GroupFigureView'];
+      /** Share (0–1) whose score moved the better way */
+      shareImproved: components['schemas']['GroupFigureView'];
+    };
+    /** pre: at the start; post: at the end */
+    MeasurePhase: 'pre' | 'post';
+    MeasureView: {
+      id: string;
+      programmeId: string;
+      enrolmentId: string;
+      instrument: string;
+      phase: components['schemas']['MeasurePhase'];
+      score: number;
+      /** A lower score is the better one */
+      lowerIsBetter: boolean;
+      recordedAt: string;
     };
     MemberInvitationView: {
       id: string;
@@ -13799,6 +18166,19 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    OutcomeReportView: {
+      programmeId: string;
+      /** The day the report was computed on */
+      asOf: string;
+      measures: components['schemas']['MeasureFiguresView'][];
+      abstinence: components['schemas']['AbstinenceFigureView'][];
+    };
+    /** intake: the programme’s published intake survey; ftnd: the built-in FTND */
+    OutcomeSurvey: 'intake' | 'ftnd';
+    PairBuddiesDto: {
+      /** The two members’ enrolment ids */
+      enrolmentIds: string[];
+    };
     PartnerOrganisationList: {
       items: components['schemas']['PartnerOrganisationView'][];
     };
@@ -13807,6 +18187,21 @@ export interface components {
       name: string;
       kind: string;
       district: string | null;
+    };
+    PathwayStageView: {
+      stage1Done: boolean;
+      stage1Positive: boolean;
+      stage2Done: boolean;
+      stage2Positive: boolean;
+    };
+    PathwayTaskKind: 'stage2' | 'referral_outcome' | 'referral_blocked' | 'follow_up';
+    PointPrevalenceStatus: 'abstinent' | 'smoking' | 'not_due';
+    PointPrevalenceView: {
+      /** Weeks after the quit date */
+      week: number;
+      /** The last of the 7 days assessed */
+      assessedOn: string;
+      status: components['schemas']['PointPrevalenceStatus'];
     };
     PointsEntryKind: 'per_verified_hour' | 'led_shift' | 'training_attended' | 'manual_award';
     PointsEntryView: {
@@ -13827,6 +18222,25 @@ export interface components {
       entries: components['schemas']['PointsEntryView'][];
     };
     PoliticalStatus: 'masses' | 'youth_league_member' | 'party_member' | 'party_activist';
+    ProgrammeConsentDto: {
+      /** The version of the participation consent text agreed to */
+      participationVersion: string;
+      /** The version of the data-processing notice agreed to */
+      dataProcessingVersion: string;
+      /** Must be true: consent to take part and to data processing */
+      agreed: boolean;
+    };
+    ProgrammeConsentView: {
+      id: string;
+      programmeId: string;
+      accountId: string;
+      participationVersion: string;
+      dataProcessingVersion: string;
+      givenAt: string;
+      /** The member, or the counsellor who recorded a signed form */
+      recordedBy: string;
+      withdrawnAt: string | null;
+    };
     ProgrammeKind: 'sand_tray_salon' | 'listening_group' | 'peer_smoking_cessation' | 'other';
     ProgrammePage: {
       items: components['schemas']['ProgrammeView'][];
@@ -13844,7 +18258,7 @@ export interface components {
       endsOn: string;
       confidential: boolean;
       /** The same as `confidential`, in words */
-      confidentiality: 'standard' | 'confidential';
+      confidentiality: components['schemas']['Confidentiality'];
       status: components['schemas']['ProgrammeStatus'];
       facilitators: components['schemas']['FacilitatorView'][];
       createdAt: string;
@@ -13929,6 +18343,22 @@ export interface components {
       scored?: boolean;
     };
     QuestionType: 'choice' | 'number' | 'text' | 'scale';
+    QuitGoalView: {
+      enrolmentId: string;
+      programmeId: string;
+      quitDate: string;
+      targetCigarettesPerDay: number;
+      updatedAt: string;
+    };
+    QuitProgressView: {
+      enrolmentId: string;
+      quitDate: string | null;
+      /** Smoke-free days in a row since the quit date; a lapse or a cigarette resets it to 0 */
+      streak: number;
+      lastCheckInOn: string | null;
+      /** 7-day point prevalence at weeks 4, 12, 26 */
+      pointPrevalence: components['schemas']['PointPrevalenceView'][];
+    };
     RecordAttendanceDto: {
       volunteerId: string;
       checkedInAt: string;
@@ -13936,12 +18366,30 @@ export interface components {
       reason: string;
     };
     RecordConsentDto: {
-      /** The version of the participation consent text agreed to */
-      participationVersion: string;
-      /** The version of the data-processing notice agreed to */
-      dataProcessingVersion: string;
-      /** Must be true: consent to take part and to data processing */
-      agreed: boolean;
+      kind: components['schemas']['ConsentKind'];
+      /** false records a refusal */
+      granted: boolean;
+      /** Version of the text read out */
+      textVersion: string;
+      /** When it was given (a paper form entered later); unset: now */
+      takenAt?: string;
+    };
+    RecordFollowUpDto: {
+      /** The planned visit or intervention done; unset: one not planned */
+      followUpId?: string;
+      /** Required without followUpId */
+      kind?: components['schemas']['FollowUpKind'];
+      doneAt: string;
+      note?: string;
+    };
+    RecordMeasureDto: {
+      /** Answers by question id: a choice’s value, a number, or text */
+      answers: { [key: string]: string | number };
+      enrolmentId: string;
+      /** pre: at the start; post: at the end */
+      phase: components['schemas']['MeasurePhase'];
+      /** intake: the programme’s published intake survey; ftnd: the built-in FTND */
+      survey: components['schemas']['OutcomeSurvey'];
     };
     RecordOutcomeDto: {
       /** What came of it (accepting is POST …/accept) */
@@ -13950,12 +18398,168 @@ export interface components {
       category?: string;
       notes?: string;
     };
+    RecordResultDto: {
+      /** An instrument version the resident’s campaign uses (GET /api/campaigns/{id}: instruments) */
+      version: string;
+      /** Item key → points (a whole number) or the option chosen (AD8: yes, no, unknown) */
+      answers: { [key: string]: number | string };
+      /** The total written on the form: it must match the items */
+      statedTotal?: number;
+      sessionId?: string;
+      /** Made on the device: sending the same result again (an offline retry) returns it, 200 */
+      clientId: string;
+      /** When it was administered (entered later from a device offline); unset: now */
+      administeredAt?: string;
+    };
+    RecordSessionAttendanceDto: {
+      /** One member, or the whole list, in one request */
+      entries: components['schemas']['AttendanceEntryDto'][];
+    };
+    ReferralOutcomeStatus: 'completed' | 'declined';
+    ReferralOutcomeView: {
+      status: components['schemas']['ReferralOutcomeStatus'];
+      diagnosisCategory: string | null;
+      advice: string | null;
+      recordedAt: string;
+      recordedBy: string;
+    };
+    ReferralStatus: 'awaiting_consent' | 'awaiting_hospital' | 'sent' | 'accepted' | 'completed' | 'declined';
+    ReferralView: {
+      id: string;
+      residentId: string;
+      campaignId: string;
+      community: string;
+      version: string;
+      /** The stage-2 score it was made for */
+      score: number;
+      status: components['schemas']['ReferralStatus'];
+      organisationId: string | null;
+      createdAt: string;
+      sentAt: string | null;
+      /** Sent and without an outcome for longer than REFERRAL_OUTCOME_DAYS */
+      overdue: boolean;
+      acceptedAt: string | null;
+      outcome: components['schemas']['ReferralOutcomeView'] | null;
+    };
     RefreshTokenDto: {
       /** The refresh token from the last sign-in or refresh */
       refreshToken: string;
     };
+    RegisterResidentDto: {
+      campaignId: string;
+      /** The session the resident is registered at (of the same campaign and community). A screener must give the session they work, while it runs. */
+      sessionId?: string;
+      name: string;
+      sex: components['schemas']['ResidentSex'];
+      birthDate: string;
+      /** The 18-character resident ID number; checked against birthDate and sex; stored encrypted */
+      idNumber?: string;
+      /** Stored encrypted */
+      phone?: string;
+      /** One of the campaign’s communities */
+      community: string;
+      /** Stored encrypted */
+      address?: string;
+      /** Needed before a stage-2 instrument is scored */
+      education?: components['schemas']['EducationInput'];
+      /** Who answers the AD8 for the resident */
+      informant?: components['schemas']['InformantInput'];
+      /** Consents taken before registering, recorded with the resident (each kind once) */
+      consents?: components['schemas']['ResidentConsentInput'][];
+    };
     RejectSignupDto: {
       reason?: string;
+    };
+    ResidentConsentInput: {
+      kind: components['schemas']['ConsentKind'];
+      /** false records a refusal */
+      granted: boolean;
+      /** Version of the text read out */
+      textVersion: string;
+      /** When it was given (a paper form entered later); unset: now */
+      takenAt?: string;
+    };
+    ResidentConsentView: {
+      id: string;
+      kind: components['schemas']['ConsentKind'];
+      granted: boolean;
+      textVersion: string;
+      /** The account that took it */
+      takenBy: string;
+      takenAt: string;
+      withdrawnAt: string | null;
+      withdrawnBy: string | null;
+      withdrawalReason: string | null;
+    };
+    ResidentPage: {
+      items: components['schemas']['ResidentSummaryView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    ResidentPathwayView: {
+      residentId: string;
+      campaignId: string;
+      stages: components['schemas']['PathwayStageView'];
+      stage2Tasks: components['schemas']['Stage2TaskView'][];
+      referrals: components['schemas']['ReferralView'][];
+      followUps: components['schemas']['FollowUpView'][];
+    };
+    ResidentSex: 'male' | 'female';
+    ResidentSummaryView: {
+      id: string;
+      campaignId: string;
+      /** Registered at */
+      sessionId: string | null;
+      name: string;
+      sex: components['schemas']['ResidentSex'];
+      birthDate: string;
+      community: string;
+      createdAt: string;
+    };
+    ResidentView: {
+      id: string;
+      campaignId: string;
+      /** Registered at */
+      sessionId: string | null;
+      name: string;
+      sex: components['schemas']['ResidentSex'];
+      birthDate: string;
+      community: string;
+      createdAt: string;
+      idNumber: string | null;
+      phone: string | null;
+      address: string | null;
+      education: components['schemas']['EducationView'] | null;
+      informant: components['schemas']['InformantView'] | null;
+      /** Every consent recorded, oldest first */
+      consents: components['schemas']['ResidentConsentView'][];
+    };
+    ResultPage: {
+      items: components['schemas']['ResultView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    ResultView: {
+      id: string;
+      residentId: string;
+      clientId: string;
+      stage: number;
+      instrument: components['schemas']['InstrumentCode'];
+      version: string;
+      sessionId: string | null;
+      answers: { [key: string]: number | string };
+      itemScores: { [key: string]: number };
+      /** The sum of the items */
+      rawTotal: number;
+      /** After the education adjustment (MoCA), else the raw total */
+      total: number;
+      educationAdjusted: boolean;
+      classification: components['schemas']['ScreeningClassification'];
+      /** MMSE severity band */
+      band: string | null;
+      administeredAt: string;
+      recordedBy: string;
+      recordedAt: string;
     };
     RevokeCertificateDto: {
       reason: string;
@@ -13995,6 +18599,16 @@ export interface components {
       lat?: number;
       lng?: number;
     };
+    ScheduleSessionDto: {
+      /** One of the campaign’s communities */
+      community: string;
+      venue: components['schemas']['SessionVenueInput'];
+      startsAt: string;
+      /** At most 12 hours later */
+      endsAt: string;
+      /** Each role becomes one volunteer shift */
+      roles: components['schemas']['SessionRoleInput'][];
+    };
     ScheduleSessionsDto: {
       /** One session or the whole schedule */
       sessions: components['schemas']['SessionDto'][];
@@ -14004,7 +18618,39 @@ export interface components {
       max: number;
       label: string;
     };
+    ScreeningClassification: 'positive' | 'negative';
+    ScreeningSessionPage: {
+      /** Soonest first */
+      items: components['schemas']['ScreeningSessionView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    ScreeningSessionStatus: 'scheduled' | 'cancelled' | 'completed';
+    ScreeningSessionView: {
+      id: string;
+      campaignId: string;
+      community: string;
+      venue: components['schemas']['SessionVenueView'];
+      startsAt: string;
+      endsAt: string;
+      roles: components['schemas']['SessionRoleView'][];
+      status: components['schemas']['ScreeningSessionStatus'];
+      /** Why it was cancelled */
+      cancelReason: string | null;
+      /** Grows with every change published to volunteers */
+      version: number;
+      staffing: components['schemas']['SessionStaffingView'];
+      createdAt: string;
+      updatedAt: string;
+    };
     ServiceName: 'identity' | 'volunteers' | 'partners' | 'screening' | 'counselling';
+    SessionAttendanceStatus: 'present' | 'absent';
+    SessionAttendanceView: {
+      enrolmentId: string;
+      status: components['schemas']['SessionAttendanceStatus'];
+      absenceReason: string | null;
+      recordedAt: string;
+    };
     SessionDto: {
       startsAt: string;
       /** After startsAt */
@@ -14012,7 +18658,57 @@ export interface components {
       place: string;
       topic: string;
     };
+    SessionRoleInput: {
+      /** Stable across changes: the role’s shift is updated, not replaced */
+      key: string;
+      name: string;
+      /** Screeners needed in the role */
+      count: number;
+      /** Certificates a volunteer must hold to take the shift (trained screeners: 认知筛查) */
+      requiredCertifications?: string[];
+      /** Skills a volunteer must have */
+      requiredSkills?: string[];
+    };
+    SessionRoleView: {
+      key: string;
+      name: string;
+      count: number;
+      requiredCertifications: string[];
+      requiredSkills: string[];
+    };
+    SessionShiftStaffingView: {
+      shiftId: string;
+      capacity: number;
+      confirmed: number;
+      waitlisted: number;
+      /** Sign-ups waiting for approval */
+      pending: number;
+      countedAt: string;
+    };
+    SessionStaffingView: {
+      /** The roles’ counts (0 once cancelled) */
+      needed: number;
+      /** As volunteers last counted its shifts */
+      confirmed: number;
+      waitlisted: number;
+      pending: number;
+      /** The session’s shifts, once volunteers counts them */
+      shifts: components['schemas']['SessionShiftStaffingView'][];
+    };
     SessionStatus: 'scheduled' | 'completed' | 'cancelled';
+    SessionVenueInput: {
+      name: string;
+      address: string;
+      /** For the check-in distance */
+      latitude?: number;
+      longitude?: number;
+    };
+    SessionVenueView: {
+      name: string;
+      address: string;
+      latitude: number | null;
+      longitude: number | null;
+    };
     SessionView: {
       id: string;
       programmeId: string;
@@ -14029,13 +18725,19 @@ export interface components {
     };
     SetIntakeDto: {
       /** Start from a built-in survey (ftnd: the six FTND items with the quit group’s eligibility rules) */
-      template?: 'ftnd';
+      template?: components['schemas']['SurveyTemplate'];
       /** Questions and scoring; required without a template */
       definition?: components['schemas']['SurveyDefinitionDto'];
       /** All must hold; replaces the template’s */
       eligibility?: components['schemas']['EligibilityRuleDto'][];
       /** Publish it: students of an open programme may answer it */
       publish?: boolean;
+    };
+    SetQuitGoalDto: {
+      /** The day the member stops smoking */
+      quitDate: string;
+      /** Cigarettes a day the member aims for until (and after) the quit date */
+      targetCigarettesPerDay: number;
     };
     /** Close or reopen sign-ups, or complete it */
     SettableShiftStatus: 'open' | 'closed' | 'completed';
@@ -14107,6 +18809,15 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    Stage2TaskStatus: 'open' | 'done';
+    Stage2TaskView: {
+      id: string;
+      status: components['schemas']['Stage2TaskStatus'];
+      dueOn: string;
+      overdue: boolean;
+      createdAt: string;
+      closedAt: string | null;
+    };
     StarLevelView: {
       level: number;
       /** null at 5 stars */
@@ -14120,6 +18831,25 @@ export interface components {
       bands: components['schemas']['ScoreBandDto'][];
       /** Whether a lower total is better (a dependence or distress score) */
       lowerIsBetter: boolean;
+    };
+    /** Start from a built-in survey (ftnd: the six FTND items with the quit group’s eligibility rules) */
+    SurveyTemplate: 'ftnd';
+    TaskList: {
+      items: components['schemas']['TaskView'][];
+    };
+    TaskView: {
+      kind: components['schemas']['PathwayTaskKind'];
+      /** The task, referral or follow-up */
+      id: string;
+      residentId: string;
+      community: string;
+      /** Local date it is due */
+      dueOn: string | null;
+      overdue: boolean;
+      /** The task’s, referral’s or follow-up’s status */
+      status: string;
+      /** A follow-up’s kind */
+      detail: string | null;
     };
     TeamMemberPage: {
       items: components['schemas']['TeamMemberView'][];
@@ -14296,6 +19026,10 @@ export interface components {
     };
     /** When a seat frees up: confirm the first waitlisted at once, or offer it to them */
     WaitlistPromotion: 'auto' | 'offer';
+    WithdrawConsentDto: {
+      kind: components['schemas']['ConsentKind'];
+      reason?: string;
+    };
     WithdrawDto: {
       reason?: string;
     };
@@ -14307,28 +19041,6 @@ export interface components {
       enrolmentId?: string;
       /** The note this one corrects (notes are never edited) */
       correctsId?: string;
-    };
-    'counselling.AttendanceStatus': 'present' | 'absent';
-    'counselling.AttendanceView': {
-      enrolmentId: string;
-      status: components['schemas']['counselling.AttendanceStatus'];
-      absenceReason: string | null;
-      recordedAt: string;
-    };
-    'counselling.ConsentView': {
-      id: string;
-      programmeId: string;
-      accountId: string;
-      participationVersion: string;
-      dataProcessingVersion: string;
-      givenAt: string;
-      /** The member, or the counsellor who recorded a signed form */
-      recordedBy: string;
-      withdrawnAt: string | null;
-    };
-    'counselling.RecordAttendanceDto': {
-      /** One member, or the whole list, in one request */
-      entries: components['schemas']['AttendanceEntryDto'][];
     };
   };
 }
