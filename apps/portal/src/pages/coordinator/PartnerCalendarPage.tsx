@@ -109,7 +109,9 @@ export default function PartnerCalendarPage() {
                   <Link to={`/c/partner-events/${e.id}`} title={`${e.title} · ${e.organisationName}`}>
                     {e.title}
                   </Link>
-                  <span className="sr-only">（{t(`eventStatus.${e.status}`)}）</span>
+                  <span className="sr-only">
+                    {t('common.inParens', { text: t(`eventStatus.${e.status}`) })}
+                  </span>
                 </li>
               ))}
             </ul>

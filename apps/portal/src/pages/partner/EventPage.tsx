@@ -208,7 +208,7 @@ function Conversation({ items }: { items: Transition[] }) {
             <div>
               <strong>{h.byName}</strong>
               <Typography.Text type="secondary">
-                （{t(`role.${h.byRole}`, { defaultValue: h.byRole })}）
+                {t('common.inParens', { text: t(`role.${h.byRole}`, { defaultValue: h.byRole }) })}
               </Typography.Text>{' '}
               {t(`eventHistory.${h.action}`)}
             </div>

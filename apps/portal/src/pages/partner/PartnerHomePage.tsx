@@ -105,7 +105,8 @@ export default function PartnerHomePage() {
         return (
           <section key={group.key} aria-labelledby={`group-${group.key}`} className="stack">
             <Typography.Title level={2} id={`group-${group.key}`} style={{ fontSize: 17, margin: 0 }}>
-              {t(`partnerHome.groups.${group.key}`)}（{rows.length}）
+              {t(`partnerHome.groups.${group.key}`)}
+              {t('common.inParens', { text: rows.length })}
             </Typography.Title>
             <EventTable events={rows} />
           </section>
