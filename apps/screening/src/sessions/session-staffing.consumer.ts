@@ -45,29 +45,29 @@ export class SessionStaffingConsumer {
 
   @OnEvent(EventSubject.volunteersAssignmentConfirmed)
   async confirmed(event: EventEnvelope<AssignmentConfirmedV1>, tx: Tx): Promise<void> {
-    const p = event.payload;
-    const sessionId = await this.ours(tx, p.source);
-    if (!sessionId) return;
-    await this.screeners.keepScreener(tx, {
-      sessionId,
-      volunteerId: p.volunteerId,
-      shiftId: p.shiftId,
-      status: 'confirmed',
-      changedAt: new Date(p.confirmedAt),
-    });
+    await this.keepScreener(tx, event.payload, 'confirmed', event.payload.confirmedAt);
   }
 
   @OnEvent(EventSubject.volunteersAssignmentCancelled)
   async cancelled(event: EventEnvelope<AssignmentCancelledV1>, tx: Tx): Promise<void> {
-    const p = event.payload;
-    const sessionId = await this.ours(tx, p.source);
+    await this.keepScreener(tx, event.payload, 'cancelled', event.payload.cancelledAt);
+  }
+
+  /** A volunteer's place on one of our sessions' shifts, as it stands after `at`. */
+  private async keepScreener(
+    tx: Tx,
+    place: { source: string | null; volunteerId: string; shiftId: string },
+    status: 'confirmed' | 'cancelled',
+    at: string,
+  ): Promise<void> {
+    const sessionId = await this.ours(tx, place.source);
     if (!sessionId) return;
     await this.screeners.keepScreener(tx, {
       sessionId,
-      volunteerId: p.volunteerId,
-      shiftId: p.shiftId,
-      status: 'cancelled',
-      changedAt: new Date(p.cancelledAt),
+      volunteerId: place.volunteerId,
+      shiftId: place.shiftId,
+      status,
+      changedAt: new Date(at),
     });
   }
 
