@@ -39,7 +39,9 @@ describe('screening sessions become shifts', () => {
   beforeAll(async () => {
     nats = await connect({ servers: process.env.NATS_URL!.split(',') });
     nats.subscribe(`${prefix()}${EventSubject.volunteersShiftStaffingChanged}`, {
-      callback: (_error, msg) => staffing.push(msg.json<{ payload: (typeof staffing)[number] }>().payload),
+      callback: (_error, msg) => {
+        staffing.push(msg.json<{ payload: (typeof staffing)[number] }>().payload);
+      },
     });
     await nats.flush();
     js = jetstream(nats);
