@@ -92,12 +92,6 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
     summary.skipped.push('campaigns');
   }
 
-  if (await api.isEmpty('/api/programmes')) {
-    for (const programme of DEMO_PROGRAMMES) await api.post('/api/programmes', programme);
-    summary.seeded.push(`${DEMO_PROGRAMMES.length} counselling programmes`);
-  } else {
-    summary.skipped.push('programmes');
-  }
   // Accounts are made the way people join: an invitation, accepted with a password.
   const accounts = await api.request<{ items: unknown[] }>('GET', '/api/accounts?limit=2');
   if (accounts.items.length <= 1 && organisationIds.size > 0 && volunteerIds.size > 0) {
@@ -114,6 +108,14 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
     summary.seeded.push(`${DEMO_ACCOUNTS.length} demo accounts`);
   } else {
     summary.skipped.push('accounts');
+  }
+  // The demo counsellor plans the programmes, and so facilitates them (a programme needs a counsellor).
+  const counsellor = await signedInAs(gatewayUrl, 'counsellor');
+  if (counsellor && (await counsellor.isEmpty('/api/programmes'))) {
+    for (const programme of DEMO_PROGRAMMES) await counsellor.post('/api/programmes', programme);
+    summary.seeded.push(`${DEMO_PROGRAMMES.length} counselling programmes`);
+  } else {
+    summary.skipped.push('programmes');
   }
   const projectId = await seedProject(api, summary);
   if (projectId && (await seedPartnerEvent(gatewayUrl, projectId)))
@@ -153,19 +155,29 @@ async function seedProject(api: DemoApi, summary: SeedSummary): Promise<string |
 
 /** The demo partner's event, submitted, when the partner has registered none yet. */
 async function seedPartnerEvent(gatewayUrl: string, projectId: string): Promise<boolean> {
-  const account = DEMO_ACCOUNTS.find((a) => a.role === 'partner');
-  if (!account) return false;
-  const partner = new DemoApi(gatewayUrl);
-  // A system whose accounts were made before the demo partner existed has no such account: no event then.
-  const login = await partner
-    .post<{ accessToken: string }>('/api/auth/login', { login: account.email, password: account.password })
-    .catch(() => null);
-  if (!login) return false;
-  partner.token = login.accessToken;
-  if (!(await partner.isEmpty('/api/events'))) return false;
+  const partner = await signedInAs(gatewayUrl, 'partner');
+  if (!partner || !(await partner.isEmpty('/api/events'))) return false;
   const { id } = await partner.post<{ id: string }>('/api/events', demoPartnerEvent(new Date(), projectId));
   await partner.post(`/api/events/${id}/submit`, {});
   return true;
+}
+
+/**
+ * The API as a demo account, or null when that account does not exist (a system whose accounts were
+ * made before the demo had it).
+ */
+async function signedInAs(
+  gatewayUrl: string,
+  label: (typeof DEMO_ACCOUNTS)[number]['label'],
+): Promise<DemoApi | null> {
+  const account = DEMO_ACCOUNTS.find((a) => a.label === label)!;
+  const api = new DemoApi(gatewayUrl);
+  const login = await api
+    .post<{ accessToken: string }>('/api/auth/login', { login: account.email, password: account.password })
+    .catch(() => null);
+  if (!login) return null;
+  api.token = login.accessToken;
+  return api;
 }
 
 /** The morning's screening shift with three screeners' attendance recorded: hours to verify. */

@@ -44,6 +44,16 @@ export class VolunteersConfig extends ServiceConfig {
   @IsInt()
   CHECK_IN_CODE_PERIOD_SECONDS: number = 30;
 
+  /**
+   * How late a scan kept on a phone without network may be sent: its code is checked and its time
+   * recorded as of when it was scanned. Longer would let an old photo of a code be replayed.
+   */
+  @Transform(toInt)
+  @Min(0)
+  @Max(24 * 60)
+  @IsInt()
+  OFFLINE_SCAN_MAX_MINUTES: number = 120;
+
   /** A scan farther than this from the venue is flagged for the leader (never refused). */
   @Transform(toInt)
   @Min(0)

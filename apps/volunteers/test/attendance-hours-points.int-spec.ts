@@ -140,6 +140,53 @@ describe('volunteers: attendance by QR, verified hours and points', () => {
     ).toBe('PK');
   });
 
+  it('takes a scan kept offline as of when it was made, within OFFLINE_SCAN_MAX_MINUTES, never one from the future', async () => {
+    const me = await fx.volunteer();
+    const client = await fx.as(me);
+    const shift = await runningShift([me]);
+    // Scanned ten minutes ago without network: that code has expired by now, but not as of then.
+    const scannedAt = new Date(Date.now() - 10 * 60_000);
+    const offline = issueCheckInCode(QR_SECRET, shift, 'check_in', scannedAt);
+    const sent = await client.post('/api/attendance/scan', {
+      code: offline,
+      scannedAt: scannedAt.toISOString(),
+    });
+    expect(sent.status).toBe(200);
+    expect(new Date(sent.body.checkedInAt as string).toISOString()).toBe(scannedAt.toISOString());
+
+    // The phone's clock may be wrong: the time recorded stays within when the code was on the screen.
+    const someoneElse = await fx.volunteer();
+    const other = await runningShift([someoneElse]);
+    const shown = new Date(Date.now() - 30 * 60_000);
+    const skewed = await (await fx.as(someoneElse)).post('/api/attendance/scan', {
+      code: issueCheckInCode(QR_SECRET, other, 'check_in', shown),
+      scannedAt: new Date(shown.getTime() - 15 * 60_000).toISOString(),
+    });
+    expect(skewed.status).toBe(200);
+    const recorded = new Date(skewed.body.checkedInAt as string).getTime();
+    expect(recorded).toBeGreaterThanOrEqual(shown.getTime() - 30_000);
+    expect(recorded).toBeLessThanOrEqual(shown.getTime() + 60_000);
+
+    const longAgo = new Date(Date.now() - 125 * 60_000);
+    const tooOld = await client.post('/api/attendance/scan', {
+      code: issueCheckInCode(QR_SECRET, shift, 'check_out', longAgo),
+      scannedAt: longAgo.toISOString(),
+    });
+    expect(tooOld.status).toBe(422);
+    expect(tooOld.body.code).toBe('SCAN_TOO_OLD');
+
+    const ahead = new Date(Date.now() + 10 * 60_000);
+    const future = await client.post('/api/attendance/scan', {
+      code: issueCheckInCode(QR_SECRET, shift, 'check_out', ahead),
+      scannedAt: ahead.toISOString(),
+    });
+    expect(future.status).toBe(422);
+    expect(future.body.code).toBe('ATTENDANCE_IN_FUTURE');
+    expect(
+      (await client.post('/api/attendance/scan', { code: offline, scannedAt: 'yesterday' })).status,
+    ).toBe(400);
+  });
+
   it('refuses an expired or forged code with a 422 and its code', async () => {
     const me = await fx.volunteer();
     const client = await fx.as(me);

@@ -17,10 +17,13 @@ function scanStore(): ScanStore {
   return defaultStore;
 }
 
-function send(scan: PendingScan): Promise<Attendance> {
-  return unwrap(
-    api.POST('/api/attendance/scan', { body: { code: scan.code }, headers: { 'Idempotency-Key': scan.id } }),
-  );
+/**
+ * Sends a scan. One kept on the phone goes with the time it was made, so the server takes its code and
+ * records the attendance as of then (up to two hours late); one made just now goes without it.
+ */
+function send(scan: PendingScan, kept = true): Promise<Attendance> {
+  const body = kept ? { code: scan.code, scannedAt: scan.scannedAt } : { code: scan.code };
+  return unwrap(api.POST('/api/attendance/scan', { body, headers: { 'Idempotency-Key': scan.id } }));
 }
 
 export type ScanOutcome = { kind: 'sent'; attendance: Attendance } | { kind: 'queued' };
@@ -70,7 +73,7 @@ export function useScanQueue(accountId: string) {
         return { kind: 'queued' };
       }
       try {
-        return { kind: 'sent', attendance: await send(scan) };
+        return { kind: 'sent', attendance: await send(scan, false) };
       } catch (error) {
         if (!isTransient(error)) throw error;
         await scanStore().put(scan);

@@ -37,9 +37,26 @@ export class AttendanceScan {
     private readonly config: VolunteersConfig,
   ) {}
 
-  async scan(principal: Principal, input: ScanDto, now = new Date()): Promise<AttendanceResult> {
+  /**
+   * A scan kept on a phone without network arrives later with the time it was made (`scannedAt`): its
+   * code is taken up to OFFLINE_SCAN_MAX_MINUTES past its window (no later, so an old photo of a code
+   * cannot be replayed), and the attendance is recorded as of the scan — the phone's time, kept within
+   * the time the code was on the leader's screen, so a phone's wrong clock moves it by seconds at most.
+   * A scan without `scannedAt` happened now.
+   */
+  async scan(principal: Principal, input: ScanDto, received = new Date()): Promise<AttendanceResult> {
     const volunteerId = ownVolunteerId(principal);
-    const { shiftId, purpose } = await this.codes.verify(input.code, now);
+    const delayed = input.scannedAt !== undefined;
+    if (delayed) refuseFuture(input.scannedAt!, received);
+    const code = await this.codes.verify(
+      input.code,
+      received,
+      delayed ? this.config.OFFLINE_SCAN_MAX_MINUTES : undefined,
+    );
+    const { shiftId, purpose } = code;
+    const now = delayed
+      ? clamp(new Date(input.scannedAt!), code.shownFrom, min(code.shownUntil, received))
+      : received;
     const at = input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : null;
     return this.volunteers.withLocked(volunteerId, async (tx) => {
       const shift = await this.confirmedShift(tx, shiftId, volunteerId);
@@ -64,7 +81,10 @@ export class AttendanceScan {
             farFromVenue: far,
             recordedBy: principal.accountId,
           },
-          { action: 'attendance.checked_in', details: { far, distance: flag?.distanceMetres } },
+          {
+            action: 'attendance.checked_in',
+            details: { far, distance: flag?.distanceMetres, ...(delayed ? { sentAt: received } : {}) },
+          },
         );
         return { attendance: saved, changed: true };
       }
@@ -89,7 +109,7 @@ export class AttendanceScan {
         },
         {
           action: 'attendance.checked_out',
-          details: { far, distance: flag?.distanceMetres },
+          details: { far, distance: flag?.distanceMetres, ...(delayed ? { sentAt: received } : {}) },
           checkedOutBy: principal.accountId,
         },
       );
@@ -112,6 +132,20 @@ export class AttendanceScan {
     return shift;
   }
 }
+
+/** A phone's clock may run a little ahead of the server's. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+function refuseFuture(scannedAt: string, received: Date): void {
+  if (new Date(scannedAt).getTime() > received.getTime() + CLOCK_SKEW_MS) {
+    throw new AttendanceError('ATTENDANCE_IN_FUTURE', 'The scan’s time is ahead of the server’s clock.', {
+      scannedAt,
+    });
+  }
+}
+
+const min = (a: Date, b: Date): Date => (a < b ? a : b);
+const clamp = (t: Date, from: Date, to: Date): Date => (t < from ? from : t > to ? to : t);
 
 function venueOf(shift: ShiftData): { lat: number; lng: number } | null {
   return shift.latitude !== null && shift.longitude !== null

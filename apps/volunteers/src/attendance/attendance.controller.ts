@@ -59,6 +59,8 @@ export class AttendanceController {
     'ATTENDANCE_NOT_CHECKED_IN',
     'CHECK_OUT_CLOSED',
     'ATTENDANCE_TIMES_INVALID',
+    'ATTENDANCE_IN_FUTURE',
+    'SCAN_TOO_OLD',
   )
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
   async scan(@CurrentPrincipal() principal: Principal, @Body() body: ScanDto): Promise<AttendanceView> {

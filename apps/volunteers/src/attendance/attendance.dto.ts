@@ -41,6 +41,16 @@ export class ScanDto {
   @MaxLength(200)
   code: string;
 
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-10-17T08:55:00+08:00',
+    description:
+      'When the code was scanned, for a scan kept on the phone while offline and sent later (at most OFFLINE_SCAN_MAX_MINUTES ago): the code is checked and the time recorded as of then.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  scannedAt?: string;
+
   @ApiPropertyOptional({ example: 37.5356 }) @IsOptional() @IsLatitude() lat?: number;
   @ApiPropertyOptional({ example: 121.3915 }) @IsOptional() @IsLongitude() lng?: number;
 }

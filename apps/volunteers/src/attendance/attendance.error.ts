@@ -11,11 +11,16 @@ export const AttendanceErrorCode = {
   ATTENDANCE_NOT_CHECKED_IN: 'unprocessable',
   ATTENDANCE_TIMES_INVALID: 'unprocessable',
   ATTENDANCE_IN_FUTURE: 'unprocessable',
+  SCAN_TOO_OLD: 'unprocessable',
   ATTENDANCE_ALREADY_CHECKED_IN: 'conflict',
 } as const;
 
 export class AttendanceError extends moduleError(AttendanceErrorCode, {
   CHECK_IN_CODE_INVALID: 'This is not a valid check-in code; scan the code on the leader’s screen.',
+  SCAN_TOO_OLD: {
+    message: 'This scan was made more than 120 minutes ago; ask the leader to record the attendance by hand.',
+    details: { scannedAt: '2026-10-17T00:30:00.000Z', maxAgeMinutes: 120 },
+  },
   CHECK_IN_CODE_EXPIRED: {
     message: 'This check-in code has expired; scan the code on the leader’s screen again.',
     details: { reason: 'expired' },

@@ -40,24 +40,44 @@ export class CheckInCodes {
     };
   }
 
-  /** The shift and purpose a scanned code names, once its signature and window are checked. */
-  async verify(code: string, now: Date): Promise<{ shiftId: string; purpose: CheckInPurpose }> {
+  /**
+   * The shift and purpose a scanned code names, once its signature and window are checked, and when it
+   * was on the leader's screen (the server's clock). A code scanned offline and sent later
+   * (`sentLaterWithin` minutes) is taken that much past its window; later than that is SCAN_TOO_OLD.
+   */
+  async verify(
+    code: string,
+    now: Date,
+    sentLaterWithin?: number,
+  ): Promise<{ shiftId: string; purpose: CheckInPurpose; shownFrom: Date; shownUntil: Date }> {
     const claimed = claimedByCode(code);
     if (!claimed) throw invalidCode();
+    const period = this.config.CHECK_IN_CODE_PERIOD_SECONDS;
+    const grace = sentLaterWithin === undefined ? 1 : Math.ceil((sentLaterWithin * 60) / period);
     const verdict = verifyCheckInCode(await this.secret.get(), code, claimed.shiftId, claimed.purpose, now, {
-      periodSeconds: this.config.CHECK_IN_CODE_PERIOD_SECONDS,
+      periodSeconds: period,
+      acceptPreviousWindows: grace,
     });
-    if (!verdict.ok) {
-      if (verdict.reason === 'expired' || verdict.reason === 'not_yet_valid') {
-        throw new AttendanceError(
-          'CHECK_IN_CODE_EXPIRED',
-          'This check-in code has expired; scan the code on the leader’s screen again.',
-          { reason: verdict.reason },
-        );
-      }
-      throw invalidCode();
+    if (verdict.ok) {
+      // Scannable in its own window and the next (a code caught just as it rotated).
+      const shownFrom = new Date(verdict.window * period * 1000);
+      return { ...claimed, shownFrom, shownUntil: new Date(shownFrom.getTime() + 2 * period * 1000) };
     }
-    return claimed;
+    if (verdict.reason === 'expired' && sentLaterWithin !== undefined) {
+      throw new AttendanceError(
+        'SCAN_TOO_OLD',
+        `This scan was made more than ${sentLaterWithin} minutes ago; ask the leader to record the attendance by hand.`,
+        { maxAgeMinutes: sentLaterWithin },
+      );
+    }
+    if (verdict.reason === 'expired' || verdict.reason === 'not_yet_valid') {
+      throw new AttendanceError(
+        'CHECK_IN_CODE_EXPIRED',
+        'This check-in code has expired; scan the code on the leader’s screen again.',
+        { reason: verdict.reason },
+      );
+    }
+    throw invalidCode();
   }
 }
 
