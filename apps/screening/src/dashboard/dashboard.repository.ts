@@ -20,6 +20,13 @@ export interface InstrumentCountRow {
   count: number;
 }
 
+export interface DashboardSource {
+  targets: Map<string, number>;
+  counts: PathwayCountRow[];
+  instruments: InstrumentCountRow[];
+  work: CommunityWork[];
+}
+
 export interface CommunityWork {
   community: string;
   referralsOpen: number;
@@ -54,90 +61,86 @@ export class DashboardRepository {
     return rows.length > 0;
   }
 
-  async targets(campaignId: string): Promise<Map<string, number>> {
-    const rows: { community: string; target: number }[] = await this.db.query(
-      'SELECT community, target FROM campaign_targets WHERE campaign_id = ?',
-      [campaignId],
-    );
-    return new Map(rows.map((r) => [r.community, Number(r.target)]));
-  }
-
-  async pathwayCounts(campaignId: string): Promise<PathwayCountRow[]> {
+  /**
+   * Everything the dashboard shows, in one round trip (a UNION ALL of small aggregates): targets, the
+   * pathway's counts, results per instrument, referrals open, overdue (sent before `sentBefore`) and
+   * completed, stage-2 re-checks past due and follow-ups due by `today`.
+   */
+  async figures(campaignId: string, sentBefore: Date, today: string): Promise<DashboardSource> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT community, sex, age_band, screened, stage1_positive, stage2_done, stage2_positive
-         FROM pathway_counts WHERE campaign_id = ?`,
-      [campaignId],
+      `SELECT 'target' AS k, community AS c, NULL AS s, NULL AS b, target AS n1, 0 AS n2, 0 AS n3, 0 AS n4
+         FROM campaign_targets WHERE campaign_id = ?
+       UNION ALL
+       SELECT 'pathway', community, sex, age_band, screened, stage1_positive, stage2_done, stage2_positive
+         FROM pathway_counts WHERE campaign_id = ?
+       UNION ALL
+       SELECT 'instrument', instrument, classification, CAST(stage AS CHAR), SUM(count), 0, 0, 0
+         FROM screening_counts WHERE campaign_id = ? GROUP BY stage, instrument, classification
+       UNION ALL
+       SELECT 'referrals', community, NULL, NULL,
+              SUM(status IN ('awaiting_consent', 'awaiting_hospital', 'sent', 'accepted')),
+              SUM(status IN ('sent', 'accepted') AND sent_at < ?), SUM(status = 'completed'), 0
+         FROM referrals WHERE campaign_id = ? GROUP BY community
+       UNION ALL
+       SELECT 'tasks', community, NULL, NULL, COUNT(*), 0, 0, 0 FROM pathway_tasks
+        WHERE campaign_id = ? AND kind = 'stage2' AND status = 'open' AND due_on < ? GROUP BY community
+       UNION ALL
+       SELECT 'follow_ups', community, NULL, NULL, COUNT(*), 0, 0, 0 FROM follow_ups
+        WHERE campaign_id = ? AND status = 'planned' AND due_on <= ? GROUP BY community`,
+      [campaignId, campaignId, campaignId, sentBefore, campaignId, campaignId, today, campaignId, today],
     );
-    return rows.map((r) => ({
-      community: String(r.community),
-      sex: String(r.sex),
-      ageBand: String(r.age_band),
-      screened: Number(r.screened),
-      stage1Positive: Number(r.stage1_positive),
-      stage2Done: Number(r.stage2_done),
-      stage2Positive: Number(r.stage2_positive),
-    }));
-  }
-
-  async instrumentCounts(campaignId: string): Promise<InstrumentCountRow[]> {
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT stage, instrument, classification, SUM(count) AS count FROM screening_counts
-        WHERE campaign_id = ? GROUP BY stage, instrument, classification ORDER BY stage, instrument, classification`,
-      [campaignId],
-    );
-    return rows.map((r) => ({
-      stage: Number(r.stage),
-      instrument: String(r.instrument),
-      classification: r.classification as 'positive' | 'negative',
-      count: Number(r.count),
-    }));
-  }
-
-  /** Referrals open, overdue (sent before `sentBefore`, no outcome) and completed; tasks and visits late. */
-  async work(campaignId: string, sentBefore: Date, today: string): Promise<CommunityWork[]> {
-    const [referrals, tasks, followUps] = (await Promise.all([
-      this.db.query(
-        `SELECT community,
-                SUM(status IN ('awaiting_consent', 'awaiting_hospital', 'sent', 'accepted')) AS open,
-                SUM(status IN ('sent', 'accepted') AND sent_at < ?) AS overdue,
-                SUM(status = 'completed') AS completed
-           FROM referrals WHERE campaign_id = ? GROUP BY community`,
-        [sentBefore, campaignId],
-      ),
-      this.db.query(
-        `SELECT community, COUNT(*) AS overdue FROM pathway_tasks
-          WHERE campaign_id = ? AND kind = 'stage2' AND status = 'open' AND due_on < ? GROUP BY community`,
-        [campaignId, today],
-      ),
-      this.db.query(
-        `SELECT community, COUNT(*) AS due FROM follow_ups
-          WHERE campaign_id = ? AND status = 'planned' AND due_on <= ? GROUP BY community`,
-        [campaignId, today],
-      ),
-    ])) as Record<string, unknown>[][];
-    const byCommunity = new Map<string, CommunityWork>();
-    const of = (community: unknown): CommunityWork => {
-      const key = String(community);
-      const found = byCommunity.get(key) ?? {
-        community: key,
+    const source: DashboardSource = { targets: new Map(), counts: [], instruments: [], work: [] };
+    const work = new Map<string, CommunityWork>();
+    const workOf = (community: string): CommunityWork => {
+      const found = work.get(community) ?? {
+        community,
         referralsOpen: 0,
         referralsOverdue: 0,
         referralsCompleted: 0,
         stage2Overdue: 0,
         followUpsDue: 0,
       };
-      byCommunity.set(key, found);
+      work.set(community, found);
       return found;
     };
-    for (const r of referrals) {
-      Object.assign(of(r.community), {
-        referralsOpen: Number(r.open),
-        referralsOverdue: Number(r.overdue),
-        referralsCompleted: Number(r.completed),
-      });
+    for (const r of rows) {
+      const [c, n1, n2, n3, n4] = [String(r.c), Number(r.n1), Number(r.n2), Number(r.n3), Number(r.n4)];
+      switch (r.k) {
+        case 'target':
+          source.targets.set(c, n1);
+          break;
+        case 'pathway':
+          source.counts.push({
+            community: c,
+            sex: String(r.s),
+            ageBand: String(r.b),
+            screened: n1,
+            stage1Positive: n2,
+            stage2Done: n3,
+            stage2Positive: n4,
+          });
+          break;
+        case 'instrument':
+          source.instruments.push({
+            stage: Number(r.b),
+            instrument: c,
+            classification: r.s as 'positive' | 'negative',
+            count: n1,
+          });
+          break;
+        case 'referrals':
+          Object.assign(workOf(c), { referralsOpen: n1, referralsOverdue: n2, referralsCompleted: n3 });
+          break;
+        case 'tasks':
+          workOf(c).stage2Overdue = n1;
+          break;
+        case 'follow_ups':
+          workOf(c).followUpsDue = n1;
+          break;
+      }
     }
-    for (const t of tasks) of(t.community).stage2Overdue = Number(t.overdue);
-    for (const f of followUps) of(f.community).followUpsDue = Number(f.due);
-    return [...byCommunity.values()];
+    source.work = [...work.values()];
+    source.instruments.sort((a, b) => a.stage - b.stage || a.instrument.localeCompare(b.instrument));
+    return source;
   }
 }

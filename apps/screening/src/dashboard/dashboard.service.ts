@@ -6,7 +6,12 @@ import { PathwayClock } from '../pathway/pathway-clock';
 import { AGE_BANDS } from '../results/age-band';
 import { ScreeningConfig } from '../screening.config';
 import type { DashboardFiguresView, DashboardView, GroupFiguresView } from './dashboard.dto';
-import { DashboardRepository, type CommunityWork, type PathwayCountRow } from './dashboard.repository';
+import {
+  DashboardRepository,
+  type CommunityWork,
+  type DashboardSource,
+  type PathwayCountRow,
+} from './dashboard.repository';
 import { figure, rate } from './suppression';
 
 type Sums = Omit<PathwayCountRow, 'community' | 'sex' | 'ageBand'> & Omit<CommunityWork, 'community'>;
@@ -29,6 +34,8 @@ const ZERO: Sums = {
  */
 @Injectable()
 export class DashboardService {
+  private readonly inFlight = new Map<string, Promise<DashboardSource>>();
+
   constructor(
     private readonly dashboards: DashboardRepository,
     private readonly access: ScreeningAccess,
@@ -59,12 +66,9 @@ export class DashboardService {
     const suppress = !(await this.access.can(principal, 'dashboard.read'));
     const now = this.clock.now();
     const sentBefore = new Date(now.getTime() - this.config.REFERRAL_OUTCOME_DAYS * 86_400_000);
-    const [targets, counts, instruments, work] = await Promise.all([
-      this.dashboards.targets(campaignId),
-      this.dashboards.pathwayCounts(campaignId),
-      this.dashboards.instrumentCounts(campaignId),
-      this.dashboards.work(campaignId, sentBefore, this.clock.today()),
-    ]);
+    const { targets, counts, instruments, work } = await this.shared(campaignId, () =>
+      this.dashboards.figures(campaignId, sentBefore, this.clock.today()),
+    );
     const communities = [
       ...new Set([...targets.keys(), ...counts.map((c) => c.community), ...work.map((w) => w.community)]),
     ].sort((a, b) => a.localeCompare(b, 'zh'));
@@ -96,6 +100,19 @@ export class DashboardService {
         };
       }),
     };
+  }
+
+  /**
+   * Concurrent reads of one campaign's dashboard share one query (single flight): a dashboard on every
+   * coordinator's and partner's screen at once costs the database one read at a time, and nobody gets
+   * figures older than the read they waited for. Nothing is kept once it answered.
+   */
+  private shared(campaignId: string, read: () => Promise<DashboardSource>): Promise<DashboardSource> {
+    const running = this.inFlight.get(campaignId);
+    if (running) return running;
+    const started = read().finally(() => this.inFlight.delete(campaignId));
+    this.inFlight.set(campaignId, started);
+    return started;
   }
 
   private figures(rows: PathwayCountRow[], works: CommunityWork[], suppress: boolean): DashboardFiguresView {

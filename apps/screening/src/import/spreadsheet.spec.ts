@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { parseCsv, readXlsx, stage1Template } from './spreadsheet';
 import { STAGE1_COLUMNS } from './stage1-form';
 
@@ -30,5 +31,16 @@ describe('the XLSX template', () => {
   it('reads back as the form’s headers in order', async () => {
     const rows = await readXlsx(await stage1Template());
     expect(rows[0]).toEqual(STAGE1_COLUMNS.map((c) => c.header));
+  });
+});
+
+describe('readXlsx', () => {
+  it('keeps Chinese text whole across the chunks the streaming reader inflates', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('初筛登记');
+    const rows = Array.from({ length: 3000 }, (_, i) => [`初家社区${i}`, '小学', `王桂兰${i}`]);
+    rows.forEach((r) => sheet.addRow(r));
+    const read = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(read).toEqual(rows);
   });
 });

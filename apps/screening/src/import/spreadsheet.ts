@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { STAGE1_COLUMNS } from './stage1-form';
 
 export const CSV_TYPE = 'text/csv';
@@ -55,6 +56,7 @@ export async function readXlsx(file: Buffer): Promise<string[][]> {
     worksheets: 'emit',
     entries: 'emit',
   });
+  decodeAcrossChunks(reader);
   const rows: string[][] = [];
   for await (const sheet of reader) {
     for await (const row of sheet) {
@@ -66,6 +68,36 @@ export async function readXlsx(file: Buffer): Promise<string[][]> {
     break; // the first worksheet only
   }
   return Array.from(rows, (r) => r ?? []);
+}
+
+/** The parts of exceljs' streaming reader the text of the workbook passes through (not in its types). */
+interface ReaderInternals {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+}
+
+/**
+ * exceljs' streaming reader decodes every inflated chunk of the XML on its own (a TextDecoder without
+ * `stream`), so a Chinese character split between two chunks comes out as two U+FFFD and a community
+ * name no longer matches. Its XML parser takes strings as they are, so the text is decoded here first,
+ * with a StringDecoder that carries a split character over to the next chunk.
+ */
+function decodeAcrossChunks(reader: object): void {
+  const internals = reader as ReaderInternals;
+  const sharedStrings = internals._parseSharedStrings.bind(reader);
+  const worksheet = internals._parseWorksheet.bind(reader);
+  internals._parseSharedStrings = (entry) => {
+    entry.setEncoding('utf8');
+    return sharedStrings(entry);
+  };
+  internals._parseWorksheet = (iterator, sheetNo) => worksheet(utf8(iterator), sheetNo);
+}
+
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 function cellText(value: unknown): string {
