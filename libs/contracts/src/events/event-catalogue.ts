@@ -128,7 +128,7 @@ export const EVENT_CATALOGUE = {
   },
   [EventSubject.partnersInboxOutcomeRecorded]: {
     producer: 'partners',
-    consumers: [],
+    consumers: ['screening'],
     payload: InboxOutcomeRecordedV1,
     description:
       'A partner organisation accepted an inbox item or recorded what came of it: `outcome` is `{ status: accepted | completed | declined, category, notes }`, `recordedBy` `{ accountId, displayName }`, `origin` as it arrived.',
