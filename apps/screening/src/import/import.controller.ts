@@ -17,7 +17,7 @@ import { SCREENING_ROLES } from '../access/screening.access';
 import { CampaignError } from '../campaigns/campaign.error';
 import { ImportError } from './import.error';
 import { ImportService } from './import.service';
-import { CSV_TYPE, stage1Template, XLSX_TYPE } from './spreadsheet';
+import { CSV_TYPE, XLSX_TYPE } from './spreadsheet';
 
 export class ImportSummaryView {
   @ApiProperty({ format: 'uuid', example: '0193c4d5-9999-7c3d-8e4f-5a6b7c8d9e0f' }) importId: string;
@@ -45,17 +45,20 @@ export class ImportController {
   })
   @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'The XLSX template', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(CampaignError, 'CAMPAIGN_NOT_FOUND')
   async template(
-    @Param('id', new ParseUUIDPipe()) _id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
+    const template = await this.imports.template(principal, id);
     void reply
       .header('content-type', XLSX_TYPE)
       .header(
         'content-disposition',
         `attachment; filename="stage1-template.xlsx"; filename*=UTF-8''${encodeURIComponent('初筛登记模板.xlsx')}`,
       );
-    return stage1Template();
+    return template;
   }
 
   @Post('imports')

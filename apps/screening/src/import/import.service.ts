@@ -9,7 +9,7 @@ import { ImportSealing } from './import-sealing';
 import { ImportWriter } from './import-writer';
 import { ImportError } from './import.error';
 import { ImportRepository, type ImportSummary } from './import.repository';
-import { CSV_TYPE, parseCsv, readXlsx, XLSX_TYPE } from './spreadsheet';
+import { CSV_TYPE, parseCsv, readXlsx, stage1Template, XLSX_TYPE } from './spreadsheet';
 import { checkStage1Rows, headerProblems, type RowProblem } from './stage1-form';
 
 export interface Imported {
@@ -33,6 +33,16 @@ export class ImportService {
     private readonly access: ScreeningAccess,
     private readonly writer: ImportWriter,
   ) {}
+
+  /** The template, for a campaign the caller may import into. */
+  async template(principal: Principal, campaignId: string): Promise<Buffer> {
+    const plan = await this.campaigns.planInScope(
+      await this.access.scope(principal, 'import.create'),
+      campaignId,
+    );
+    if (!plan) throw new CampaignError('CAMPAIGN_NOT_FOUND', `No campaign with id ${campaignId}.`);
+    return stage1Template();
+  }
 
   async import(
     principal: Principal,

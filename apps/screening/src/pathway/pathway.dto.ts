@@ -88,7 +88,11 @@ export class FollowUpPlanDto {
   @Type(() => InterventionInput)
   interventions?: InterventionInput[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The referral the plan follows' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The referral the plan follows',
+    example: '0193c4d5-7777-7c3d-8e4f-5a6b7c8d9e0f',
+  })
   @IsOptional()
   @IsUUID('all')
   referralId?: string;
@@ -98,6 +102,7 @@ export class RecordFollowUpDto {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'The planned visit or intervention done; unset: one not planned',
+    example: '0193c4d5-8888-7c3d-8e4f-5a6b7c8d9e0f',
   })
   @IsOptional()
   @IsUUID('all')
