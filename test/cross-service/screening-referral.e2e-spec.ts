@@ -5,41 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
 import { partnersService } from '../../apps/partners/src/partners.service-definition';
 import { screeningService } from '../../apps/screening/src/screening.service-definition';
-
-async function eventually<T>(check: () => Promise<T | undefined | false>, withinMs = 15_000): Promise<T> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const AD8_OF_3 = {
-  judgment: 'yes',
-  interest: 'no',
-  repeats: 'yes',
-  learning_tools: 'no',
-  month_year: 'yes',
-  finances: 'no',
-  appointments: 'unknown',
-  daily_thinking: 'no',
-};
-const MOCA_OF_22 = {
-  trail_making: 1,
-  cube: 1,
-  clock: 3,
-  naming: 3,
-  digits: 2,
-  tapping: 1,
-  serial_sevens: 3,
-  sentence_repetition: 2,
-  fluency: 1,
-  abstraction: 2,
-  delayed_recall: 1,
-  orientation: 2,
-};
+import { AD8_OF_3, eventually, MOCA_OF_22 } from '../../apps/screening/test/pathway-fixtures';
 
 describe('a positive stage 2 lands in the hospital’s partner inbox, and the outcome comes back to screening', () => {
   let partners: TestService;

@@ -8,6 +8,7 @@ import { createConnection, type Connection, type RowDataPacket } from 'mysql2/pr
 import { v7 as uuidv7 } from 'uuid';
 import { PathwayClock } from '../src/pathway/pathway-clock';
 import { screeningService } from '../src/screening.service-definition';
+import { AD8_OF_3, eventually, MOCA_OF_22 } from './pathway-fixtures';
 
 const OUTCOME = 'partners.inbox.outcome-recorded.v1';
 const RECEIVED = 'partners.inbox.item-received.v1';
@@ -21,42 +22,8 @@ const CONSENTS = [
   { kind: 'data_processing', granted: true, textVersion: 'data-consent-2026.1' },
 ];
 const SHARING = { kind: 'hospital_sharing', granted: true, textVersion: 'hospital-consent-2026.1' };
-const AD8_OF_3 = {
-  judgment: 'yes',
-  interest: 'no',
-  repeats: 'yes',
-  learning_tools: 'no',
-  month_year: 'yes',
-  finances: 'no',
-  appointments: 'unknown',
-  daily_thinking: 'no',
-};
 const AD8_OF_0 = Object.fromEntries(Object.keys(AD8_OF_3).map((k) => [k, 'no']));
 const MINI_COG_OF_4 = { word_recall: 2, clock: 2 };
-const MOCA_OF_22 = {
-  trail_making: 1,
-  cube: 1,
-  clock: 3,
-  naming: 3,
-  digits: 2,
-  tapping: 1,
-  serial_sevens: 3,
-  sentence_repetition: 2,
-  fluency: 1,
-  abstraction: 2,
-  delayed_recall: 1,
-  orientation: 2,
-};
-
-async function eventually<T>(check: () => Promise<T | undefined | false>, withinMs = 8000): Promise<T> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /**
  * The Memory Package pathway through the screening service on the real MariaDB and NATS: stage 1 →

@@ -87,15 +87,7 @@ export class PathwayRepository {
         [ids],
       );
       for (const r of rows) {
-        found.set(String(r.resident_id), {
-          ageBand: String(r.age_band),
-          state: {
-            stage1Done: Boolean(r.stage1_done),
-            stage1Positive: Boolean(r.stage1_positive),
-            stage2Done: Boolean(r.stage2_done),
-            stage2Positive: Boolean(r.stage2_positive),
-          },
-        });
+        found.set(String(r.resident_id), { ageBand: String(r.age_band), state: stateOfRow(r) });
       }
     }
     return found;
@@ -208,15 +200,7 @@ export class PathwayRepository {
       'SELECT stage1_done, stage1_positive, stage2_done, stage2_positive FROM pathway_residents WHERE resident_id = ?',
       [residentId],
     );
-    const r = rows[0];
-    return r
-      ? {
-          stage1Done: Boolean(r.stage1_done),
-          stage1Positive: Boolean(r.stage1_positive),
-          stage2Done: Boolean(r.stage2_done),
-          stage2Positive: Boolean(r.stage2_positive),
-        }
-      : null;
+    return rows[0] ? stateOfRow(rows[0]) : null;
   }
 
   /** The resident's plain facts (campaign, community, sex, birth date); null when there is none. */
@@ -267,4 +251,13 @@ export class PathwayRepository {
     );
     return rows[0] ? { id: String(rows[0].organisation_id), name: String(rows[0].name) } : null;
   }
+}
+
+function stateOfRow(r: Record<string, unknown>): PathwayState {
+  return {
+    stage1Done: Boolean(r.stage1_done),
+    stage1Positive: Boolean(r.stage1_positive),
+    stage2Done: Boolean(r.stage2_done),
+    stage2Positive: Boolean(r.stage2_positive),
+  };
 }
