@@ -3,6 +3,7 @@ import { duplicateKeyOf, newId, Transactions, type Page } from '@linkage/databas
 import { assertUnreachable, RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
+import { ScreeningEvents } from '../domain-events/screening-events';
 import { INSTRUMENTS, type InstrumentDefinition } from '../instruments/instrument-definition';
 import { score, type ScoredResult, type ScoringRefusal } from '../instruments/scoring';
 import type { ReadPurpose } from '../residents/access-reason';
@@ -10,6 +11,7 @@ import { isInTheFuture } from '../residents/device-time';
 import { ResidentDirectory, type ResidentForResult } from '../residents/resident-directory';
 import { ageBand, ageOn, shanghaiDate } from './age-band';
 import { ResultFields } from './result-fields';
+import { resultSession } from './result-session';
 import type { ListResultsQuery, RecordResultDto, ResultView } from './result.dto';
 import { ScreeningResult } from './result.entity';
 import { ResultError } from './result.error';
@@ -31,6 +33,7 @@ export class ResultService {
     private readonly access: ScreeningAccess,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
+    private readonly events: ScreeningEvents,
   ) {}
 
   async record(
@@ -46,6 +49,7 @@ export class ResultService {
       ]);
     }
     const scope = await this.access.scope(principal, 'result.create');
+    const actsForStation = await this.access.can(principal, 'result.create');
     let stored: { result: ScreeningResult; created: boolean } | null;
     try {
       stored = await this.transactions.run(async (tx) => {
@@ -65,12 +69,13 @@ export class ResultService {
           stage: definition.stage,
           instrument: definition.code,
           version: definition.version,
-          sessionId: input.sessionId ?? null,
+          sessionId: resultSession(resident.sessionId, input.sessionId ?? null, actsForStation),
           administeredAt,
           recordedBy: principal.accountId,
           recordedAt: new Date(),
         });
         Object.assign(result, this.fields.seal(result.id, input.answers, scored));
+        const band = ageBand(ageOn(resident.birthDate, shanghaiDate(administeredAt)));
         await this.results.insert(tx, result, {
           campaignId: resident.campaignId,
           community: resident.community,
@@ -78,7 +83,27 @@ export class ResultService {
           instrument: definition.code,
           classification: scored.classification,
           sex: resident.sex,
-          ageBand: ageBand(ageOn(resident.birthDate, shanghaiDate(administeredAt))),
+          ageBand: band,
+        });
+        // The pathway follows in this transaction (a stage-2 task, a referral): stored together or not at all.
+        await this.events.publish(tx, 'screening.results.recorded', {
+          results: [
+            {
+              resultId: result.id,
+              residentId,
+              campaignId: resident.campaignId,
+              community: resident.community,
+              sex: resident.sex,
+              birthDate: resident.birthDate,
+              ageBand: band,
+              stage: definition.stage,
+              instrument: definition.code,
+              version: definition.version,
+              classification: scored.classification,
+              total: scored.total,
+              administeredAt,
+            },
+          ],
         });
         await this.audit.record(
           {
