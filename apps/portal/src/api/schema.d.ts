@@ -559,7 +559,7 @@ export interface paths {
             };
           };
         };
-        /** Unprocessable: CHECK_IN_CODE_INVALID, CHECK_IN_CODE_EXPIRED, ATTENDANCE_NOT_CONFIRMED, ATTENDANCE_SHIFT_NOT_ACTIVE, CHECK_IN_TOO_EARLY, CHECK_IN_CLOSED, ATTENDANCE_NOT_CHECKED_IN, CHECK_OUT_CLOSED, ATTENDANCE_TIMES_INVALID */
+        /** Unprocessable: CHECK_IN_CODE_INVALID, CHECK_IN_CODE_EXPIRED, ATTENDANCE_NOT_CONFIRMED, ATTENDANCE_SHIFT_NOT_ACTIVE, CHECK_IN_TOO_EARLY, CHECK_IN_CLOSED, ATTENDANCE_NOT_CHECKED_IN, CHECK_OUT_CLOSED, ATTENDANCE_TIMES_INVALID, ATTENDANCE_IN_FUTURE, SCAN_TOO_OLD */
         422: {
           headers: { [name: string]: unknown };
           content: {
@@ -574,7 +574,9 @@ export interface paths {
                 | 'CHECK_IN_CLOSED'
                 | 'ATTENDANCE_NOT_CHECKED_IN'
                 | 'CHECK_OUT_CLOSED'
-                | 'ATTENDANCE_TIMES_INVALID';
+                | 'ATTENDANCE_TIMES_INVALID'
+                | 'ATTENDANCE_IN_FUTURE'
+                | 'SCAN_TOO_OLD';
             };
           };
         };
@@ -1604,6 +1606,16 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 403;
               code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
             };
           };
         };
@@ -18596,6 +18608,8 @@ export interface components {
     ScanDto: {
       /** The scanned QR content */
       code: string;
+      /** When the code was scanned, for a scan kept on the phone while offline and sent later (at most OFFLINE_SCAN_MAX_MINUTES ago): the code is checked and the time recorded as of then. */
+      scannedAt?: string;
       lat?: number;
       lng?: number;
     };
