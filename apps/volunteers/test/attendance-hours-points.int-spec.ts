@@ -158,7 +158,9 @@ describe('volunteers: attendance by QR, verified hours and points', () => {
     const someoneElse = await fx.volunteer();
     const other = await runningShift([someoneElse]);
     const shown = new Date(Date.now() - 30 * 60_000);
-    const skewed = await (await fx.as(someoneElse)).post('/api/attendance/scan', {
+    const skewed = await (
+      await fx.as(someoneElse)
+    ).post('/api/attendance/scan', {
       code: issueCheckInCode(QR_SECRET, other, 'check_in', shown),
       scannedAt: new Date(shown.getTime() - 15 * 60_000).toISOString(),
     });

@@ -1,5 +1,5 @@
 import { AuditLog, type RecordScope } from '@linkage/auth';
-import type { Tx } from '@linkage/database';
+import { Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { CampaignDirectory } from '../campaigns/campaign-directory';
 import type { StageInstruments } from '../campaigns/campaign-instruments';
@@ -33,7 +33,23 @@ export class ResidentDirectory {
     private readonly residents: ResidentRepository,
     private readonly campaigns: CampaignDirectory,
     private readonly audit: AuditLog,
+    private readonly transactions: Transactions,
   ) {}
+
+  /**
+   * Runs `work` in a transaction holding the resident's row lock (see lockForResult); null, with no
+   * work done, when the resident is not within the scope.
+   */
+  withLockedForResult<T>(
+    scope: RecordScope,
+    id: string,
+    work: (tx: Tx, resident: ResidentForResult) => Promise<T>,
+  ): Promise<T | null> {
+    return this.transactions.run(async (tx) => {
+      const resident = await this.lockForResult(tx, scope, id);
+      return resident ? work(tx, resident) : null;
+    });
+  }
 
   /**
    * The resident within the scope, locked until the transaction ends (so a withdrawal cannot slip in

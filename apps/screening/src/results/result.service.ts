@@ -1,5 +1,5 @@
 import { AuditLog, type Principal } from '@linkage/auth';
-import { duplicateKeyOf, newId, Transactions, type Page } from '@linkage/database';
+import { duplicateKeyOf, newId, type Page } from '@linkage/database';
 import { assertUnreachable, RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
@@ -32,7 +32,6 @@ export class ResultService {
     private readonly fields: ResultFields,
     private readonly access: ScreeningAccess,
     private readonly audit: AuditLog,
-    private readonly transactions: Transactions,
     private readonly events: ScreeningEvents,
   ) {}
 
@@ -52,10 +51,8 @@ export class ResultService {
     const actsForStation = await this.access.can(principal, 'result.create');
     let stored: { result: ScreeningResult; created: boolean } | null;
     try {
-      stored = await this.transactions.run(async (tx) => {
-        // The resident's row lock serialises its results: a retry waits for the first and finds it.
-        const resident = await this.residents.lockForResult(tx, scope, residentId);
-        if (!resident) return null;
+      // The resident's row lock serialises its results: a retry waits for the first and finds it.
+      stored = await this.residents.withLockedForResult(scope, residentId, async (tx, resident) => {
         const earlier = await this.results.findByClientId(input.clientId, tx);
         if (earlier) return { result: this.sameResident(earlier, residentId), created: false };
 
