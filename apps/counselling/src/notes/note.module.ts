@@ -9,6 +9,7 @@ import { NoteController } from './note.controller';
 import { Note } from './note.entity';
 import { NoteRepository } from './note.repository';
 import { NoteService } from './note.service';
+import { NoteSubjects } from './note-subjects';
 
 /** Confidential notes, encrypted field by field with the keys from the configuration (libs/crypto). */
 @Module({
@@ -20,6 +21,6 @@ import { NoteService } from './note.service';
     FieldCipherModule,
   ],
   controllers: [NoteController],
-  providers: [NoteRepository, NoteService, Transactions],
+  providers: [NoteRepository, NoteService, NoteSubjects, Transactions],
 })
 export class NoteModule {}

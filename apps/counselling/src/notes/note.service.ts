@@ -2,13 +2,12 @@ import { AuditLog, type Principal } from '@linkage/auth';
 import { FieldCipher } from '@linkage/crypto';
 import { newId, Transactions } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
-import { Memberships } from '../enrolments/memberships';
 import { ProgrammeDirectory } from '../programmes/programme-directory';
-import { SessionService } from '../sessions/session.service';
 import type { WriteNoteDto } from './note.dto';
 import { Note } from './note.entity';
 import { NoteError } from './note.error';
 import { NoteRepository } from './note.repository';
+import { NoteSubjects } from './note-subjects';
 
 /** A note with its text when the caller may read it, null when they may only see that it exists. */
 export interface ReadNote {
@@ -24,8 +23,7 @@ export class NoteService {
   constructor(
     private readonly notes: NoteRepository,
     private readonly programmes: ProgrammeDirectory,
-    private readonly memberships: Memberships,
-    private readonly sessions: SessionService,
+    private readonly subjects: NoteSubjects,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
@@ -34,9 +32,7 @@ export class NoteService {
   /** Adds a note (a correction is a new note naming the one it corrects), encrypted, audited. */
   async write(principal: Principal, programmeId: string, input: WriteNoteDto): Promise<ReadNote> {
     await this.programmes.find(principal, 'note.write', programmeId);
-    if (input.sessionId) await this.sessions.find(programmeId, input.sessionId);
-    if (input.enrolmentId)
-      await this.memberships.find(principal, 'member.read', programmeId, input.enrolmentId);
+    await this.subjects.check(principal, programmeId, input);
     if (input.correctsId && !(await this.notes.find(programmeId, input.correctsId))) {
       throw new NoteError('NOTE_NOT_FOUND', `No note with id ${input.correctsId} in this programme.`);
     }

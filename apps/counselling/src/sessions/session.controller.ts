@@ -12,13 +12,17 @@ import {
   SessionView,
 } from './session.dto';
 import { SessionError } from './session.error';
+import { SessionAttendance } from './session-attendance.service';
 import { SessionService } from './session.service';
 
 @ApiTags('sessions')
 @ApiBearerAuth('bearer')
 @Controller('programmes/:programmeId')
 export class SessionController {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly register: SessionAttendance,
+  ) {}
 
   @Post('sessions')
   @HttpCode(201)
@@ -79,7 +83,7 @@ export class SessionController {
     @Param('sessionId', new ParseUUIDPipe()) sessionId: string,
     @Body() body: RecordSessionAttendanceDto,
   ): Promise<SessionAttendanceView[]> {
-    return (await this.sessions.recordAttendance(principal, programmeId, sessionId, body)).map((a) =>
+    return (await this.register.recordAttendance(principal, programmeId, sessionId, body)).map((a) =>
       SessionAttendanceView.of(a),
     );
   }
@@ -95,7 +99,7 @@ export class SessionController {
     @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
     @Param('sessionId', new ParseUUIDPipe()) sessionId: string,
   ): Promise<SessionAttendanceView[]> {
-    return (await this.sessions.attendance(principal, programmeId, sessionId)).map((a) =>
+    return (await this.register.attendance(principal, programmeId, sessionId)).map((a) =>
       SessionAttendanceView.of(a),
     );
   }
@@ -109,6 +113,6 @@ export class SessionController {
     @CurrentPrincipal() principal: Principal,
     @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
   ): Promise<AttendanceFlagView[]> {
-    return this.sessions.flags(principal, programmeId);
+    return this.register.flags(principal, programmeId);
   }
 }

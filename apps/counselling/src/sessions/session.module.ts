@@ -7,6 +7,7 @@ import { Attendance } from './attendance.entity';
 import { ProgrammeSession } from './programme-session.entity';
 import { SessionController } from './session.controller';
 import { SessionRepository } from './session.repository';
+import { SessionAttendance } from './session-attendance.service';
 import { SessionService } from './session.service';
 
 /** Sessions, attendance and completion; notes ask SessionService whether a session is the programme's. */
@@ -17,7 +18,7 @@ import { SessionService } from './session.service';
     EnrolmentModule,
   ],
   controllers: [SessionController],
-  providers: [SessionRepository, SessionService, Transactions],
+  providers: [SessionRepository, SessionService, SessionAttendance, Transactions],
   exports: [SessionService],
 })
 export class SessionModule {}
