@@ -76,12 +76,20 @@ describe('a partner’s approved event becomes volunteers’ shifts, and their s
     expect(signup.status).toBe(201);
     expect(signup.body.status).toBe('confirmed');
 
+    type Staffing = {
+      confirmed: number;
+      needed: number;
+      shifts: { shiftId: string; volunteers: { volunteerId: string | null; name: string | null }[] }[];
+    };
+    const comingTo = (view: Staffing) => view.shifts.find((s) => s.shiftId === guide.id)?.volunteers ?? [];
     const staffing = await eventually(async () => {
-      const view = (
-        await member.get<{ confirmed: number; needed: number }>(`/api/events/${eventId}/staffing`)
-      ).body;
-      return view.confirmed === 1 ? view : null;
+      const view = (await member.get<Staffing>(`/api/events/${eventId}/staffing`)).body;
+      return view.confirmed === 1 && comingTo(view).length === 1 ? view : null;
     }, 5000);
     expect(staffing).toMatchObject({ needed: 6, confirmed: 1 });
+    // The partner sees who is coming by first name only; the coordinator sees the name and the volunteer.
+    expect(comingTo(staffing)).toEqual([{ volunteerId: null, name: '晓雯' }]);
+    const full = (await coordinatorAtPartners.get<Staffing>(`/api/events/${eventId}/staffing`)).body;
+    expect(comingTo(full)).toEqual([{ volunteerId: volunteer.body.id, name: '李晓雯' }]);
   });
 });

@@ -9,6 +9,7 @@ import { EventExportModule } from './event-exports/event-export.module';
 import { EventHoursRecord } from './event-hours/event-hours-record.entity';
 import { EventHoursModule } from './event-hours/event-hours.module';
 import { EventShiftStaffing } from './event-staffing/event-shift-staffing.entity';
+import { EventVolunteer } from './event-staffing/event-volunteer.entity';
 import { EventStaffingModule } from './event-staffing/event-staffing.module';
 import { CreateEventRegistrations1797000000000 } from './migrations/1797000000000-create-event-registrations';
 import { CreateEventStaffing1797000000100 } from './migrations/1797000000100-create-event-staffing';
@@ -20,6 +21,7 @@ import { CompleteOrganisationDirectory1797000001000 } from './migrations/1797000
 import { CreateProjects1797000001100 } from './migrations/1797000001100-create-projects';
 import { CreatePartnerInbox1797000001200 } from './migrations/1797000001200-create-partner-inbox';
 import { CreateOrganisationMembers1797000001300 } from './migrations/1797000001300-create-organisation-members';
+import { CreateEventVolunteers1797000007000 } from './migrations/1797000007000-create-event-volunteers';
 import { OrganisationMember } from './members/member.entity';
 import { MemberModule } from './members/member.module';
 import { Organisation } from './organisations/organisation.entity';
@@ -45,6 +47,7 @@ export const partnersService: ServiceDefinition = {
       EventRegistration,
       EventTransition,
       EventShiftStaffing,
+      EventVolunteer,
       EventHoursRecord,
     ],
     migrations: [
@@ -58,6 +61,7 @@ export const partnersService: ServiceDefinition = {
       CreateProjects1797000001100,
       CreatePartnerInbox1797000001200,
       CreateOrganisationMembers1797000001300,
+      CreateEventVolunteers1797000007000,
     ],
   },
   imports: [

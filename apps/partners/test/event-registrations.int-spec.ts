@@ -1,7 +1,9 @@
 import { EventSubject, PartnerEventScheduleV1 } from '@linkage/contracts';
-import { startTestService, type HttpClient, type TestService } from '@linkage/testing';
+import { principal, startTestService, tokenFor, type HttpClient, type TestService } from '@linkage/testing';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { partnersService } from '../src/partners.service-definition';
 import { eventBody, outboxPayloads, partnerWorld, type PartnerWorld } from './event-fixtures';
 
@@ -222,6 +224,83 @@ describe('partners: event registrations from draft to approval', () => {
         cancelledAt: cancelled.body.updatedAt,
       },
     ]);
+  });
+
+  /** A partner account that is a member of the organisation in this role (as an accepted invitation leaves it). */
+  async function memberAs(
+    organisationId: string,
+    role: 'manager' | 'staff',
+    status: 'active' | 'suspended' = 'active',
+  ): Promise<HttpClient> {
+    const who = principal('partner', { organisationId, displayName: role === 'manager' ? '周主任' : '小吴' });
+    await partners.app.get(DataSource).query(
+      `INSERT INTO organisation_members (id, organisation_id, account_id, email, display_name, role, status, invited_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        randomUUID(),
+        organisationId,
+        who.accountId,
+        `${who.accountId}@example.org`,
+        who.displayName,
+        role,
+        status,
+        randomUUID(),
+      ],
+    );
+    return partners.http.withToken(await tokenFor(who));
+  }
+
+  it("lets the organisation's manager change its approved event (changed.v1, next version); staff and others may not", async () => {
+    const { id } = await create();
+    await w.member.post(`/api/events/${id}/submit`, {});
+    await w.coordinator.post(`/api/events/${id}/approve`, {});
+    const [manager, staff, otherManager, suspendedManager] = [
+      await memberAs(w.ownOrg, 'manager'),
+      await memberAs(w.ownOrg, 'staff'),
+      await memberAs(w.otherOrg, 'manager'),
+      await memberAs(w.ownOrg, 'manager', 'suspended'),
+    ];
+    const change = { version: 3, venue: { name: '滨海路社区卫生服务站' } };
+
+    // Staff: the approved event is the manager's or the coordinator's to change (409, as for any partner
+    // without the role); another organisation's manager: a missing event; a suspended manager: refused.
+    const byStaff = await staff.patch(`/api/events/${id}`, change);
+    expect(byStaff.status).toBe(409);
+    expect(byStaff.body).toMatchObject({ code: 'EVENT_NOT_EDITABLE', details: { status: 'approved' } });
+    expect((await otherManager.patch(`/api/events/${id}`, change)).status).toBe(404);
+    const bySuspended = await suspendedManager.patch(`/api/events/${id}`, change);
+    expect(bySuspended.status).toBe(403);
+    expect(bySuspended.body.code).toBe('MEMBER_SUSPENDED');
+    const published = async () =>
+      (await outboxPayloads(partners, EventSubject.partnersEventChanged)).filter((p) => p.eventId === id);
+    expect(await published()).toEqual([]);
+
+    const changed = await manager.patch(`/api/events/${id}`, {
+      ...change,
+      schedule: { startsAt: '2026-12-05T14:00:00+08:00', endsAt: '2026-12-05T16:30:00+08:00' },
+      roles: (eventBody().roles as Record<string, unknown>[]).map((r) =>
+        r.key === 'visit' ? { ...r, count: 5 } : r,
+      ),
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ status: 'approved', version: 4 });
+    const [payload] = await published();
+    expect(await published()).toHaveLength(1);
+    expect(payload).toMatchObject({
+      eventId: id,
+      version: 4,
+      venue: { name: '滨海路社区卫生服务站' },
+      roles: expect.arrayContaining([expect.objectContaining({ key: 'visit', count: 5 })]),
+      occurrences: [
+        { key: '2026-12-05', startsAt: '2026-12-05T06:00:00.000Z', endsAt: '2026-12-05T08:30:00.000Z' },
+      ],
+    });
+    expect(validateSync(plainToInstance(PartnerEventScheduleV1, payload))).toEqual([]);
+
+    // The history says a partner made the change; a stale edit by the coordinator now conflicts.
+    const history = (await w.coordinator.get(`/api/events/${id}/history`)).body.items;
+    expect(history.at(-1)).toMatchObject({ action: 'change', byRole: 'partner', version: 4 });
+    expect((await w.coordinator.patch(`/api/events/${id}`, change)).body.code).toBe('EVENT_VERSION_CONFLICT');
   });
 
   it('publishes nothing for a draft that is cancelled, and keeps the rejection reason', async () => {

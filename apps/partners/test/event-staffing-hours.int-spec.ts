@@ -138,6 +138,73 @@ describe('partners: staffing and hours of approved events', () => {
     expect((await w.outsider.get(`/api/events/${eventId}/staffing`)).status).toBe(404);
   });
 
+  it('shows who is coming per shift: first names to the partner, full names and ids to coordinators', async () => {
+    const eventId = await approvedEvent(72);
+    const shift = staffing(eventId, { capacity: 4, confirmed: 3 });
+    await publish(EventSubject.volunteersShiftStaffingChanged, shift);
+    const assignment = (volunteerName: string | undefined, at: string) => ({
+      signupId: randomUUID(),
+      shiftId: shift.shiftId,
+      volunteerId: randomUUID(),
+      ...(volunteerName === undefined ? {} : { volunteerName }),
+      source: `partner_event:${eventId}`,
+      how: 'signup',
+      confirmedAt: at,
+    });
+    const li = assignment('李晓雯', '2026-11-28T01:00:00.000Z');
+    const emily = assignment('Emily Chen', '2026-11-28T01:01:00.000Z');
+    const zhao = assignment('赵子龙', '2026-11-28T01:02:00.000Z');
+    const unnamed = assignment(undefined, '2026-11-28T01:03:00.000Z');
+    const firstLi = await publish(EventSubject.volunteersAssignmentConfirmed, li);
+    for (const a of [emily, zhao, unnamed]) await publish(EventSubject.volunteersAssignmentConfirmed, a);
+    // 赵 gives the place up; then his confirmation arrives again (a retry past the de-duplication window),
+    // and 李's too: neither brings back what has changed since.
+    const cancelled = (a: typeof zhao, at: string) => ({
+      signupId: a.signupId,
+      shiftId: a.shiftId,
+      volunteerId: a.volunteerId,
+      volunteerName: a.volunteerName,
+      source: a.source,
+      cancelledBy: a.volunteerId,
+      cancelledAt: at,
+    });
+    await publish(EventSubject.volunteersAssignmentCancelled, cancelled(zhao, '2026-11-28T02:00:00.000Z'));
+    const comingTo = async (client = w.member) =>
+      ((await client.get(`/api/events/${eventId}/staffing`)).body.shifts ?? []).find(
+        (s: any) => s.shiftId === shift.shiftId,
+      )?.volunteers as { volunteerId: string | null; name: string | null }[] | undefined;
+    await eventually(async () => (await comingTo())?.length === 3);
+    const redelivered = await publish(EventSubject.volunteersAssignmentConfirmed, zhao, randomUUID());
+    await publish(EventSubject.volunteersAssignmentConfirmed, li, firstLi, randomUUID());
+    await eventually(async () => (await inboxRows(redelivered)) === 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await inboxRows(firstLi)).toBe(1);
+
+    expect(await comingTo()).toEqual([
+      { volunteerId: null, name: '晓雯' },
+      { volunteerId: null, name: 'Emily' },
+      { volunteerId: null, name: null },
+    ]);
+    expect(await comingTo(w.coordinator)).toEqual([
+      { volunteerId: li.volunteerId, name: '李晓雯' },
+      { volunteerId: emily.volunteerId, name: 'Emily Chen' },
+      { volunteerId: unnamed.volunteerId, name: null },
+    ]);
+    const raw = JSON.stringify((await w.member.get(`/api/events/${eventId}/staffing`)).body);
+    for (const hidden of ['李晓雯', 'Emily Chen', li.volunteerId, emily.volunteerId])
+      expect(raw).not.toContain(hidden);
+
+    // 赵 signs up again later: he is coming after all. Another organisation still sees nothing.
+    await publish(EventSubject.volunteersAssignmentConfirmed, {
+      ...zhao,
+      signupId: randomUUID(),
+      confirmedAt: '2026-11-28T03:00:00.000Z',
+    });
+    await eventually(async () => (await comingTo())?.length === 4);
+    expect((await comingTo())?.at(-1)).toEqual({ volunteerId: null, name: '子龙' });
+    expect((await w.outsider.get(`/api/events/${eventId}/staffing`)).status).toBe(404);
+  });
+
   it('ignores shifts that are not from a known partner event', async () => {
     const eventId = await approvedEvent(100);
     const unknown = await publish(

@@ -22,7 +22,8 @@ export interface MemberFacts {
 
 export type MemberAction = keyof typeof MEMBER_RULES;
 
-const managerOfOwn = when<MemberFacts>('partner', async (p, facts) =>
+/** Their own organisation's records, when the caller is its manager (an active member with that role). */
+export const managerOfOwn = when<MemberFacts>('partner', async (p, facts) =>
   (await facts.callerRole()) === 'manager' ? ownedBy(p.organisationId) : NONE,
 );
 

@@ -1,5 +1,6 @@
 import { ALL, NONE, ownedBy, type Principal, type RecordScope, type Role } from '@linkage/auth';
-import { PARTNERS_ROLES, PartnersAccess, type PartnersAction } from './partners.access';
+import type { OrganisationRole } from './member.access';
+import { PARTNERS_ROLES, PartnersAccess, type PartnersAction, type PartnersFacts } from './partners.access';
 
 const who = (role: Role, organisationId: string | null = null): Principal => ({
   accountId: 'a',
@@ -36,7 +37,16 @@ describe('PARTNERS_RULES', () => {
     ['a partner submits their own events', who('partner', 'o1'), 'event.submit', ownedBy('o1')],
     ['a partner does not review events', who('partner', 'o1'), 'event.review', NONE],
     ['a coordinator reviews every event', who('coordinator'), 'event.review', ALL],
-    ['a partner does not change an approved event', who('partner', 'o1'), 'event.update_approved', NONE],
+    [
+      'a partner whose organisation role is unknown does not change an approved event',
+      who('partner', 'o1'),
+      'event.update_approved',
+      NONE,
+    ],
+    ['a coordinator changes every approved event', who('coordinator'), 'event.update_approved', ALL],
+    ['a coordinator sees who is coming in full', who('coordinator'), 'event.read_volunteers', ALL],
+    ['an admin sees who is coming in full', who('admin'), 'event.read_volunteers', ALL],
+    ['a partner sees no volunteer in full', who('partner', 'o1'), 'event.read_volunteers', NONE],
     [
       'a partner certifies hours at their own events',
       who('partner', 'o1'),
@@ -68,7 +78,8 @@ describe('PARTNERS_RULES', () => {
     ['organisation.update', ['admin', 'coordinator']],
     ['event.read', ['admin', 'coordinator', 'partner']],
     ['event.review', ['admin', 'coordinator']],
-    ['event.update_approved', ['admin', 'coordinator']],
+    ['event.update_approved', ['admin', 'coordinator', 'partner']],
+    ['event.read_volunteers', ['admin', 'coordinator']],
     ['project.create', ['admin', 'coordinator']],
     ['project.read', ['admin', 'coordinator', 'partner']],
     ['project.update', ['admin', 'coordinator']],
@@ -85,6 +96,55 @@ describe('PARTNERS_RULES', () => {
     ['a coordinator cancels any event', who('coordinator'), 'event.cancel', 'o2', true],
   ])('%s', async (_name, principal, action, ownerId, expected) => {
     expect(await new PartnersAccess().can(principal, action, { ownerId })).toBe(expected);
+  });
+
+  describe('changing an approved event, by the caller’s role within their organisation', () => {
+    const facts = (role: OrganisationRole | null) => {
+      const asked = { times: 0 };
+      const f: PartnersFacts = {
+        callerRole: () => {
+          asked.times += 1;
+          return Promise.resolve(role);
+        },
+      };
+      return { f, asked };
+    };
+
+    it.each<[string, Principal, OrganisationRole | null, RecordScope]>([
+      ["the organisation's manager: its own events", who('partner', 'o1'), 'manager', ownedBy('o1')],
+      ["the organisation's staff: none", who('partner', 'o1'), 'staff', NONE],
+      ['a partner who is no active member (invited, suspended): none', who('partner', 'o1'), null, NONE],
+      ['a manager without an organisation in the token: none', who('partner'), 'manager', NONE],
+    ])('%s', async (_name, principal, role, expected) => {
+      expect(await new PartnersAccess().scope(principal, 'event.update_approved', facts(role).f)).toEqual(
+        expected,
+      );
+    });
+
+    it.each<[string, string, boolean]>([
+      ['their own event', 'o1', true],
+      ["another organisation's event", 'o2', false],
+    ])('a manager may change %s: %s', async (_name, ownerId, expected) => {
+      expect(
+        await new PartnersAccess().can(
+          who('partner', 'o1'),
+          'event.update_approved',
+          { ownerId },
+          facts('manager').f,
+        ),
+      ).toBe(expected);
+    });
+
+    it('asks no organisation role of coordinators and admins', async () => {
+      const { f, asked } = facts('staff');
+      expect(await new PartnersAccess().scope(who('coordinator'), 'event.update_approved', f)).toEqual(ALL);
+      expect(await new PartnersAccess().scope(who('admin'), 'event.update_approved', f)).toEqual(ALL);
+      expect(asked.times).toBe(0);
+    });
+
+    it('acts as a partner in the event’s history', () => {
+      expect(new PartnersAccess().actingRole(who('partner', 'o1'), 'event.update_approved')).toBe('partner');
+    });
   });
 
   it.each<[Principal, PartnersAction, string | null]>([

@@ -12,8 +12,17 @@ import {
   type ScopedRecord,
 } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
+import { managerOfOwn, type MemberFacts } from './member.access';
 
 export type PartnersAction = keyof typeof PARTNERS_RULES;
+
+/**
+ * The facts a rule may need beyond the token: the caller's role within their organisation (manager or
+ * staff), looked up only when a rule asks. Without them (`NO_FACTS`) a partner has no organisation role,
+ * so the manager-only rules give them nothing.
+ */
+export type PartnersFacts = MemberFacts;
+export const NO_FACTS: PartnersFacts = { callerRole: () => Promise.resolve(null) };
 
 /**
  * Every access rule of the partners service, per (resource, action): the first rule whose role the
@@ -40,19 +49,23 @@ export const PARTNERS_RULES = {
   // Event registrations (owner: the organisation that registers the event). A partner member drafts,
   // edits (while a draft or sent back), submits, cancels, completes and certifies hours of their own
   // organisation's events; coordinators and admins see and do all of it and alone review (request
-  // changes, approve, reject) and change an approved event. Another organisation's event is a 404.
+  // changes, approve, reject). An approved event is changed by a coordinator or admin, or by its
+  // organisation's manager (staff may not: 409 EVENT_NOT_EDITABLE). Another organisation's event is a
+  // 404. Who is coming to an event's shifts: coordinators and admins see the volunteers' full names and
+  // ids (event.read_volunteers); a partner member, reading their own event, only first names.
   'event.create': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'event.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'event.update': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
-  'event.update_approved': [...STAFF],
+  'event.update_approved': [...STAFF, managerOfOwn],
   'event.submit': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'event.review': [...STAFF],
   'event.cancel': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'event.complete': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   'event.certify_hours': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
-} satisfies AccessRules<string>;
+  'event.read_volunteers': [...STAFF],
+} satisfies AccessRules<string, PartnersFacts>;
 
-const rules: AccessRules<PartnersAction> = PARTNERS_RULES;
+const rules: AccessRules<PartnersAction, PartnersFacts> = PARTNERS_RULES;
 
 /** The roles each action's endpoints admit (@Roles): those some rule of the action is written for. */
 export const PARTNERS_ROLES = Object.fromEntries(
@@ -65,13 +78,19 @@ export const PARTNERS_ROLES = Object.fromEntries(
  */
 @Injectable()
 export class PartnersAccess {
-  scope(principal: Principal, action: PartnersAction): Promise<RecordScope> {
-    return scopeFor(rules, action, principal);
+  /** `facts` only for the actions whose rules ask for the caller's organisation role (event.update_approved). */
+  scope(principal: Principal, action: PartnersAction, facts: PartnersFacts = NO_FACTS): Promise<RecordScope> {
+    return scopeFor(rules, action, principal, facts);
   }
 
   /** Whether the caller may do the action to this record (owned by an organisation). */
-  async can(principal: Principal, action: PartnersAction, record: ScopedRecord): Promise<boolean> {
-    return scopeAllows(await this.scope(principal, action), record);
+  async can(
+    principal: Principal,
+    action: PartnersAction,
+    record: ScopedRecord,
+    facts: PartnersFacts = NO_FACTS,
+  ): Promise<boolean> {
+    return scopeAllows(await this.scope(principal, action, facts), record);
   }
 
   /** The role the caller acts in for the action (the first of the action's roles they hold), for records of who did what. */

@@ -1,6 +1,7 @@
 import { Transactions } from '@linkage/database';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MemberModule } from '../members/member.module';
 import { OrganisationModule } from '../organisations/organisation.module';
 import { ProjectModule } from '../projects/project.module';
 import { EventHistory } from './event-history';
@@ -17,6 +18,7 @@ import { EventTransition } from './event-transition.entity';
     TypeOrmModule.forFeature([EventRegistration, EventTransition]),
     OrganisationModule,
     ProjectModule,
+    MemberModule,
   ],
   controllers: [EventRegistrationController],
   providers: [

@@ -5,6 +5,7 @@ import { Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { PartnersAccess, type PartnersAction } from '../access/partners.access';
 import { applyInput } from './event-edit';
+import { OrganisationRoles } from '../members/organisation-roles';
 import { OrganisationDirectory } from '../organisations/organisation-directory';
 import { ProjectDirectory } from '../projects/project-directory';
 import { EventHistory } from './event-history';
@@ -39,6 +40,7 @@ export class EventRegistrationService {
     private readonly entries: EventHistory,
     private readonly projects: ProjectDirectory,
     private readonly directory: OrganisationDirectory,
+    private readonly roles: OrganisationRoles,
   ) {}
 
   async create(principal: Principal, input: CreateEventRegistrationDto): Promise<NamedEvent> {
@@ -97,7 +99,8 @@ export class EventRegistrationService {
 
   /**
    * Edits an event: the partner's draft (or one sent back for changes) freely; an approved one only as
-   * a coordinator, and then volunteers' shifts follow it (partners.event.changed.v1, version + 1).
+   * a coordinator or the organisation's manager (event.update_approved), and then volunteers' shifts
+   * follow it (partners.event.changed.v1, version + 1).
    */
   async update(principal: Principal, id: string, input: UpdateEventRegistrationDto): Promise<NamedEvent> {
     const scope = await this.access.scope(principal, 'event.update');
@@ -113,12 +116,17 @@ export class EventRegistrationService {
       const kind = editKind(event.status);
       const mayChangeApproved =
         kind === 'approved_change' &&
-        (await this.access.can(principal, 'event.update_approved', { ownerId: event.organisationId }));
+        (await this.access.can(
+          principal,
+          'event.update_approved',
+          { ownerId: event.organisationId },
+          this.roles.factsFor(principal),
+        ));
       if (!kind || (kind === 'approved_change' && !mayChangeApproved))
         throw new EventRegistrationError(
           'EVENT_NOT_EDITABLE',
           kind
-            ? 'An approved event is changed by the coordinator; ask them to make the change.'
+            ? "An approved event is changed by the organisation's manager or the coordinator; ask them to make the change."
             : `An event that is ${event.status} cannot be edited.`,
           { status: event.status },
         );

@@ -1,5 +1,33 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { EventStaffing, ShiftStaffing } from './event-staffing.service';
+import type {
+  EventStaffingWithVolunteers,
+  ShiftStaffingWithVolunteers,
+  ShiftVolunteer,
+} from './event-staffing.service';
+
+/** A volunteer coming to the shift: a partner member sees only the first name, coordinators everything. */
+export class ShiftVolunteerView {
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '0192b7e2-9e5f-7a6b-8c7d-0e1f2a3b4c5d',
+    description: 'For coordinators and admins; null for a partner member',
+  })
+  volunteerId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '晓雯',
+    description:
+      'Coordinators and admins: the full name (李晓雯). A partner member: the first name only — the given name of a 2–4 character Chinese name, else the first word. Null when volunteers did not say.',
+  })
+  name: string | null;
+
+  static of(v: ShiftVolunteer): ShiftVolunteerView {
+    return { volunteerId: v.volunteerId, name: v.name };
+  }
+}
 
 export class EventShiftStaffingView {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-6b2c-7d4e-9f5a-7b8c9d0e1f2a' }) shiftId: string;
@@ -19,8 +47,13 @@ export class EventShiftStaffingView {
   @ApiProperty({ format: 'date-time', example: '2026-12-05T01:00:00.000Z' }) startsAt: string;
   @ApiProperty({ example: true, description: 'Under-staffed within 48 hours of its start' }) atRisk: boolean;
   @ApiProperty({ format: 'date-time', example: '2026-12-03T08:15:00.000Z' }) countedAt: string;
+  @ApiProperty({
+    type: [ShiftVolunteerView],
+    description: 'The volunteers confirmed on it, in the order they came',
+  })
+  volunteers: ShiftVolunteerView[];
 
-  static of(s: ShiftStaffing): EventShiftStaffingView {
+  static of(s: ShiftStaffingWithVolunteers): EventShiftStaffingView {
     return {
       shiftId: s.shiftId,
       roleKey: s.roleKey,
@@ -32,6 +65,7 @@ export class EventShiftStaffingView {
       startsAt: s.startsAt.toISOString(),
       atRisk: s.atRisk,
       countedAt: s.countedAt.toISOString(),
+      volunteers: s.volunteers.map((v) => ShiftVolunteerView.of(v)),
     };
   }
 }
@@ -48,7 +82,7 @@ export class EventStaffingView {
   @ApiProperty({ type: [EventShiftStaffingView], description: 'Soonest first' })
   shifts: EventShiftStaffingView[];
 
-  static of(s: EventStaffing): EventStaffingView {
+  static of(s: EventStaffingWithVolunteers): EventStaffingView {
     return {
       eventId: s.eventId,
       needed: s.needed,

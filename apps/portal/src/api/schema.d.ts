@@ -17681,6 +17681,8 @@ export interface components {
       /** Under-staffed within 48 hours of its start */
       atRisk: boolean;
       countedAt: string;
+      /** The volunteers confirmed on it, in the order they came */
+      volunteers: components['schemas']['ShiftVolunteerView'][];
     };
     /** auto: a sign-up takes a place at once; approval: it waits for a coordinator */
     EventSignupMode: 'auto' | 'approval';
@@ -18796,6 +18798,12 @@ export interface components {
       source: components['schemas']['ShiftSourceView'];
       createdAt: string;
       updatedAt: string;
+    };
+    ShiftVolunteerView: {
+      /** For coordinators and admins; null for a partner member */
+      volunteerId: string | null;
+      /** Coordinators and admins: the full name (李晓雯). A partner member: the first name only — the given name of a 2–4 character Chinese name, else the first word. Null when volunteers did not say. */
+      name: string | null;
     };
     SignUpDto: {
       /** Let it overlap another confirmed shift (coordinators; needs a reason) */

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { OnVolunteersEvent, type ShiftChanged, type ShiftCreated } from '../domain-events/volunteers-events';
 import type { ShiftData } from '../shifts/shift-data';
 import { shiftSource } from '../shifts/shift-source';
+import { VolunteerService } from '../volunteers/volunteer.service';
 import type { Signup } from './signup.entity';
 import { SignupRepository } from './signup.repository';
 
@@ -20,6 +21,7 @@ export class StaffingEvents {
   constructor(
     private readonly outbox: Outbox,
     private readonly signups: SignupRepository,
+    private readonly volunteers: VolunteerService,
   ) {}
 
   /** Capacity edits and cancellations change a shift's staffing without touching a sign-up. */
@@ -36,7 +38,8 @@ export class StaffingEvents {
 
   /**
    * A sign-up went from `before` (null: new) to `after`. `how` says how a confirmed place came about;
-   * `by` is who gave one up (the volunteer or a manager).
+   * `by` is who gave one up (the volunteer or a manager). Both events carry the volunteer's name, so a
+   * partner can show who is coming without asking volunteers.
    */
   async signupChanged(
     tx: Tx,
@@ -52,6 +55,7 @@ export class StaffingEvents {
         signupId: after.id,
         shiftId: shift.id,
         volunteerId: after.volunteerId,
+        volunteerName: await this.nameOf(after.volunteerId),
         source,
         how: change.how ?? 'signup',
         confirmedAt: (after.confirmedAt ?? new Date()).toISOString(),
@@ -61,12 +65,19 @@ export class StaffingEvents {
         signupId: after.id,
         shiftId: shift.id,
         volunteerId: after.volunteerId,
+        volunteerName: await this.nameOf(after.volunteerId),
         source,
         cancelledBy: change.by ?? after.cancelledBy ?? after.volunteerId,
         cancelledAt: (after.cancelledAt ?? new Date(now)).toISOString(),
       });
     }
     if (before?.status !== after.status) await this.staffingChanged(tx, shift);
+  }
+
+  /** The volunteer's name (null if the profile is gone), read without taking the volunteer's row lock. */
+  private async nameOf(volunteerId: string): Promise<string | null> {
+    const [volunteer] = await this.volunteers.summaries([volunteerId]);
+    return volunteer?.name ?? null;
   }
 
   /** The shift's counts as they stand in this transaction. */

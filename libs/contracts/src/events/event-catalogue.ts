@@ -54,13 +54,13 @@ interface EventDefinition {
 export const EVENT_CATALOGUE = {
   [EventSubject.volunteersAssignmentConfirmed]: {
     producer: 'volunteers',
-    consumers: ['screening'],
+    consumers: ['partners', 'screening'],
     payload: AssignmentConfirmedV1,
     description: 'A volunteer holds a confirmed place on a shift.',
   },
   [EventSubject.volunteersAssignmentCancelled]: {
     producer: 'volunteers',
-    consumers: ['screening'],
+    consumers: ['partners', 'screening'],
     payload: AssignmentCancelledV1,
     description: 'A confirmed place on a shift was given up.',
   },

@@ -17,6 +17,12 @@ export class AssignmentConfirmedV1 {
   @IsUUID()
   volunteerId: string;
 
+  /** The volunteer's name as volunteers keeps it (absent from events published before it was added). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  volunteerName?: string | null;
+
   @IsOptional()
   @IsString()
   @MaxLength(120)
@@ -39,6 +45,12 @@ export class AssignmentCancelledV1 {
 
   @IsUUID()
   volunteerId: string;
+
+  /** The volunteer's name as volunteers keeps it (absent from events published before it was added). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  volunteerName?: string | null;
 
   @IsOptional()
   @IsString()
