@@ -148,7 +148,9 @@ export class VolunteerRepository {
   }
 
   /** Names and contacts for lists shown to coordinators and leaders (rosters, team members). */
-  summaries(ids: string[]): Promise<Volunteer[]> {
-    return ids.length ? this.repo.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
+  /** `tx`: inside a transaction, read on its connection (a second one from the pool could be the one missing). */
+  summaries(ids: string[], tx?: Tx): Promise<Volunteer[]> {
+    const repo = tx ? tx.getRepository(Volunteer) : this.repo;
+    return ids.length ? repo.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 }

@@ -56,8 +56,8 @@ export class VolunteerService {
   }
 
   /** Names and contacts for lists shown to coordinators and leaders (rosters, team members). */
-  summaries(ids: string[]): Promise<VolunteerData[]> {
-    return this.volunteers.summaries(ids);
+  summaries(ids: string[], tx?: Tx): Promise<VolunteerData[]> {
+    return this.volunteers.summaries(ids, tx);
   }
 
   exists(volunteerId: string): Promise<boolean> {
