@@ -71,7 +71,9 @@ export class EventLifecycleService {
           `An event that is ${from} cannot be ${DONE[action]}.`,
           { status: from, action },
         );
-      const organisation = (await this.directory.listings([event.organisationId])).get(event.organisationId);
+      const organisation = (await this.directory.listings([event.organisationId], tx)).get(
+        event.organisationId,
+      );
       if (action === 'submit' && organisation?.status !== 'active')
         throw new EventRegistrationError(
           'EVENT_ORGANISATION_SUSPENDED',

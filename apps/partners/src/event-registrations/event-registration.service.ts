@@ -75,7 +75,7 @@ export class EventRegistrationService {
     applyInput(event, fields);
     await this.checkProject(event);
     return this.transactions.run(async (tx) => {
-      const organisation = (await this.directory.listings([organisationId])).get(organisationId);
+      const organisation = (await this.directory.listings([organisationId], tx)).get(organisationId);
       if (!organisation) throw unknown(organisationId);
       if (organisation.status !== 'active')
         throw new EventRegistrationError(
@@ -135,7 +135,7 @@ export class EventRegistrationService {
       if (fields.includes('projectId')) await this.checkProject(event);
       event.version += 1;
       const saved = await this.events.save(tx, event);
-      const organisationName = await this.organisationName(saved.organisationId);
+      const organisationName = await this.organisationName(saved.organisationId, tx);
       if (kind === 'approved_change') {
         await this.entries.record(tx, principal, 'event.update_approved', saved, {
           action: 'change',
@@ -207,7 +207,7 @@ export class EventRegistrationService {
     return events.map((event) => ({ event, organisationName: names.get(event.organisationId)?.name ?? '' }));
   }
 
-  private async organisationName(id: string): Promise<string> {
-    return (await this.directory.listings([id])).get(id)?.name ?? '';
+  private async organisationName(id: string, tx?: Tx): Promise<string> {
+    return (await this.directory.listings([id], tx)).get(id)?.name ?? '';
   }
 }

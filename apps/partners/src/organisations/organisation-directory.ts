@@ -1,3 +1,4 @@
+import type { Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import type { OrganisationKind } from './organisation-kind';
 import type { OrganisationStatus } from './organisation-kind';
@@ -18,9 +19,10 @@ export interface OrganisationListing {
 export class OrganisationDirectory {
   constructor(private readonly organisations: OrganisationRepository) {}
 
-  async listings(ids: readonly string[]): Promise<Map<string, OrganisationListing>> {
+  /** Within a transaction, pass it: the listing is then read on the transaction's own connection. */
+  async listings(ids: readonly string[], tx?: Tx): Promise<Map<string, OrganisationListing>> {
     if (ids.length === 0) return new Map();
-    const found = await this.organisations.findByIdsForService([...new Set(ids)]);
+    const found = await this.organisations.findByIdsForService([...new Set(ids)], tx);
     return new Map(found.map((o) => [o.id, { id: o.id, name: o.name, kind: o.kind, status: o.status }]));
   }
 }

@@ -67,8 +67,9 @@ export class OrganisationRepository {
   }
 
   /** Internal lookups (other services over NATS) are not a person's read: no scope. */
-  findByIdsForService(ids: string[]): Promise<Organisation[]> {
-    return this.repo.findBy({ id: In(ids) });
+  /** `tx`: inside a transaction, read on its connection (another from the pool may be the one missing). */
+  findByIdsForService(ids: string[], tx?: Tx): Promise<Organisation[]> {
+    return (tx ? tx.getRepository(Organisation) : this.repo).findBy({ id: In(ids) });
   }
 
   list(scope: RecordScope, query: ListOrganisationsQuery): Promise<Page<Organisation>> {
