@@ -90,8 +90,11 @@ describe('events on a 3-node JetStream cluster: nothing lost, nothing applied tw
     }, 20_000);
   }, 120_000);
 
-  it('applies an event published twice (and once more without its id) only once', () =>
-    duplicatesTakeEffectOnce(rig, 'dup'));
+  it(
+    'applies an event published twice (and once more without its id) only once',
+    () => duplicatesTakeEffectOnce(rig, 'dup'),
+    120_000,
+  );
 
   it('parks a poison event after its last delivery, applies those behind it, and replays it once', () =>
     poisonIsParkedAndReplayedOnce(rig, 'poison', Number(FAST_EVENTS.EVENTS_MAX_DELIVER)));

@@ -61,8 +61,11 @@ describe('events on one JetStream server: nothing lost, nothing applied twice', 
     expect(await rig.outboxPending()).toBe(0);
   });
 
-  it('applies an event published twice (and once more without its id) only once', () =>
-    duplicatesTakeEffectOnce(rig, 'dup'));
+  it(
+    'applies an event published twice (and once more without its id) only once',
+    () => duplicatesTakeEffectOnce(rig, 'dup'),
+    120_000,
+  );
 
   it('parks a poison event after its last delivery, applies those behind it, and replays it once', () =>
     poisonIsParkedAndReplayedOnce(rig, 'poison', Number(FAST_EVENTS.EVENTS_MAX_DELIVER)));
