@@ -1,17 +1,15 @@
 import { AuditLog, type Principal } from '@linkage/auth';
 import { EventSubject } from '@linkage/contracts';
-import { Transactions } from '@linkage/database';
 import { Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { PartnersAccess, type PartnersAction } from '../access/partners.access';
-import { OrganisationDirectory } from '../organisations/organisation-directory';
 import { EventHistory } from './event-history';
 import { nextStatus, type EventAction } from './event-lifecycle.rule';
-import { eventNotFound } from './event-not-found';
 import { EventRegistrationError } from './event-registration.error';
-import { EventRegistrationRepository } from './event-registration.repository';
+import { EventParties } from './event-parties';
 import type { NamedEvent } from './event-registration.service';
 import { cancelledPayload, schedulePayload } from './event-schedule.payload';
+import { EventStore } from './event-store';
 
 /** Who may take each action: the access table's action for it. */
 const RIGHTS: Record<EventAction, PartnersAction> = {
@@ -42,13 +40,12 @@ const DONE: Record<EventAction, string> = {
 @Injectable()
 export class EventLifecycleService {
   constructor(
-    private readonly events: EventRegistrationRepository,
+    private readonly store: EventStore,
+    private readonly parties: EventParties,
     private readonly access: PartnersAccess,
-    private readonly audit: AuditLog,
-    private readonly transactions: Transactions,
-    private readonly outbox: Outbox,
     private readonly history: EventHistory,
-    private readonly directory: OrganisationDirectory,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
   ) {}
 
   /** `comment` is the change request, the rejection's or cancellation's reason, or a note. */
@@ -60,9 +57,7 @@ export class EventLifecycleService {
   ): Promise<NamedEvent> {
     const right = RIGHTS[action];
     const scope = await this.access.scope(principal, right);
-    const result = await this.transactions.run(async (tx) => {
-      const event = await this.events.lock(tx, scope, id);
-      if (!event) return null;
+    return this.store.withLocked(scope, id, right, async (tx, event) => {
       const from = event.status;
       const to = nextStatus(from, action);
       if (!to)
@@ -71,9 +66,7 @@ export class EventLifecycleService {
           `An event that is ${from} cannot be ${DONE[action]}.`,
           { status: from, action },
         );
-      const organisation = (await this.directory.listings([event.organisationId], tx)).get(
-        event.organisationId,
-      );
+      const organisation = await this.parties.organisation(event.organisationId, tx);
       if (action === 'submit' && organisation?.status !== 'active')
         throw new EventRegistrationError(
           'EVENT_ORGANISATION_SUSPENDED',
@@ -83,7 +76,7 @@ export class EventLifecycleService {
       event.status = to;
       event.statusReason = action === 'reject' || action === 'cancel' ? comment : null;
       event.version += 1;
-      const saved = await this.events.save(tx, event);
+      const saved = await this.store.save(tx, event);
       await this.history.record(tx, principal, right, saved, { action, fromStatus: from, comment });
       if (action === 'approve')
         await this.outbox.add(
@@ -109,6 +102,5 @@ export class EventLifecycleService {
       );
       return { event: saved, organisationName: organisation?.name ?? '' };
     });
-    return result ?? eventNotFound(this.audit, this.events, right, id);
   }
 }

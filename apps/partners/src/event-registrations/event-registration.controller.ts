@@ -3,6 +3,7 @@ import { ApiErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PARTNERS_ROLES } from '../access/partners.access';
+import { EventEditing } from './event-editing.service';
 import { EventLifecycleService } from './event-lifecycle.service';
 import {
   CreateEventRegistrationDto,
@@ -28,6 +29,7 @@ const view = ({ event, organisationName }: NamedEvent) => EventRegistrationView.
 export class EventRegistrationController {
   constructor(
     private readonly registrations: EventRegistrationService,
+    private readonly editing: EventEditing,
     private readonly lifecycle: EventLifecycleService,
   ) {}
 
@@ -52,7 +54,7 @@ export class EventRegistrationController {
     @CurrentPrincipal() principal: Principal,
     @Body() body: CreateEventRegistrationDto,
   ): Promise<EventRegistrationView> {
-    return view(await this.registrations.create(principal, body));
+    return view(await this.editing.create(principal, body));
   }
 
   @Get()
@@ -103,7 +105,7 @@ export class EventRegistrationController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: UpdateEventRegistrationDto,
   ): Promise<EventRegistrationView> {
-    return view(await this.registrations.update(principal, id, body));
+    return view(await this.editing.update(principal, id, body));
   }
 
   @Post(':id/submit')

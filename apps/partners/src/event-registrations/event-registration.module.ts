@@ -4,12 +4,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MemberModule } from '../members/member.module';
 import { OrganisationModule } from '../organisations/organisation.module';
 import { ProjectModule } from '../projects/project.module';
+import { EventEditing } from './event-editing.service';
 import { EventHistory } from './event-history';
+import { EventParties } from './event-parties';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { EventRegistrationController } from './event-registration.controller';
 import { EventRegistration } from './event-registration.entity';
 import { EventRegistrationRepository } from './event-registration.repository';
 import { EventRegistrationService } from './event-registration.service';
+import { EventStore } from './event-store';
 import { EventTransition } from './event-transition.entity';
 
 /** Exports the service only: staffing, hours and exports find events (and who may see them) through it. */
@@ -24,6 +27,9 @@ import { EventTransition } from './event-transition.entity';
   providers: [
     EventRegistrationRepository,
     EventRegistrationService,
+    EventEditing,
+    EventStore,
+    EventParties,
     EventLifecycleService,
     EventHistory,
     Transactions,
