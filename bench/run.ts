@@ -29,26 +29,10 @@ import { startApp } from './processes';
 import { signupStorm, type StormResult } from './signup-storm';
 import { ms, table } from './stats';
 import { principal, TokenMint } from './tokens';
+import { onCleanup, runBenchmark } from './lifecycle';
 
 /** The whole run is stopped (and cleaned up) after this long, whatever it is doing. */
 const DEADLINE_MS = 8 * 60_000;
-
-type Cleanup = () => Promise<void>;
-const cleanups: Cleanup[] = [];
-let cleaning: Promise<void> | null = null;
-
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (let step = cleanups.pop(); step; step = cleanups.pop()) {
-      try {
-        await step();
-      } catch (error) {
-        process.stderr.write(`cleanup: ${String(error)}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -70,15 +54,15 @@ async function main(): Promise<number> {
   );
   log(`  MySQL ${config.MYSQL_HOST}:${config.MYSQL_PORT} database ${database}; NATS ${config.NATS_URL}`);
 
-  cleanups.push(() => dropMysqlDatabase(config, database));
+  onCleanup(() => dropMysqlDatabase(config, database));
   const service = await startApp('volunteers', serviceEnv);
-  cleanups.push(() => service.stop());
+  onCleanup(() => service.stop());
   const gateway = await startApp('gateway', { ...common, VOLUNTEERS_URL: service.url });
-  cleanups.push(() => gateway.stop());
+  onCleanup(() => gateway.stop());
   log(`  volunteers ${service.url} (pid ${service.pid}), gateway ${gateway.url} (pid ${gateway.pid})`);
 
   const db = await createConnection({ ...mysqlServerOptions(config), database });
-  cleanups.push(() => db.end());
+  onCleanup(() => db.end());
 
   const coordinatorToken = await mint.token(principal('coordinator', '压测协调员'));
 
@@ -108,7 +92,7 @@ async function main(): Promise<number> {
     duration: options.duration,
     startAnchor: async (volunteerId) => {
       const anchor = await startApp('anchor', { ...serviceEnv, ANCHOR_VOLUNTEER_ID: volunteerId });
-      cleanups.push(() => anchor.stop());
+      onCleanup(() => anchor.stop());
       return anchor.url;
     },
   });
@@ -218,26 +202,4 @@ function parseOptions(args: string[]): Options {
   return options;
 }
 
-const deadline = setTimeout(() => {
-  process.stderr.write(`Benchmark stopped: it took longer than ${DEADLINE_MS / 60_000} minutes.\n`);
-  void cleanUp().finally(() => process.exit(3));
-}, DEADLINE_MS);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    process.stderr.write(`Benchmark interrupted (${signal}); cleaning up.\n`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-void main()
-  .catch((error: unknown) => {
-    process.stderr.write(
-      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
-  })
-  .then(async (code) => {
-    clearTimeout(deadline);
-    await cleanUp();
-    process.exit(code);
-  });
+runBenchmark(main, DEADLINE_MS);

@@ -27,28 +27,12 @@ import { principal, TokenMint } from '../tokens';
 import { commitToEffect, requestToEffect, type LatencyResult } from './latency';
 import { startEventsApp, type EventsAppProcess } from './processes';
 import { consumerThroughput, type ThroughputResult } from './throughput';
+import { onCleanup, runBenchmark } from '../lifecycle';
 
 const TARGET_P99_MS = 50;
 const TARGET_PER_SECOND = 2000;
 /** The whole run is stopped (and cleaned up) after this long, whatever it is doing. */
 const DEADLINE_MS = 10 * 60_000;
-
-type Cleanup = () => Promise<unknown>;
-const cleanups: Cleanup[] = [];
-let cleaning: Promise<void> | null = null;
-
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (let step = cleanups.pop(); step; step = cleanups.pop()) {
-      try {
-        await step();
-      } catch (error) {
-        process.stderr.write(`cleanup: ${String(error)}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -73,8 +57,8 @@ async function main(): Promise<number> {
   log(`  NATS ${config.NATS_URL}, subject prefix ${prefix}`);
 
   const nats = await connect({ servers: config.NATS_URL.split(',') });
-  cleanups.push(() => nats.close());
-  cleanups.push(() => deleteStreams(nats, prefix));
+  onCleanup(() => nats.close());
+  onCleanup(() => deleteStreams(nats, prefix));
   const db = await createConnection({
     host: config.MYSQL_HOST,
     port: config.MYSQL_PORT,
@@ -82,8 +66,8 @@ async function main(): Promise<number> {
     password: config.MYSQL_PASSWORD,
     timezone: 'Z',
   });
-  cleanups.push(() => db.end());
-  cleanups.push(() => dropDatabases(db, [partnersDb, probeDb]));
+  onCleanup(() => db.end());
+  onCleanup(() => dropDatabases(db, [partnersDb, probeDb]));
 
   // The probe is stopped and started again between (a) and (b); this always holds the running one.
   const probe: { current: EventsAppProcess | null } = { current: null };
@@ -91,12 +75,12 @@ async function main(): Promise<number> {
     probe.current = await startEventsApp('probe', { ...common, MYSQL_DATABASE: probeDb });
     return probe.current;
   };
-  cleanups.push(() => probe.current?.stop() ?? Promise.resolve());
+  onCleanup(() => probe.current?.stop() ?? Promise.resolve());
   const [partners, firstProbe] = await Promise.all([
     startEventsApp('partners', { ...common, MYSQL_DATABASE: partnersDb }),
     startProbe(),
   ]);
-  cleanups.push(() => partners.stop());
+  onCleanup(() => partners.stop());
   log(`  partners ${partners.url} (pid ${partners.pid}), probe ${firstProbe.url} (pid ${firstProbe.pid})`);
 
   const latencySetup = {
@@ -206,26 +190,4 @@ async function deleteStreams(nats: NatsConnection, prefix: string): Promise<void
   }
 }
 
-const deadline = setTimeout(() => {
-  process.stderr.write(`Benchmark stopped: it took longer than ${DEADLINE_MS / 60_000} minutes.\n`);
-  void cleanUp().finally(() => process.exit(3));
-}, DEADLINE_MS);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    process.stderr.write(`Benchmark interrupted (${signal}); cleaning up.\n`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-void main()
-  .catch((error: unknown) => {
-    process.stderr.write(
-      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
-  })
-  .then(async (code) => {
-    clearTimeout(deadline);
-    await cleanUp();
-    process.exit(code);
-  });
+runBenchmark(main, DEADLINE_MS);

@@ -32,27 +32,11 @@ import { ms, table } from '../stats';
 import { principal, TokenMint } from '../tokens';
 import { approvalToShifts, type ApprovalResult } from './approval';
 import { eventList, type EventListResult } from './event-list';
+import { onCleanup, runBenchmark } from '../lifecycle';
 
 const TARGET_P99_MS = 100;
 /** The whole run is stopped (and cleaned up) after this long, whatever it is doing. */
 const DEADLINE_MS = 10 * 60_000;
-
-type Cleanup = () => Promise<unknown>;
-const cleanups: Cleanup[] = [];
-let cleaning: Promise<void> | null = null;
-
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (let step = cleanups.pop(); step; step = cleanups.pop()) {
-      try {
-        await step();
-      } catch (error) {
-        process.stderr.write(`cleanup: ${String(error)}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -77,23 +61,23 @@ async function main(): Promise<number> {
   log(`  NATS ${config.NATS_URL}, subject prefix ${prefix}`);
 
   const nats = await connect({ servers: config.NATS_URL.split(',') });
-  cleanups.push(() => nats.close());
-  cleanups.push(() => deleteStreams(nats, prefix));
-  cleanups.push(() => dropMysqlDatabase(config, partnersDb));
-  cleanups.push(() => dropMysqlDatabase(config, volunteersDb));
+  onCleanup(() => nats.close());
+  onCleanup(() => deleteStreams(nats, prefix));
+  onCleanup(() => dropMysqlDatabase(config, partnersDb));
+  onCleanup(() => dropMysqlDatabase(config, volunteersDb));
 
   const [partners, volunteers] = await Promise.all([
     startEventsApp('partners', { ...common, MYSQL_DATABASE: partnersDb }),
     startApp('volunteers', { ...common, MYSQL_DATABASE: volunteersDb }),
   ]);
-  cleanups.push(() => partners.stop());
-  cleanups.push(() => volunteers.stop());
+  onCleanup(() => partners.stop());
+  onCleanup(() => volunteers.stop());
   const gateway = await startApp('gateway', {
     ...common,
     PARTNERS_URL: partners.url,
     VOLUNTEERS_URL: volunteers.url,
   });
-  cleanups.push(() => gateway.stop());
+  onCleanup(() => gateway.stop());
   log(
     `  partners ${partners.url} (pid ${partners.pid}), volunteers ${volunteers.url} (pid ${volunteers.pid}), gateway ${gateway.url} (pid ${gateway.pid})`,
   );
@@ -104,7 +88,7 @@ async function main(): Promise<number> {
     connectionLimit: 8,
     timezone: 'Z',
   });
-  cleanups.push(() => pool.end());
+  onCleanup(() => pool.end());
 
   const coordinatorToken = await mint.token(principal('coordinator', '压测协调员'));
   // Two organisations: the partner measured in (b) is a member of the first, which has `listed` events;
@@ -238,26 +222,4 @@ async function deleteStreams(nats: NatsConnection, prefix: string): Promise<void
   }
 }
 
-const deadline = setTimeout(() => {
-  process.stderr.write(`Benchmark stopped: it took longer than ${DEADLINE_MS / 60_000} minutes.\n`);
-  void cleanUp().finally(() => process.exit(3));
-}, DEADLINE_MS);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    process.stderr.write(`Benchmark interrupted (${signal}); cleaning up.\n`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-void main()
-  .catch((error: unknown) => {
-    process.stderr.write(
-      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
-  })
-  .then(async (code) => {
-    clearTimeout(deadline);
-    await cleanUp();
-    process.exit(code);
-  });
+runBenchmark(main, DEADLINE_MS);
