@@ -87,6 +87,7 @@ describe('partners: staffing and hours of approved events', () => {
     const eventId = await approvedEvent(24);
     const guide = staffing(eventId, { capacity: 2, confirmed: 1, countedAt: '2026-11-28T01:00:00.000Z' });
     const visit = staffing(eventId, {
+      sourceRef: 'visit@2026-12-05',
       capacity: 4,
       confirmed: 4,
       waitlisted: 2,
@@ -111,7 +112,12 @@ describe('partners: staffing and hours of approved events', () => {
       atRisk: true,
       roleKey: null,
     });
-    expect(view.shifts.find((s: any) => s.shiftId === visit.shiftId).atRisk).toBe(false);
+    // A shift whose ref names its role and date (`<role>@<occurrence>`) shows them; one without shows none.
+    expect(view.shifts.find((s: any) => s.shiftId === visit.shiftId)).toMatchObject({
+      atRisk: false,
+      roleKey: 'visit',
+      occurrenceKey: '2026-12-05',
+    });
 
     // The guide's second place is taken; then the first count arrives again (a relay's retry past the
     // de-duplication window) and an older count arrives late: neither brings the old numbers back.

@@ -148,6 +148,10 @@ describe('partner events become shifts, and partners certify the hours served at
       return found.length === 4 ? found : null;
     });
     expect(staffing[0].payload).toMatchObject({ source: `partner_event:${eventId}`, confirmed: 0 });
+    // Each names its role and date (`<role key>@<occurrence key>`), so partners can show which is which.
+    const refs = staffing.map((e) => e.payload.sourceRef as string);
+    expect(new Set(refs).size).toBe(4);
+    expect(refs.every((ref) => /^[a-z0-9-]+@[a-z0-9-]+$/.test(ref))).toBe(true);
   });
 
   it('a redelivered approval, or the same version sent again, makes nothing twice', async () => {

@@ -19,9 +19,13 @@ export class EventStaffingConsumer {
     const p = event.payload;
     const eventId = partnerEventIdOf(p.source);
     if (!eventId || !(await this.registrations.ownerOf(tx, eventId))) return;
+    // A partner event's shift is `<role key>@<occurrence key>` of it (older events carry no ref).
+    const [roleKey, occurrenceKey] = p.sourceRef?.includes('@') ? p.sourceRef.split('@', 2) : [null, null];
     await this.staffing.keep(tx, {
       shiftId: p.shiftId,
       eventId,
+      roleKey,
+      occurrenceKey,
       capacity: p.capacity,
       confirmed: p.confirmed,
       waitlisted: p.waitlisted,

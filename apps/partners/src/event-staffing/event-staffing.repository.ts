@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { EventShiftStaffing } from './event-shift-staffing.entity';
 
-export type StaffingCount = Omit<EventShiftStaffing, 'roleKey' | 'occurrenceKey'>;
+export type StaffingCount = EventShiftStaffing;
 
 @Injectable()
 export class EventStaffingRepository {
@@ -18,9 +18,12 @@ export class EventStaffingRepository {
   async keep(tx: Tx, count: StaffingCount): Promise<void> {
     await tx.query(
       `INSERT INTO partner_event_staffing
-         (shift_id, event_id, capacity, confirmed, waitlisted, pending, starts_at, counted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         (shift_id, event_id, role_key, occurrence_key, capacity, confirmed, waitlisted, pending,
+          starts_at, counted_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON DUPLICATE KEY UPDATE
+         role_key = COALESCE(VALUES(role_key), role_key),
+         occurrence_key = COALESCE(VALUES(occurrence_key), occurrence_key),
          capacity = IF(VALUES(counted_at) > counted_at, VALUES(capacity), capacity),
          confirmed = IF(VALUES(counted_at) > counted_at, VALUES(confirmed), confirmed),
          waitlisted = IF(VALUES(counted_at) > counted_at, VALUES(waitlisted), waitlisted),
@@ -30,6 +33,8 @@ export class EventStaffingRepository {
       [
         count.shiftId,
         count.eventId,
+        count.roleKey,
+        count.occurrenceKey,
         count.capacity,
         count.confirmed,
         count.waitlisted,

@@ -48,6 +48,7 @@ export interface ShiftChanged {
     cancelReason: string | null;
     sourceType: string;
     sourceId: string | null;
+    sourceRef: string | null;
   };
 }
 

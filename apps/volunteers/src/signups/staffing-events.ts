@@ -87,12 +87,16 @@ export class StaffingEvents {
   /** The shift's counts as they stand in this transaction. */
   async staffingChanged(
     tx: Tx,
-    shift: Pick<ShiftChanged['shift'], 'id' | 'capacity' | 'startsAt' | 'sourceType' | 'sourceId'>,
+    shift: Pick<
+      ShiftChanged['shift'],
+      'id' | 'capacity' | 'startsAt' | 'sourceType' | 'sourceId' | 'sourceRef'
+    >,
   ): Promise<void> {
     const counts = await this.signups.countByStatus(tx, shift.id);
     await this.outbox.add(tx, EventSubject.volunteersShiftStaffingChanged, {
       shiftId: shift.id,
       source: shiftSource(shift),
+      sourceRef: shift.sourceRef,
       capacity: shift.capacity,
       confirmed: counts.confirmed ?? 0,
       waitlisted: counts.waitlisted ?? 0,

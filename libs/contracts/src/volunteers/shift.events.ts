@@ -14,6 +14,15 @@ export class ShiftStaffingChangedV1 {
   @MaxLength(120)
   source: string | null;
 
+  /**
+   * Which part of its source the shift is, when the source has parts: `<role key>@<occurrence key>` for a
+   * partner event's shift, the role key for a screening session's. Absent from older events.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  sourceRef?: string | null;
+
   @IsInt()
   @Min(0)
   capacity: number;
