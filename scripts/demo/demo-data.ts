@@ -354,7 +354,7 @@ export function demoWalkShift(now: Date, teamId: string): Record<string, unknown
  */
 export function demoMorningShift(now: Date): Record<string, unknown> {
   return {
-    title: '院格庄社区老人认知筛查（上午场）',
+    title: '院格庄社区老人认知筛查（纸质签到补录）',
     description: '为 65 岁以上居民做 AD8 / Mini-Cog 初筛登记，协助社工整理纸质表格。',
     location: { venue: '院格庄社区卫生室', address: '烟台市莱山区院格庄社区' },
     startsAt: new Date(now.getTime() - 3 * HOUR_MS).toISOString(),
