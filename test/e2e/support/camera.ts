@@ -1,10 +1,19 @@
 import { QRCodeDecoderErrorCorrectionLevel, QRCodeEncoder } from '@zxing/library';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** What Chromium's fake camera plays (--use-file-for-fake-video-capture); tests write a QR code into it. */
-export const CAMERA_FILE = join(tmpdir(), `linkage-e2e-camera-${process.env.USER ?? 'user'}`, 'camera.y4m');
+/**
+ * What Chromium's fake camera plays (--use-file-for-fake-video-capture); tests write a QR code into it.
+ * One file per checkout, so browser tests of two checkouts running at once do not show each other's codes.
+ */
+const checkout = createHash('sha256').update(__dirname).digest('hex').slice(0, 8);
+export const CAMERA_FILE = join(
+  tmpdir(),
+  `linkage-e2e-camera-${process.env.USER ?? 'user'}-${checkout}`,
+  'camera.y4m',
+);
 
 export const CAMERA_ARGS = [
   '--use-fake-ui-for-media-stream',
