@@ -89,7 +89,7 @@ describe('the counselling walk through the gateway', () => {
     admin = await Caller.signIn(system.baseUrl, DEMO_ADMIN);
     counsellor = await Caller.signIn(system.baseUrl, account('counsellor'));
     students = await Promise.all(DEMO_STUDENTS.map((s) => Caller.signIn(system.baseUrl, s)));
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await system?.stop();
   });
@@ -309,5 +309,5 @@ describe('the counselling walk through the gateway', () => {
     expect([verified.status, verified.body.status]).toEqual([200, 'verified']);
     const after = await volunteer.get<{ totalVerifiedHours: string }>(`/api/volunteers/${me.id}/hours`);
     expect(Number(after.body.totalVerifiedHours)).toBe(before + 1.5);
-  });
+  }, 180_000);
 });
