@@ -220,6 +220,51 @@ describe('screening sessions: scheduled, changed and cancelled through the outbo
     expect((await volunteer.post(`/api/campaigns/${campaignId}/sessions`, {})).status).toBe(403);
   });
 
+  it('a campaign is started, then closed, and a closed campaign takes no sessions; a move its status forbids is a 409', async () => {
+    const plan = await coordinator.post('/api/campaigns', {
+      name: '“记忆礼包”高新区补充筛查',
+      startsOn: '2026-09-01',
+      endsOn: '2026-12-31',
+      partnerOrganisationIds: [],
+      targets: [{ community: '滨海路社区', target: 40 }],
+    });
+    const id = plan.body.id as string;
+    const move = (status: string, client = coordinator) =>
+      client.post(`/api/campaigns/${id}/status`, { status });
+    const early = await move('completed');
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({
+      code: 'CAMPAIGN_STATUS_CHANGE_INVALID',
+      details: { status: 'draft' },
+    });
+    const started = await move('active');
+    expect({ status: started.status, campaign: started.body.status }).toEqual({
+      status: 200,
+      campaign: 'active',
+    });
+    expect((await schedule({}, id)).status).toBe(201);
+    const closed = await move('completed', admin);
+    expect({ status: closed.status, campaign: closed.body.status }).toEqual({
+      status: 200,
+      campaign: 'completed',
+    });
+    expect((await coordinator.get(`/api/campaigns/${id}`)).body.status).toBe('completed');
+    const late = await schedule({}, id);
+    expect({ status: late.status, code: late.body.code }).toEqual({
+      status: 409,
+      code: 'SESSION_CAMPAIGN_CLOSED',
+    });
+    expect((await move('active')).body).toMatchObject({
+      code: 'CAMPAIGN_STATUS_CHANGE_INVALID',
+      details: { status: 'completed' },
+    });
+    expect((await move('draft')).status).toBe(400);
+    expect((await move('active', await asVolunteer(newId()))).status).toBe(403);
+    expect((await coordinator.post(`/api/campaigns/${newId()}/status`, { status: 'active' })).status).toBe(
+      404,
+    );
+  });
+
   it('a change publishes changed.v1 with the next version; cancelling publishes cancelled.v1; then it changes no more', async () => {
     const sessionId = (await schedule()).body.id;
     const changed = await coordinator.patch(`/api/sessions/${sessionId}`, {

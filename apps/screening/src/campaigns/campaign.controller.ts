@@ -3,7 +3,13 @@ import { ApiErrors, CommonErrors } from '@linkage/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SCREENING_ROLES } from '../access/screening.access';
-import { CampaignPage, CampaignView, CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
+import {
+  CampaignPage,
+  CampaignView,
+  ChangeCampaignStatusDto,
+  CreateCampaignDto,
+  ListCampaignsQuery,
+} from './campaign.dto';
 import { CampaignError } from './campaign.error';
 import { CampaignService } from './campaign.service';
 
@@ -55,5 +61,21 @@ export class CampaignController {
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<CampaignView> {
     return CampaignView.of(await this.campaigns.get(principal, id));
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @Roles(...SCREENING_ROLES['campaign.create'])
+  @ApiOperation({
+    summary: 'Start a draft campaign, close an active one (completed), or cancel it',
+  })
+  @ApiOkResponse({ type: CampaignView })
+  @ApiErrors(CampaignError, 'CAMPAIGN_NOT_FOUND', 'CAMPAIGN_STATUS_CHANGE_INVALID')
+  async changeStatus(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ChangeCampaignStatusDto,
+  ): Promise<CampaignView> {
+    return CampaignView.of(await this.campaigns.changeStatus(principal, id, body.status));
   }
 }

@@ -3,6 +3,7 @@ import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
+import type { CampaignStatus } from './campaign-status';
 import type { ListCampaignsQuery } from './campaign.dto';
 import { Campaign, CampaignInstrument, CampaignPartner, CampaignTarget } from './campaign.entity';
 
@@ -48,6 +49,20 @@ export class CampaignRepository {
   async findOfRecord(id: string): Promise<Campaign | null> {
     const campaign = await this.db.getRepository(Campaign).findOne({ where: { id } });
     return campaign ? (await this.withPlan([campaign]))[0] : null;
+  }
+
+  /**
+   * Moves the campaign from `from` to `to` only if it is still at `from` (two coordinators at once: the
+   * second finds it moved and is refused). False when it was not at `from`.
+   */
+  async moveStatus(id: string, from: CampaignStatus, to: CampaignStatus): Promise<boolean> {
+    const result = await this.db
+      .createQueryBuilder()
+      .update(Campaign)
+      .set({ status: to })
+      .where('id = :id AND status = :from', { id, from })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   exists(id: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { isOrderedRange } from '@linkage/errors';
 import { OrganisationNames, RpcClient } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
+import { canMoveCampaign, type CampaignStatus } from './campaign-status';
 import type { CreateCampaignDto, ListCampaignsQuery } from './campaign.dto';
 import { DEFAULT_INSTRUMENTS, instrumentProblems } from './campaign-instruments';
 import { Campaign, CampaignInstrument, CampaignPartner, CampaignTarget } from './campaign.entity';
@@ -77,6 +78,25 @@ export class CampaignService {
       );
     }
     return (await this.withCurrentNames([campaign]))[0];
+  }
+
+  /**
+   * Starts, closes or cancels a campaign (`canMoveCampaign`); a move its status does not allow, or one
+   * another coordinator's move got to first, is 409 CAMPAIGN_STATUS_CHANGE_INVALID naming where it is.
+   */
+  async changeStatus(principal: Principal, id: string, to: CampaignStatus): Promise<Campaign> {
+    const campaign = await this.get(principal, id);
+    const refuse = (status: CampaignStatus) =>
+      new CampaignError(
+        'CAMPAIGN_STATUS_CHANGE_INVALID',
+        `The campaign is ${status}: it cannot become ${to}.`,
+        { status },
+      );
+    if (!canMoveCampaign(campaign.status, to)) throw refuse(campaign.status);
+    if (!(await this.campaigns.moveStatus(id, campaign.status, to))) {
+      throw refuse((await this.get(principal, id)).status);
+    }
+    return this.get(principal, id);
   }
 
   async list(principal: Principal, query: ListCampaignsQuery): Promise<Page<Campaign>> {
