@@ -1978,6 +1978,112 @@ export interface paths {
       };
     };
   };
+  '/api/campaigns/{id}/status': {
+    /** Start a draft campaign, close an active one (completed), or cancel it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ChangeCampaignStatusDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['CampaignView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: CAMPAIGN_STATUS_CHANGE_INVALID */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'CAMPAIGN_STATUS_CHANGE_INVALID';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/campaigns/{id}/tasks': {
     /** A campaign’s work lists: stage-2 re-checks, referrals waiting or blocked, follow-ups; ?overdue=true for what is late (audited) */
     get: {
@@ -17172,6 +17278,10 @@ export interface components {
       organisation: string;
       hours: string;
     };
+    ChangeCampaignStatusDto: {
+      /** draft → active (started) or cancelled; active → completed (closed) or cancelled; completed and cancelled are final */
+      status: 'active' | 'completed' | 'cancelled';
+    };
     ChangeRolesDto: {
       /** The complete new set of roles */
       roles: components['schemas']['Role'][];
@@ -17210,6 +17320,14 @@ export interface components {
       stage2PositiveRate: number | null;
       /** Stage-2 re-checks past their due day */
       stage2Overdue: components['schemas']['FigureView'];
+      /** Referrals made (one per positive stage 2) */
+      referralsMade: components['schemas']['FigureView'];
+      /** Referrals sent to the hospital’s inbox */
+      referralsSent: components['schemas']['FigureView'];
+      /** Referrals the hospital accepted (including those completed) */
+      referralsAccepted: components['schemas']['FigureView'];
+      /** Referrals the hospital declined */
+      referralsDeclined: components['schemas']['FigureView'];
       /** Referrals waiting (for consent, a hospital or an outcome) */
       referralsOpen: components['schemas']['FigureView'];
       /** Sent, no outcome after REFERRAL_OUTCOME_DAYS */
@@ -17437,6 +17555,14 @@ export interface components {
       stage2PositiveRate: number | null;
       /** Stage-2 re-checks past their due day */
       stage2Overdue: components['schemas']['FigureView'];
+      /** Referrals made (one per positive stage 2) */
+      referralsMade: components['schemas']['FigureView'];
+      /** Referrals sent to the hospital’s inbox */
+      referralsSent: components['schemas']['FigureView'];
+      /** Referrals the hospital accepted (including those completed) */
+      referralsAccepted: components['schemas']['FigureView'];
+      /** Referrals the hospital declined */
+      referralsDeclined: components['schemas']['FigureView'];
       /** Referrals waiting (for consent, a hospital or an outcome) */
       referralsOpen: components['schemas']['FigureView'];
       /** Sent, no outcome after REFERRAL_OUTCOME_DAYS */
