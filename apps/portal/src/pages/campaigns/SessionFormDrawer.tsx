@@ -84,10 +84,15 @@ export function SessionFormDrawer({
           label={t('screeningSessions.community')}
           rules={[{ required: true, message: t('screeningSessions.communityRequired') }]}
         >
-          <Select
-            options={campaign.targets.map((x) => ({ value: x.community, label: x.community }))}
-            placeholder={t('screeningSessions.communityPick')}
-          />
+          {/* A campaign without targets takes any community; one with targets only those. */}
+          {campaign.targets.length ? (
+            <Select
+              options={campaign.targets.map((x) => ({ value: x.community, label: x.community }))}
+              placeholder={t('screeningSessions.communityPick')}
+            />
+          ) : (
+            <Input maxLength={100} />
+          )}
         </Form.Item>
         <Form.Item
           name="venueName"
