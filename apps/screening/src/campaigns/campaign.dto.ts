@@ -1,6 +1,6 @@
 import { MaxChars } from '@linkage/errors';
 import { ApiNextCursor, PageQuery } from '@linkage/database';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -120,6 +120,12 @@ export class CreateCampaignDto {
   @Type(() => CampaignTargetInput)
   targets?: CampaignTargetInput[];
 }
+
+/**
+ * A change of plan: what is given replaces what the campaign had (partners, instruments and targets as
+ * whole lists). Instruments only while it is a draft; nothing once it is completed or cancelled.
+ */
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
 
 export class ChangeCampaignStatusDto {
   @ApiProperty({

@@ -6,6 +6,7 @@ export const CampaignErrorCode = {
   PARTNER_ORGANISATION_UNKNOWN: 'unprocessable',
   CAMPAIGN_INSTRUMENTS_INVALID: 'bad_request',
   CAMPAIGN_STATUS_CHANGE_INVALID: 'conflict',
+  CAMPAIGN_NOT_EDITABLE: 'conflict',
 } as const;
 
 export class CampaignError extends moduleError(CampaignErrorCode, {
@@ -25,5 +26,9 @@ export class CampaignError extends moduleError(CampaignErrorCode, {
   CAMPAIGN_STATUS_CHANGE_INVALID: {
     message: 'The campaign is completed: it cannot become active.',
     details: { status: 'completed' },
+  },
+  CAMPAIGN_NOT_EDITABLE: {
+    message: 'The campaign is active: its instruments are pinned once it has started.',
+    details: { status: 'active', field: 'instruments' },
   },
 }) {}
