@@ -172,15 +172,17 @@ test.describe
       return found.length ? found : undefined;
     });
     expect(shifts.map((s) => [s.capacity, s.requiredCertifications])).toEqual([[2, ['认知筛查']]]);
-    // …and its staffing comes back to the schedule, with a link to the shift.
-    await expect(async () => {
-      await page.reload();
-      await expect(
-        page.getByRole('row').filter({ hasText: venue }).getByRole('link', { name: '班次 1' }),
-      ).toBeVisible({
-        timeout: 1_000,
-      });
-    }).toPass({ timeout: 20_000 });
+    // …and its staffing comes back to the schedule (volunteers counts the shift), with a link to the shift.
+    await eventually(async () => {
+      const session = await coordinator.get<{ staffing: { shifts: unknown[] } }>(
+        `/api/sessions/${sessionId}`,
+      );
+      return session.staffing.shifts.length > 0;
+    }, 60_000);
+    await page.reload();
+    await expect(
+      page.getByRole('row').filter({ hasText: venue }).getByRole('link', { name: '班次 1' }),
+    ).toBeVisible();
     await screenshot(page, 'laptop-screening-sessions');
     await expectAccessible(page);
     await page.getByRole('row').filter({ hasText: venue }).getByRole('link', { name: '班次 1' }).click();

@@ -18,6 +18,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { errorMessage, fieldErrors } from '../../api/errors';
 import {
   campaignBody,
+  campaignChangeBody,
   campaignFormValues,
   STAGE_VERSIONS,
   targetTotal,
@@ -28,14 +29,32 @@ import { useOrganisations } from './queries';
 
 type Campaign = Schemas['CampaignView'];
 
-/** Plan a campaign: its period, partner organisations, the instruments pinned per stage, targets per community. */
-export function CampaignFormDrawer({ onClose }: { onClose: (saved?: Campaign) => void }) {
+/**
+ * Plan a campaign, or change its plan: its period, partner organisations, the instruments pinned per stage
+ * (only while a draft), targets per community.
+ */
+export function CampaignFormDrawer({
+  campaign,
+  onClose,
+}: {
+  campaign?: Campaign;
+  onClose: (saved?: Campaign) => void;
+}) {
+  const pinned = !!campaign && campaign.status !== 'draft';
   const { t } = useTranslation();
   const [form] = Form.useForm<CampaignFormValues>();
   const targets = Form.useWatch('targets', form);
   const organisations = useOrganisations();
   const save = useMutation({
-    mutationFn: (v: CampaignFormValues) => unwrap(api.POST('/api/campaigns', { body: campaignBody(v) })),
+    mutationFn: (v: CampaignFormValues) =>
+      campaign
+        ? unwrap(
+            api.PATCH('/api/campaigns/{id}', {
+              params: { path: { id: campaign.id } },
+              body: campaignChangeBody(v, campaign.status),
+            }),
+          )
+        : unwrap(api.POST('/api/campaigns', { body: campaignBody(v) })),
     onSuccess: (saved) => onClose(saved),
     onError: (e) =>
       form.setFields(
@@ -53,7 +72,7 @@ export function CampaignFormDrawer({ onClose }: { onClose: (saved?: Campaign) =>
     <Drawer
       open
       size={600}
-      title={t('campaigns.newTitle')}
+      title={campaign ? t('campaigns.editTitle') : t('campaigns.newTitle')}
       onClose={() => onClose()}
       footer={
         <Flex justify="end" gap={8}>
@@ -67,7 +86,7 @@ export function CampaignFormDrawer({ onClose }: { onClose: (saved?: Campaign) =>
       <Form<CampaignFormValues>
         form={form}
         layout="vertical"
-        initialValues={campaignFormValues()}
+        initialValues={campaignFormValues(campaign)}
         onFinish={(v) => save.mutate(v)}
       >
         {save.isError ? (
@@ -115,12 +134,16 @@ export function CampaignFormDrawer({ onClose }: { onClose: (saved?: Campaign) =>
             }))}
           />
         </Form.Item>
+        {pinned ? (
+          <Alert type="info" showIcon title={t('campaigns.instrumentsPinned')} style={{ marginBottom: 16 }} />
+        ) : null}
         <Form.Item
           name="stage1"
           label={t('campaigns.stage1')}
           rules={[{ required: true, message: t('campaigns.instrumentRequired') }]}
         >
           <Checkbox.Group
+            disabled={pinned}
             options={STAGE_VERSIONS.stage1.map((v) => ({ value: v, label: versionLabel(v) }))}
           />
         </Form.Item>
@@ -130,6 +153,7 @@ export function CampaignFormDrawer({ onClose }: { onClose: (saved?: Campaign) =>
           rules={[{ required: true, message: t('campaigns.instrumentRequired') }]}
         >
           <Checkbox.Group
+            disabled={pinned}
             options={STAGE_VERSIONS.stage2.map((v) => ({ value: v, label: versionLabel(v) }))}
           />
         </Form.Item>

@@ -15,7 +15,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, download, unwrap, type Schemas } from '../../api/client';
@@ -25,6 +25,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime, formatLocalDate } from '../../lib/time';
 import { versionLabel } from './campaign-form';
+import { CampaignFormDrawer } from './CampaignFormDrawer';
 import { CampaignStatusTag } from './CampaignStatusTag';
 import { CampaignTabs } from './CampaignTabs';
 import {
@@ -89,9 +90,13 @@ export default function CampaignPage() {
   );
 }
 
-const NEXT_STATUS: Partial<Record<Schemas['CampaignStatus'], 'active' | 'completed'>> = {
-  draft: 'active',
-  active: 'completed',
+type Move = 'active' | 'completed' | 'cancelled';
+/** The moves offered per status: start a draft, close an active campaign; either may be cancelled. */
+const MOVES: Record<Schemas['CampaignStatus'], Move[]> = {
+  draft: ['active', 'cancelled'],
+  active: ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
 };
 
 function Plan({ campaign: c }: { campaign: Campaign }) {
@@ -100,9 +105,9 @@ function Plan({ campaign: c }: { campaign: Campaign }) {
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
   const kinds = new Map((organisations.data?.items ?? []).map((o) => [o.id, o.kind] as const));
-  const next = NEXT_STATUS[c.status];
+  const [editing, setEditing] = useState(false);
   const move = useMutation({
-    mutationFn: (status: 'active' | 'completed') =>
+    mutationFn: (status: Move) =>
       unwrap(api.POST('/api/campaigns/{id}/status', { params: { path: { id: c.id } }, body: { status } })),
     onSuccess: () => {
       void message.success(t('campaigns.statusSaved'));
@@ -113,22 +118,30 @@ function Plan({ campaign: c }: { campaign: Campaign }) {
     <Card
       title={t('campaigns.plan')}
       extra={
-        next ? (
-          <Button
-            loading={move.isPending}
-            onClick={() => {
-              modal.confirm({
-                title: t(`campaigns.move.${next}`),
-                content: t(`campaigns.moveExplain.${next}`),
-                okText: t('common.confirm'),
-                cancelText: t('common.cancel'),
-                onOk: () => move.mutate(next),
-              });
-            }}
-          >
-            {t(`campaigns.move.${next}`)}
-          </Button>
-        ) : null
+        <Flex gap={8} wrap>
+          {MOVES[c.status].length ? (
+            <Button onClick={() => setEditing(true)}>{t('campaigns.edit')}</Button>
+          ) : null}
+          {MOVES[c.status].map((next) => (
+            <Button
+              key={next}
+              danger={next === 'cancelled'}
+              loading={move.isPending && move.variables === next}
+              onClick={() => {
+                modal.confirm({
+                  title: t(`campaigns.move.${next}`),
+                  content: t(`campaigns.moveExplain.${next}`),
+                  okText: t('common.confirm'),
+                  cancelText: t('common.cancel'),
+                  okButtonProps: { danger: next === 'cancelled' },
+                  onOk: () => move.mutate(next),
+                });
+              }}
+            >
+              {t(`campaigns.move.${next}`)}
+            </Button>
+          ))}
+        </Flex>
       }
     >
       {move.isError ? (
@@ -189,6 +202,17 @@ function Plan({ campaign: c }: { campaign: Campaign }) {
             : []),
         ]}
       />
+      {editing ? (
+        <CampaignFormDrawer
+          campaign={c}
+          onClose={(saved) => {
+            setEditing(false);
+            if (!saved) return;
+            void message.success(t('campaigns.saved'));
+            void queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+          }}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client';
 import type { Schemas } from '../../api/client';
 import { dayjs } from '../../lib/time';
-import { campaignBody, campaignFormValues, targetTotal, versionLabel } from './campaign-form';
+import {
+  campaignBody,
+  campaignChangeBody,
+  campaignFormValues,
+  targetTotal,
+  versionLabel,
+} from './campaign-form';
 import {
   chartValue,
   figureText,
@@ -73,6 +79,23 @@ describe('the campaign form as an API body', () => {
         { community: '黄海路社区', target: 100 },
       ],
     });
+  });
+
+  it('changes a started campaign without its pinned instruments, and clears a description emptied', () => {
+    const v = {
+      name: '记忆礼包',
+      description: '',
+      period: [dayjs('2026-09-01'), dayjs('2026-12-31')] as [
+        ReturnType<typeof dayjs>,
+        ReturnType<typeof dayjs>,
+      ],
+      stage1: ['AD8@1'],
+      stage2: ['MOCA@1'],
+      targets: [{ community: '滨海路社区', target: 120 }],
+    };
+    expect(campaignChangeBody(v, 'active')).not.toHaveProperty('instruments');
+    expect(campaignChangeBody(v, 'active').description).toBe('');
+    expect(campaignChangeBody(v, 'draft').instruments).toEqual({ stage1: ['AD8@1'], stage2: ['MOCA@1'] });
   });
 
   it('starts a new campaign with every instrument of both stages', () => {

@@ -45,6 +45,19 @@ export function campaignBody(v: CampaignFormValues) {
   };
 }
 
+/**
+ * The body of PATCH /api/campaigns/:id: the whole plan as the form holds it, without the instruments once
+ * the campaign has started (they are pinned then, and the form shows them read-only).
+ */
+export function campaignChangeBody(v: CampaignFormValues, status: Campaign['status']) {
+  const { instruments, ...rest } = campaignBody(v);
+  return {
+    ...rest,
+    description: v.description?.trim() ?? '',
+    ...(status === 'draft' ? { instruments } : {}),
+  };
+}
+
 /** The form's values for a campaign being edited; defaults for a new one. */
 export function campaignFormValues(c?: Campaign): Partial<CampaignFormValues> {
   if (!c)
