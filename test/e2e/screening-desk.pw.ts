@@ -98,6 +98,7 @@ test.describe
   const campaignName = `“记忆礼包”滨海路补充筛查 ${suffix}`;
   const venue = `滨海路社区党群服务中心 ${suffix}`;
   let campaignId = '';
+  let referralCampaignId = '';
 
   test('the coordinator plans a campaign and schedules a session; it is in the schedule and its shifts exist', async ({
     page,
@@ -266,6 +267,7 @@ test.describe
       partnerOrganisationIds: [hospitalId],
       targets: [{ community: '滨海路社区', target: 50 }],
     });
+    referralCampaignId = campaign.id;
     const residentName = `王桂兰${suffix}`;
     const resident = await coordinator.post<{ id: string }>('/api/residents', {
       campaignId: campaign.id,
@@ -363,6 +365,45 @@ test.describe
     await expect(binhai).toContainText('50');
     await expect(page.getByRole('button', { name: '导出 CSV' })).toHaveCount(0);
     await screenshot(page, 'laptop-hospital-campaign-dashboard');
+    await expectAccessible(page);
+  });
+
+  test('the work lists: a positive stage 1 is due a stage-2 re-check, linked to the resident', async ({
+    page,
+  }) => {
+    const coordinator = await Api.signIn(process.env.E2E_BASE_URL!, ACCOUNTS.coordinator);
+    const resident = await coordinator.post<{ id: string }>('/api/residents', {
+      campaignId: referralCampaignId,
+      name: `李淑珍${suffix}`,
+      sex: 'female',
+      birthDate: '1949-08-20',
+      community: '滨海路社区',
+      consents: ['screening', 'data_processing'].map((kind) => ({
+        kind,
+        granted: true,
+        textVersion: '2026.1',
+      })),
+    });
+    await coordinator.post(`/api/residents/${resident.id}/results`, {
+      clientId: randomUUID(),
+      version: 'AD8@1',
+      answers: AD8_OF_3,
+      administeredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.goto(`/c/campaigns/${referralCampaignId}/tasks`);
+    await expect(page.getByRole('heading', { level: 1, name: /^待办与逾期/ })).toBeVisible();
+    const link = page.getByRole('link', { name: `居民 …${resident.id.slice(-8)}` });
+    await expect(link).toHaveAttribute('href', `/c/residents/${resident.id}`);
+    const row = page.getByRole('row').filter({ has: link });
+    await expect(row).toContainText('滨海路社区');
+    await expect(row).toContainText('待办');
+    await expect(row).toContainText(inDays(14).replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日'));
+    // Nothing is late yet.
+    await page.getByRole('switch', { name: '只看逾期' }).click();
+    await expect(page.getByText('没有待办事项')).toBeVisible();
+    await screenshot(page, 'laptop-screening-tasks');
     await expectAccessible(page);
   });
 });
