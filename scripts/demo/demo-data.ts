@@ -341,6 +341,14 @@ export const DEMO_ACCOUNTS = [
     organisation: 'binhai',
   },
   {
+    label: 'hospital',
+    role: 'partner',
+    displayName: '莱山区人民医院记忆门诊',
+    email: 'hospital@linkage.example',
+    password: 'Hospital-2026',
+    organisation: 'hospital',
+  },
+  {
     label: 'volunteer',
     role: 'volunteer',
     displayName: '李晓雯',

@@ -2,15 +2,39 @@ import { applyScope, type RecordScope, type ScopeColumns } from '@linkage/auth';
 import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { CampaignStatus } from './campaign-status';
 import type { ListCampaignsQuery } from './campaign.dto';
 import { Campaign, CampaignInstrument, CampaignPartner, CampaignTarget } from './campaign.entity';
 
+/** What a change of plan writes: the campaign's own columns, and the lists it replaces. */
+export interface CampaignChange {
+  fields: Partial<Pick<Campaign, 'name' | 'description' | 'startsOn' | 'endsOn'>>;
+  partners?: CampaignPartner[];
+  instruments?: CampaignInstrument[];
+  targets?: CampaignTarget[];
+}
+
 /**
- * Campaigns have no owner or team yet: every rule grants all or none. A rule that narrows them (a
- * partner's own campaigns) names its column here, or applyScope refuses it.
+ * A partner organisation's scope is the campaigns it is a partner of: the owner column is a row of
+ * campaign_partners. The scope's condition is written on that row and the campaign is in scope when such
+ * a row exists (EXISTS, not a join: one row per campaign whatever the scope; staff's adds nothing).
  */
-const COLUMNS: ScopeColumns = {};
+const PARTNER_COLUMNS: ScopeColumns = { owner: 'sp.organisation_id' };
+
+function scoped(qb: SelectQueryBuilder<Campaign>, scope: RecordScope): SelectQueryBuilder<Campaign> {
+  const partner: { where?: string; params?: ObjectLiteral } = {};
+  applyScope(
+    { andWhere: (where: string, params?: ObjectLiteral) => Object.assign(partner, { where, params }) },
+    scope,
+    PARTNER_COLUMNS,
+  );
+  if (partner.where === undefined) return qb;
+  return qb.andWhere(
+    `EXISTS (SELECT 1 FROM campaign_partners sp WHERE sp.campaign_id = c.id AND ${partner.where})`,
+    partner.params,
+  );
+}
 
 @Injectable()
 export class CampaignRepository {
@@ -34,7 +58,7 @@ export class CampaignRepository {
   }
 
   async findById(scope: RecordScope, id: string): Promise<Campaign | null> {
-    const campaign = await applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS)
+    const campaign = await scoped(this.db.getRepository(Campaign).createQueryBuilder('c'), scope)
       .leftJoinAndSelect('c.partners', 'p')
       .andWhere('c.id = :id', { id })
       .getOne();
@@ -50,12 +74,60 @@ export class CampaignRepository {
     return campaign ? (await this.withPlan([campaign]))[0] : null;
   }
 
+  /**
+   * Changes a campaign's plan in one transaction with its row locked: `decide` sees the campaign as it is
+   * (refusing by throwing) and answers what to write; lists given replace the campaign's. Null when there
+   * is no such campaign.
+   */
+  async change(id: string, decide: (current: Campaign) => CampaignChange): Promise<Campaign | null> {
+    const found = await this.db.transaction(async (tx) => {
+      const current = await tx
+        .getRepository(Campaign)
+        .createQueryBuilder('c')
+        .where('c.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!current) return false;
+      current.instruments = await tx.getRepository(CampaignInstrument).find({ where: { campaignId: id } });
+      const { fields, partners, instruments, targets } = decide(current);
+      if (Object.keys(fields).length > 0) await tx.update(Campaign, { id }, fields);
+      if (partners) {
+        await tx.delete(CampaignPartner, { campaignId: id });
+        if (partners.length > 0) await tx.insert(CampaignPartner, partners);
+      }
+      if (instruments) {
+        await tx.delete(CampaignInstrument, { campaignId: id });
+        await tx.insert(CampaignInstrument, instruments);
+      }
+      if (targets) {
+        await tx.delete(CampaignTarget, { campaignId: id });
+        if (targets.length > 0) await tx.insert(CampaignTarget, targets);
+      }
+      return true;
+    });
+    return found ? this.findOfRecord(id) : null;
+  }
+
+  /**
+   * Moves the campaign from `from` to `to` only if it is still at `from` (two coordinators at once: the
+   * second finds it moved and is refused). False when it was not at `from`.
+   */
+  async moveStatus(id: string, from: CampaignStatus, to: CampaignStatus): Promise<boolean> {
+    const result = await this.db
+      .createQueryBuilder()
+      .update(Campaign)
+      .set({ status: to })
+      .where('id = :id AND status = :from', { id, from })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   exists(id: string): Promise<boolean> {
     return this.db.getRepository(Campaign).existsBy({ id });
   }
 
   async list(scope: RecordScope, query: ListCampaignsQuery): Promise<Page<Campaign>> {
-    const qb = applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS);
+    const qb = scoped(this.db.getRepository(Campaign).createQueryBuilder('c'), scope);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.organisationId) {
       qb.andWhere(
