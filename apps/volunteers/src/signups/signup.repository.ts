@@ -136,6 +136,17 @@ export class SignupRepository {
       .getMany();
   }
 
+  /** Whether the shift has an offer past its deadline, and whether anyone is waiting, in one statement. */
+  async lineState(tx: Tx, shiftId: string, now: Date): Promise<{ overdueOffer: boolean; waiting: boolean }> {
+    const [row] = await tx.query<{ overdueOffer: string | number; waiting: string | number }[]>(
+      `SELECT EXISTS (SELECT 1 FROM shift_signups WHERE shift_id = ? AND status = 'offered'
+                         AND offer_expires_at <= ?) AS overdueOffer,
+              EXISTS (SELECT 1 FROM shift_signups WHERE shift_id = ? AND status = 'waitlisted') AS waiting`,
+      [shiftId, now, shiftId],
+    );
+    return { overdueOffer: Number(row.overdueOffer) === 1, waiting: Number(row.waiting) === 1 };
+  }
+
   /** The current place in line (1 is next) of each waitlisted sign-up among those given. */
   async waitlistPositions(signups: readonly Signup[]): Promise<Map<string, number>> {
     const waiting = signups.filter((s) => s.status === 'waitlisted').map((s) => s.id);
