@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { cpuSeconds } from './cpu';
 import { Client } from './http';
 import { createShift, createVolunteers, daysFromNow } from './fixtures';
 import type { TokenMint } from './tokens';
@@ -13,8 +14,10 @@ export interface AssignmentsSetup {
   connections: number;
   /** Seconds measured per target, after a warm-up of WARM_UP_SECONDS that is not. */
   duration: number;
-  /** Starts the bare anchor (bench/anchor.ts) for this volunteer and answers its URL. */
-  startAnchor: (volunteerId: string) => Promise<string>;
+  /** The process ids of the service and the gateway, for the CPU they spend per request. */
+  pids: { service: number; gateway: number };
+  /** Starts the bare anchor (bench/anchor.ts) for this volunteer and answers its URL and process id. */
+  startAnchor: (volunteerId: string) => Promise<{ url: string; pid: number }>;
 }
 
 /** What p99 through the gateway may be, and the share of the anchor each target must reach (issue 15). */
@@ -32,6 +35,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Server CPU (user + system, the gateway's and the service's through the gateway) per answer, in µs. */
+  cpuPerRequestUs: number | null;
 }
 
 export interface AssignmentsResult {
@@ -52,7 +57,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
   const { gatewayUrl, serviceUrl, coordinatorToken, assignments: count } = setup;
   const client = new Client(8);
   let volunteerToken: string;
-  let anchorUrl: string;
+  let anchor: { url: string; pid: number };
   try {
     const [volunteer] = await createVolunteers(
       client,
@@ -63,7 +68,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       1,
     );
     volunteerToken = volunteer.token;
-    anchorUrl = await setup.startAnchor(volunteer.id);
+    anchor = await setup.startAnchor(volunteer.id);
     // One shift a day, two hours each: none overlaps another, so every sign-up is confirmed.
     for (let i = 0; i < count; i += 1) {
       const shiftId = await createShift(client, gatewayUrl, coordinatorToken, {
@@ -82,7 +87,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       if (signup.status !== 'confirmed')
         throw new Error(`sign-up ${i + 1} is ${signup.status}, not confirmed`);
     }
-    for (const base of [anchorUrl, gatewayUrl, serviceUrl]) {
+    for (const base of [anchor.url, gatewayUrl, serviceUrl]) {
       const page = await client.expect<{ items: unknown[] }>(200, 'GET', `${base}${PATH}`, volunteerToken);
       if (page.items.length !== count) {
         throw new Error(`${base}${PATH} lists ${page.items.length} assignments, expected ${count}`);
@@ -96,11 +101,12 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
   // The anchor first and last: the figure is their mean, so a machine that slows down or speeds up in the
   // middle of the run moves the anchor with the targets.
   const anchorRuns: LoadResult[] = [];
-  for (const [target, base] of [
-    ['anchor', anchorUrl],
-    ['gateway', gatewayUrl],
-    ['service', serviceUrl],
-    ['anchor', anchorUrl],
+  const { pids } = setup;
+  for (const [target, base, servers] of [
+    ['anchor', anchor.url, [anchor.pid]],
+    ['gateway', gatewayUrl, [pids.gateway, pids.service]],
+    ['service', serviceUrl, [pids.service]],
+    ['anchor', anchor.url, [anchor.pid]],
   ] as const) {
     const options: autocannon.Options = {
       url: `${base}${PATH}`,
@@ -110,7 +116,9 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       headers: { authorization: `Bearer ${volunteerToken}` },
     };
     await autocannon({ ...options, duration: WARM_UP_SECONDS });
+    const cpuBefore = cpuSeconds(servers);
     const run = await autocannon({ ...options, duration: setup.duration });
+    const cpuAfter = cpuSeconds(servers);
     (target === 'anchor' ? anchorRuns : results).push({
       target,
       url: options.url,
@@ -123,6 +131,10 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       non2xx: run.non2xx,
       errors: run.errors,
       timeouts: run.timeouts,
+      cpuPerRequestUs:
+        cpuBefore === null || cpuAfter === null || run.requests.total === 0
+          ? null
+          : ((cpuAfter - cpuBefore) * 1e6) / run.requests.total,
     });
   }
 
@@ -139,6 +151,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       (r) =>
         `    ${r.target.padEnd(12)} ${r.reqPerSec.toFixed(1)} req/s (${r.requests} in ${setup.duration} s), p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
     ),
+    `    server CPU   ${results.map((r) => `${r.target} ${cpuText(r.cpuPerRequestUs)}`).join(', ')} per answer (user + system; through the gateway: the gateway's and the service's)`,
     `    anchor runs  ${anchorRuns.map((r) => `${r.reqPerSec.toFixed(1)} req/s`).join(' before, ')} after (their mean is the anchor)`,
   ];
   return { results, failures, lines };
@@ -157,5 +170,10 @@ function meanOf(runs: LoadResult[]): LoadResult {
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
+    cpuPerRequestUs: runs.some((r) => r.cpuPerRequestUs === null) ? null : mean((r) => r.cpuPerRequestUs!),
   };
+}
+
+export function cpuText(us: number | null): string {
+  return us === null ? 'n/a' : `${us.toFixed(0)} µs`;
 }

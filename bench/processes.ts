@@ -18,8 +18,13 @@ export async function startApp(
   name: ServedApp,
   env: Record<string, string | undefined>,
 ): Promise<RunningApp> {
+  const profileDir = process.env.BENCH_CPU_PROF;
   const child = fork(join(__dirname, 'serve.js'), [name], {
     env: withRuntimeOptions(env),
+    // BENCH_CPU_PROF=<dir>: each app writes a V8 CPU profile there when it stops (node --cpu-prof).
+    execArgv: profileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+      : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {

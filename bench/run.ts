@@ -21,6 +21,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { VolunteersConfig } from '../apps/volunteers/src/volunteers.config';
 import {
   ASSIGNMENTS_TARGETS,
+  cpuText,
   myAssignments,
   type AssignmentsResult,
   type LoadResult,
@@ -90,10 +91,11 @@ async function main(): Promise<number> {
     assignments: options.assignments,
     connections: options.connections,
     duration: options.duration,
+    pids: { service: service.pid, gateway: gateway.pid },
     startAnchor: async (volunteerId) => {
       const anchor = await startApp('anchor', { ...serviceEnv, ANCHOR_VOLUNTEER_ID: volunteerId });
       onCleanup(() => anchor.stop());
-      return anchor.url;
+      return anchor;
     },
   });
   log(assignments.lines.join('\n'));
@@ -135,6 +137,7 @@ function summary(storm: StormResult, assignments: AssignmentsResult): string {
       'result',
       'of anchor',
       'target',
+      'server CPU/answer',
     ],
     [
       `(a) sign-up storm, gateway (${storm.confirmed} confirmed / ${storm.waitlisted} waitlisted)`,
@@ -146,6 +149,7 @@ function summary(storm: StormResult, assignments: AssignmentsResult): string {
       storm.non2xx === 'none' ? '0' : storm.non2xx,
       String(storm.errors),
       storm.failures.length === 0 ? 'ok' : 'FAILED',
+      '',
       '',
       '',
     ],
@@ -161,6 +165,7 @@ function summary(storm: StormResult, assignments: AssignmentsResult): string {
       r.non2xx + r.errors === 0 ? 'ok' : 'FAILED',
       ratio(r),
       target(r),
+      cpuText(r.cpuPerRequestUs),
     ]),
   ];
   return `Summary (storm: ${storm.seconds.toFixed(2)} s in all)\n${table(rows)}`;

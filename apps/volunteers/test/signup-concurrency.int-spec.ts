@@ -1,4 +1,6 @@
-import { startTestService, type HttpClient, type TestService } from '@linkage/testing';
+import { createService } from '@linkage/service-kit';
+import { HttpClient, principal, startTestService, tokenFor, type TestService } from '@linkage/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { volunteersService } from '../src/volunteers.service-definition';
 import { VolunteersFixture } from './fixtures';
@@ -129,5 +131,97 @@ describe('volunteers: a sign-up storm larger than the connection pool', () => {
     expect(responses.filter((r) => r.body.status === 'confirmed')).toHaveLength(5);
     // A pool stuck on itself waits out innodb_lock_wait_timeout (50 s) before anything moves.
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+/**
+ * Two replicas of the service on one database race for a shift's last seats: the database decides
+ * (the conditional seat UPDATE under the shift's row lock), not either process, so there is no seat too
+ * many and one line, in one order, whichever replica took each sign-up.
+ */
+describe('volunteers: two replicas racing for the last seats', () => {
+  const TAKEN = 7;
+  const PLACES = 10;
+  const RACERS = 40;
+  let service: TestService;
+  let replica: NestFastifyApplication;
+  let fx: VolunteersFixture;
+  let db: DataSource;
+  let replicaHttp: HttpClient;
+
+  beforeAll(async () => {
+    service = await startTestService(volunteersService, { WAITLIST_SWEEP_INTERVAL_MS: '0' });
+    replica = await createService(volunteersService, service.env);
+    await replica.listen(0, '127.0.0.1');
+    replicaHttp = new HttpClient(
+      `http://127.0.0.1:${(replica.getHttpServer().address() as { port: number }).port}`,
+    );
+    fx = await VolunteersFixture.start(service);
+    db = service.app.get(DataSource);
+  });
+  afterAll(async () => {
+    await replica?.close();
+    await service.close();
+  });
+
+  it(`${RACERS} volunteers split over two replicas for the last ${PLACES - TAKEN} of ${PLACES} places`, async () => {
+    const shift = await fx.shift({ title: '两个副本抢最后的名额', capacity: PLACES });
+    for (let i = 0; i < TAKEN; i += 1) {
+      const early = await (
+        await fx.as(await fx.volunteer({ name: `先到${i}` }))
+      ).post(`/api/shifts/${shift}/signups`, {});
+      expect(early.body.status).toBe('confirmed');
+    }
+    const racers: { id: string; client: HttpClient }[] = [];
+    for (let i = 0; i < RACERS; i += 1) {
+      const id = await fx.volunteer({ name: `抢位${i}` });
+      const token = await tokenFor(principal('volunteer', { volunteerId: id }));
+      // Every other racer goes to the second replica.
+      racers.push({ id, client: (i % 2 === 0 ? service.http : replicaHttp).withToken(token) });
+    }
+
+    const responses = await Promise.all(racers.map((r) => r.client.post(`/api/shifts/${shift}/signups`, {})));
+
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 201));
+    expect(responses.filter((r) => r.body.status === 'confirmed')).toHaveLength(PLACES - TAKEN);
+    const waitlisted = responses.filter((r) => r.body.status === 'waitlisted');
+    expect(waitlisted).toHaveLength(RACERS - (PLACES - TAKEN));
+    // Each answer's place in line is its ticket's: the line the two replicas built is one line.
+    const tickets = new Map(
+      (
+        await db.query<{ id: string; t: number }[]>(
+          "SELECT id, waitlist_ticket AS t FROM shift_signups WHERE shift_id = ? AND status = 'waitlisted'",
+          [shift],
+        )
+      ).map((r) => [r.id, r.t]),
+    );
+    for (const r of waitlisted) expect(r.body.waitlistPosition).toBe(tickets.get(r.body.id));
+    expect(waitlisted.map((r) => r.body.waitlistPosition as number).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: waitlisted.length }, (_, i) => i + 1),
+    );
+    const [row] = await db.query<{ seats_taken: number; waitlist_counter: number; status: string }[]>(
+      'SELECT seats_taken, waitlist_counter, status FROM shifts WHERE id = ?',
+      [shift],
+    );
+    expect(row).toEqual({ seats_taken: PLACES, waitlist_counter: waitlisted.length, status: 'full' });
+    const [confirmed] = await db.query<{ n: string | number }[]>(
+      "SELECT COUNT(*) AS n FROM shift_signups WHERE shift_id = ? AND status = 'confirmed'",
+      [shift],
+    );
+    expect(Number(confirmed.n)).toBe(PLACES);
+
+    // Three of the racers who got a seat cancel at once, through both replicas: the first three in
+    // line move up, in ticket order, and the rest move up three places.
+    const seated = racers.filter((_, i) => responses[i].body.status === 'confirmed');
+    const left = await Promise.all(seated.map((r) => r.client.delete(`/api/shifts/${shift}/signups/me`)));
+    expect(left.map((r) => r.status)).toEqual([200, 200, 200]);
+    const promoted = await db.query<{ t: number }[]>(
+      "SELECT waitlist_ticket AS t FROM shift_signups WHERE shift_id = ? AND status = 'confirmed' AND waitlist_ticket IS NOT NULL ORDER BY t",
+      [shift],
+    );
+    expect(promoted.map((r) => r.t)).toEqual([1, 2, 3]);
+    const last = racers[responses.findIndex((r) => r.body.waitlistPosition === waitlisted.length)];
+    const mine = await last.client.get(`/api/shifts/${shift}/signups/me`);
+    expect(mine.body).toMatchObject({ status: 'waitlisted', waitlistPosition: waitlisted.length - 3 });
   });
 });

@@ -433,4 +433,37 @@ describe('volunteers: sign-ups, the waitlist and assignments', () => {
     const partner = service.http.withToken(await tokenFor(principal('partner')));
     expect((await partner.get(`/api/volunteers/${meId}/assignments`)).status).toBe(403);
   });
+
+  it('shows a waitlisted assignment with its place in line, and answers an account without a profile 404', async () => {
+    const shift = await fx.shift({ capacity: 1, startsAt: at(14, '09:00'), endsAt: at(14, '11:00') });
+    const [first, second, third] = [await fx.volunteer(), await fx.volunteer(), await fx.volunteer()];
+    for (const id of [first, second, third]) await (await fx.as(id)).post(`/api/shifts/${shift}/signups`, {});
+    const thirds = await (await fx.as(third)).get('/api/volunteers/me/assignments');
+    expect(thirds.body.items).toMatchObject([
+      { status: 'waitlisted', waitlistPosition: 2, offerExpiresAt: null, shift: { id: shift } },
+    ]);
+    expect((await coordinator.get(`/api/volunteers/${second}/assignments`)).body.items).toMatchObject([
+      { status: 'waitlisted', waitlistPosition: 1 },
+    ]);
+
+    // Nothing signed up for: an empty page, not a 404.
+    const idle = await (await fx.as(await fx.volunteer())).get('/api/volunteers/me/assignments');
+    expect(idle.body).toEqual({ items: [], nextCursor: null });
+    // A cursor not handed out to this volunteer is a 400.
+    const foreign = (await (await fx.as(first)).get('/api/volunteers/me/assignments')).body.items[0].id;
+    const stolen = Buffer.from(JSON.stringify({ id: foreign }), 'utf8').toString('base64url');
+    const refused = await (await fx.as(third)).get(`/api/volunteers/me/assignments?cursor=${stolen}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('INVALID_CURSOR');
+    // A volunteer's token whose profile does not exist: 404, with or without a cursor.
+    const ghost = await fx.as('0192b7e2-0000-7000-8000-000000000000');
+    for (const path of [
+      '/api/volunteers/me/assignments',
+      `/api/volunteers/me/assignments?cursor=${stolen}`,
+    ]) {
+      const missing = await ghost.get(path);
+      expect(missing.status).toBe(404);
+      expect(missing.body.code).toBe('VOLUNTEER_NOT_FOUND');
+    }
+  });
 });

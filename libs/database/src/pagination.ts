@@ -53,7 +53,8 @@ export function decodeCursor(cursor: string): string {
   throw invalidCursor();
 }
 
-function invalidCursor(): AppError {
+/** 400 INVALID_CURSOR: a cursor this API did not hand out, or one naming a row the caller may not page from. */
+export function invalidCursor(): AppError {
   return new AppError('bad_request', 'INVALID_CURSOR', 'The cursor is not one this API handed out.', [
     { field: 'cursor', messages: ['cursor is invalid'] },
   ]);

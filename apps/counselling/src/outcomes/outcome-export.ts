@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs (~28 MB resident) is loaded on the first export, not with the service.
+import type ExcelJSModule from 'exceljs';
 import type { GroupFigure } from './suppression';
 import type { OutcomeFigures } from './outcome-report';
 
@@ -16,6 +17,7 @@ const COLUMNS = [
  * reason with no value and no count, exactly as the report answers them.
  */
 export async function outcomesXlsx(title: string, figures: OutcomeFigures): Promise<Buffer> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('小组成效');
   sheet.columns = COLUMNS;

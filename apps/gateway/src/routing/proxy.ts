@@ -3,6 +3,7 @@ import type { ErrorBody } from '@linkage/errors';
 import { REQUEST_ID_HEADER } from '@linkage/observability';
 import { replyFrameworkError, sendError } from '@linkage/service-kit';
 import proxy from '@fastify/http-proxy';
+import { Pool } from 'undici';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../gateway.config';
 import { bodyLimitFor, type BodyLimits } from './body-limits';
@@ -51,19 +52,36 @@ function refuseOversizedBodies(scope: FastifyInstance, limits: BodyLimits): void
   });
 }
 
+/**
+ * One keep-alive pool of connections per service, shared by every resource routed to it (undici, as
+ * reply-from uses by default): a request reuses an open connection rather than opening one, and the
+ * answer is streamed back as it arrives. The pools close with the gateway, after in-flight requests.
+ */
 async function registerEach(fastify: FastifyInstance, config: GatewayConfig): Promise<void> {
+  const pools = new Map<BackendServiceName, Pool>();
+  const poolOf = (service: BackendServiceName): Pool => {
+    let pool = pools.get(service);
+    if (!pool) {
+      pool = new Pool(config.serviceUrl(service), {
+        connections: PROXY_CONNECTIONS_PER_SERVICE,
+        headersTimeout: config.PROXY_TIMEOUT_MS,
+        bodyTimeout: config.PROXY_TIMEOUT_MS,
+        connect: { timeout: 2000 },
+      });
+      pools.set(service, pool);
+    }
+    return pool;
+  };
+  fastify.addHook('onClose', async () => {
+    await Promise.all([...pools.values()].map((pool) => pool.close()));
+  });
   for (const [resource, service] of Object.entries(ROUTES)) {
     const prefix = `/api/${resource}`;
     await fastify.register(proxy, {
       upstream: config.serviceUrl(service),
       prefix,
       rewritePrefix: prefix,
-      http: { requestOptions: { timeout: config.PROXY_TIMEOUT_MS } },
-      undici: {
-        headersTimeout: config.PROXY_TIMEOUT_MS,
-        bodyTimeout: config.PROXY_TIMEOUT_MS,
-        connect: { timeout: 2000 },
-      },
+      undici: poolOf(service),
       replyOptions: {
         // Never retry on the caller's behalf: a 503 from a service is an answer, not a hiccup.
         retryDelay: () => null,
@@ -78,6 +96,9 @@ async function registerEach(fastify: FastifyInstance, config: GatewayConfig): Pr
     });
   }
 }
+
+/** At most this many open connections from the gateway to one service (each replica of the gateway). */
+const PROXY_CONNECTIONS_PER_SERVICE = 128;
 
 /** Just what is needed of the reply, which reply-from types for HTTP/1 and HTTP/2 alike. */
 interface UpstreamReply {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs (~28 MB resident) is loaded on the first export, not with the service.
+import type ExcelJSModule from 'exceljs';
 
 /** One row per event: what it is, where it stands, how it is staffed and the hours its organisation confirmed. */
 export interface EventExportRow {
@@ -54,6 +55,7 @@ export function eventsCsv(rows: readonly EventExportRow[]): string {
 }
 
 export async function eventsXlsx(rows: readonly EventExportRow[]): Promise<Buffer> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('合作活动');
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

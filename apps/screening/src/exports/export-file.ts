@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs (~28 MB resident) is loaded on the first export, not with the service.
+import type ExcelJSModule from 'exceljs';
 
 export interface ExportRow {
   pseudonym: string;
@@ -35,6 +36,7 @@ export function exportCsv(rows: readonly ExportRow[]): string {
 }
 
 export async function exportXlsx(rows: readonly ExportRow[]): Promise<Buffer> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('筛查结果');
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

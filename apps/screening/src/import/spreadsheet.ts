@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs (~28 MB resident) is loaded on the first export, not with the service.
+import type ExcelJSModule from 'exceljs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { STAGE1_COLUMNS } from './stage1-form';
@@ -49,6 +50,7 @@ export function parseCsv(text: string): string[][] {
  * back as YYYY-MM-DD; numbers as their digits.
  */
 export async function readXlsx(file: Buffer): Promise<string[][]> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -116,6 +118,7 @@ function cellText(value: unknown): string {
 
 /** The template: the form's Chinese headers in order, every column text (so dates and ID numbers stay as typed). */
 export async function stage1Template(): Promise<Buffer> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('初筛登记');
   sheet.columns = STAGE1_COLUMNS.map((c) => ({

@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit';
+// pdfkit is loaded with the first certificate, not with the service.
+import type PDFDocumentModule from 'pdfkit';
 import { formatHours, sumHours, type HoursValue } from '../hours/hours-rules';
 import { fontRuns, mainFace, type CertificateFontWeight } from './certificate-fonts';
 import { maskIdentifier } from './mask-identifier';
@@ -69,6 +70,7 @@ const CELL_PADDING = 5;
 
 export async function renderCertificatePdf(data: CertificateData): Promise<Buffer> {
   const certificate = validated(data);
+  const PDFDocument: typeof PDFDocumentModule = (await import('pdfkit')).default;
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,

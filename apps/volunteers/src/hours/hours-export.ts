@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs (~28 MB resident) is loaded on the first export, not with the service.
+import type ExcelJSModule from 'exceljs';
 import type { HoursExportRow } from './hours.repository';
 
 /** Column headings in Chinese with English, as the station's forms have them. */
@@ -28,6 +29,7 @@ export function hoursCsv(rows: readonly HoursExportRow[]): string {
 }
 
 export async function hoursXlsx(rows: readonly HoursExportRow[]): Promise<Buffer> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('服务时长');
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

@@ -32,8 +32,9 @@ export class ShiftSeats {
     return this.shifts.releaseSeat(tx, id);
   }
 
-  nextWaitlistTicket(tx: Tx, id: string): Promise<number> {
-    return this.shifts.nextWaitlistTicket(tx, id);
+  /** A seat if one is free, else the next waitlist ticket; open/full follow the seats. */
+  takeSeatOrTicket(tx: Tx, id: string): Promise<{ seat: true } | { seat: false; ticket: number }> {
+    return this.shifts.takeSeatOrTicket(tx, id);
   }
 
   /** Sets open/full from the seats after they changed; other statuses stay. */

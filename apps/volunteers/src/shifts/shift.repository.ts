@@ -161,18 +161,28 @@ export class ShiftRepository {
       .execute();
   }
 
-  /** The next waitlist ticket of the shift (1, 2, 3 … with no gaps), under the row lock. */
-  async nextWaitlistTicket(tx: Tx, id: string): Promise<number> {
-    await tx
-      .createQueryBuilder()
-      .update(Shift)
-      .set({ waitlistCounter: () => 'waitlist_counter + 1' })
-      .where('id = :id', { id })
-      .execute();
-    const row = await tx
-      .getRepository(Shift)
-      .findOneOrFail({ select: { waitlistCounter: true }, where: { id } });
-    return row.waitlistCounter;
+  /**
+   * A seat if one is free (the database decides: the conditional UPDATE), else the next waitlist ticket,
+   * with open/full set from the seats in the same statement (statusForSeats in SQL): one statement for a
+   * seat, two for a ticket, under the row lock. The ticket comes back through LAST_INSERT_ID(expr), which
+   * the UPDATE's answer carries, so it needs no read of its own.
+   */
+  async takeSeatOrTicket(tx: Tx, id: string): Promise<{ seat: true } | { seat: false; ticket: number }> {
+    const status = (seats: string) =>
+      `status = IF(status IN ('open', 'full'), IF(${seats} >= capacity, 'full', 'open'), status)`;
+    // status first: it then reads the old seats_taken whether MySQL assigns left to right or at once.
+    const seat: { affectedRows: number } = await tx.query(
+      `UPDATE shifts SET ${status('seats_taken + 1')}, seats_taken = seats_taken + 1
+        WHERE id = ? AND seats_taken < capacity`,
+      [id],
+    );
+    if (seat.affectedRows === 1) return { seat: true };
+    const ticket: { insertId: number | string } = await tx.query(
+      `UPDATE shifts SET ${status('seats_taken')}, waitlist_counter = LAST_INSERT_ID(waitlist_counter + 1)
+        WHERE id = ?`,
+      [id],
+    );
+    return { seat: false, ticket: Number(ticket.insertId) };
   }
 
   /** Sets open/full from the seats after they changed; other statuses stay. Returns the fresh row. */

@@ -1,10 +1,11 @@
 import { CurrentPrincipal, Roles, type Principal } from '@linkage/auth';
+import type { Page } from '@linkage/database';
 import { ApiErrors } from '@linkage/errors';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { VolunteerError } from '../volunteers/volunteer.error';
-import { ownVolunteerId } from '../volunteers/volunteer.service';
+import type { AssignmentRow } from './signup-data';
 import { AssignmentPage, AssignmentView, AssignmentsQuery } from './signup.dto';
 import { SignupQueries } from './signup-queries.service';
 
@@ -26,7 +27,7 @@ export class AssignmentController {
     @CurrentPrincipal() principal: Principal,
     @Query() query: AssignmentsQuery,
   ): Promise<AssignmentPage> {
-    return this.page(principal, ownVolunteerId(principal), query);
+    return pageOf(await this.signups.ownAssignments(principal, query));
   }
 
   @Get(':id/assignments')
@@ -39,18 +40,11 @@ export class AssignmentController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: AssignmentsQuery,
   ): Promise<AssignmentPage> {
-    return this.page(principal, id, query);
+    return pageOf(await this.signups.assignments(principal, id, query));
   }
+}
 
-  private async page(
-    principal: Principal,
-    volunteerId: string,
-    query: AssignmentsQuery,
-  ): Promise<AssignmentPage> {
-    const page = await this.signups.assignments(principal, volunteerId, query);
-    return {
-      items: page.items.map((a) => AssignmentView.of(a, page.positions)),
-      nextCursor: page.nextCursor,
-    };
-  }
+function pageOf(page: Page<AssignmentRow>): AssignmentPage {
+  const now = new Date();
+  return { items: page.items.map((a) => AssignmentView.of(a, now)), nextCursor: page.nextCursor };
 }

@@ -5,7 +5,7 @@ import { VolunteersAccess } from '../access/volunteers.access';
 import { ShiftService } from '../shifts/shift.service';
 import type { VolunteerData } from '../volunteers/volunteer-data';
 import { ownVolunteerId, VolunteerService } from '../volunteers/volunteer.service';
-import type { Assignment, SignupData } from './signup-data';
+import type { Assignment, AssignmentRow, SignupData } from './signup-data';
 import type { AssignmentsQuery, RosterQuery } from './signup.dto';
 import type { Signup } from './signup.entity';
 import { SignupError } from './signup.error';
@@ -96,13 +96,30 @@ export class SignupQueries {
     principal: Principal,
     volunteerId: string,
     query: AssignmentsQuery,
-  ): Promise<Page<Assignment> & { positions: Map<string, number> }> {
+  ): Promise<Page<AssignmentRow>> {
     await this.volunteers.find(principal, 'volunteer.read', volunteerId);
-    const page = await this.signups.assignments(volunteerId, query, {
+    return this.assignmentsOf(volunteerId, query);
+  }
+
+  /**
+   * The caller's own sign-ups ("my assignments"). The volunteer is the token's, so there is no access
+   * to decide, only whether the profile exists: a sign-up row cannot outlive its volunteer (foreign
+   * key), so a non-empty page proves it, and the profile is read only for an empty one (the 404 of an
+   * account without a profile) and before following a cursor (that 404 comes before the cursor's 400).
+   */
+  async ownAssignments(principal: Principal, query: AssignmentsQuery): Promise<Page<AssignmentRow>> {
+    const volunteerId = ownVolunteerId(principal);
+    if (query.cursor) return this.assignments(principal, volunteerId, query);
+    const page = await this.assignmentsOf(volunteerId, query);
+    if (page.items.length === 0) await this.volunteers.find(principal, 'volunteer.read', volunteerId);
+    return page;
+  }
+
+  private assignmentsOf(volunteerId: string, query: AssignmentsQuery): Promise<Page<AssignmentRow>> {
+    return this.signups.assignments(volunteerId, query, {
       when: query.when,
       status: query.status,
       now: new Date(),
     });
-    return { ...page, positions: await this.signups.waitlistPositions(page.items.map((a) => a.signup)) };
   }
 }

@@ -6,7 +6,7 @@ import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateIf }
 import { LocationView } from '../shifts/shift.dto';
 import { SHIFT_STATUSES, shownStatus, type ShiftStatus } from '../shifts/shift-status';
 import type { VolunteerData } from '../volunteers/volunteer-data';
-import type { Assignment } from './signup-data';
+import type { AssignmentRow } from './signup-data';
 import type { Signup } from './signup.entity';
 import { SIGNUP_STATUSES, type SignupStatus } from './signup-status';
 
@@ -179,16 +179,13 @@ export class AssignmentView {
   offerExpiresAt: string | null;
   @ApiProperty({ type: AssignmentShiftView }) shift: AssignmentShiftView;
 
-  static of(
-    { signup, shift }: Assignment,
-    positions: ReadonlyMap<string, number>,
-    now = new Date(),
-  ): AssignmentView {
+  static of(row: AssignmentRow, now = new Date()): AssignmentView {
+    const { shift } = row;
     return {
-      id: signup.id,
-      status: signup.status,
-      waitlistPosition: positions.get(signup.id) ?? null,
-      offerExpiresAt: signup.offerExpiresAt?.toISOString() ?? null,
+      id: row.id,
+      status: row.status,
+      waitlistPosition: row.waitlistPosition,
+      offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null,
       shift: {
         id: shift.id,
         title: shift.title,

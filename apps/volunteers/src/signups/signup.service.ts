@@ -61,7 +61,7 @@ export class SignupService {
       shiftId,
       volunteerId,
       async (tx, shift, volunteer): Promise<Found<SignupResult>> => {
-        await this.waitlist.serve(tx, shiftId, now);
+        await this.waitlist.serveIfDue(tx, shift, now);
 
         const existing = await this.records.find(shiftId, volunteerId, tx);
         if (existing && (isActive(existing.status) || existing.status === 'rejected')) {

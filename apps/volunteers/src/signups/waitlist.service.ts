@@ -42,20 +42,28 @@ export class WaitlistService {
    * open/full status from its seats. The caller holds the shift's row lock in `tx`.
    */
   async seatOrTicket(tx: Tx, shiftId: string, now: Date): Promise<Partial<Signup>> {
-    const fields: Partial<Signup> = (await this.shifts.takeSeat(tx, shiftId))
+    const taken = await this.shifts.takeSeatOrTicket(tx, shiftId);
+    return taken.seat
       ? { status: 'confirmed', waitlistTicket: null, confirmedAt: now }
-      : {
-          status: 'waitlisted',
-          waitlistTicket: await this.shifts.nextWaitlistTicket(tx, shiftId),
-          confirmedAt: null,
-        };
-    await this.shifts.refreshStatus(tx, shiftId);
-    return fields;
+      : { status: 'waitlisted', waitlistTicket: taken.ticket, confirmedAt: null };
   }
 
   /** Gives back the seat a cancelled sign-up held; `serve` then hands it on. */
   releaseSeat(tx: Tx, shiftId: string): Promise<void> {
     return this.shifts.releaseSeat(tx, shiftId);
+  }
+
+  /**
+   * Serves the line only when there is something to do: an offer past its deadline, or a free seat and
+   * someone waiting (one look at the shift's sign-ups, where serve would take three statements to find
+   * nothing). A sign-up's way in uses it, so a storm of sign-ups on a full shift does no housekeeping.
+   * `shift` is as read under the row lock the caller holds in `tx`.
+   */
+  async serveIfDue(tx: Tx, shift: ShiftData, now: Date): Promise<void> {
+    const line = await this.signups.lineState(tx, shift.id, now);
+    if (line.overdueOffer || (line.waiting && shift.seatsTaken < shift.capacity)) {
+      await this.serve(tx, shift.id, now);
+    }
   }
 
   /** The caller holds the shift's row lock in `tx`. */

@@ -1,0 +1,202 @@
+/**
+ * Start-up time and idle memory of the whole system (issue 15: all six apps up within 10 s of the build,
+ * idle RSS ≤ 120 MB per service), against the local MySQL and NATS (MYSQL_*, NATS_URL as for
+ * `npm start`), in throwaway databases and under a subject prefix of this run's own:
+ *
+ *   - every app started at once from dist/ as its own process, as `npm start` does (the runtime options
+ *     included), each creating and migrating its fresh database: the time until each answers
+ *     /health/ready, and until all do;
+ *   - then, after they have idled a few seconds, each process's resident memory (VmRSS) and peak (VmHWM).
+ *
+ * Exits non-zero when an app does not start; a missed target is reported. Stops the apps, drops the
+ * databases and deletes the streams in any case.
+ *
+ *   npm run bench:footprint [-- --idle=5]
+ */
+import {
+  loadConfig,
+  SERVICES,
+  serviceEnvName,
+  ServiceConfig,
+  withRuntimeOptions,
+  type ServiceName,
+} from '@linkage/config';
+import { streamName } from '@linkage/messaging';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { createConnection } from 'mysql2/promise';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { onCleanup, runBenchmark } from './lifecycle';
+import { table } from './stats';
+
+const TARGETS = { readySeconds: 10, idleRssMb: 120 } as const;
+const READY_TIMEOUT_MS = 90_000;
+const DEADLINE_MS = 4 * 60_000;
+
+interface Started {
+  app: ServiceName;
+  child: ChildProcess;
+  port: number;
+  readyMs: number | null;
+}
+
+async function main(): Promise<number> {
+  const idleSeconds = parseIdle(process.argv.slice(2));
+  const run = randomBytes(4).toString('hex');
+  const prefix = `bench${run}.`;
+  const config = loadConfig(ServiceConfig, process.env);
+  const log = (line: string): boolean => process.stdout.write(`${line}\n`);
+  const apps = Object.keys(SERVICES) as ServiceName[];
+  const databases = apps.filter((a) => a !== 'gateway').map((a) => `linkage_${a}_footprint_${run}`);
+  log(
+    `Linkage start-up and idle memory ${run}: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, load average ${loadavg()[0].toFixed(2)}`,
+  );
+  log(
+    `  MySQL ${config.MYSQL_HOST}:${config.MYSQL_PORT} databases linkage_<app>_footprint_${run}; NATS prefix ${prefix}`,
+  );
+
+  const nats = await connect({ servers: config.NATS_URL.split(',') });
+  onCleanup(() => nats.close());
+  onCleanup(async () => {
+    const jsm = await jetstreamManager(nats);
+    const ours = streamName(prefix, '');
+    for await (const name of jsm.streams.names()) if (name.startsWith(ours)) await jsm.streams.delete(name);
+  });
+  const db = await createConnection({
+    host: config.MYSQL_HOST,
+    port: config.MYSQL_PORT,
+    user: config.MYSQL_USER,
+    password: config.MYSQL_PASSWORD,
+  });
+  onCleanup(() => db.end());
+  onCleanup(async () => {
+    for (const name of databases) await db.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  });
+
+  const ports = new Map<ServiceName, number>();
+  for (const app of apps) ports.set(app, await freePort());
+  const urls = Object.fromEntries(
+    apps
+      .filter((a) => a !== 'gateway')
+      .map((a) => [`${a.toUpperCase()}_URL`, `http://127.0.0.1:${ports.get(a)}`]),
+  );
+  const common = {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    NATS_SUBJECT_PREFIX: prefix,
+    IDENTITY_URL: `http://127.0.0.1:${ports.get('identity')}`,
+    ...urls,
+  };
+
+  const startedAt = Date.now();
+  const started: Started[] = apps.map((app) => {
+    const child = spawn(process.execPath, [join(__dirname, '..', 'apps', app, 'src', 'main.js')], {
+      env: withRuntimeOptions({
+        ...common,
+        [serviceEnvName(app, 'PORT')]: String(ports.get(app)),
+        ...(app === 'gateway' ? {} : { MYSQL_DATABASE: `linkage_${app}_footprint_${run}` }),
+      }),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    onCleanup(() => stop(child));
+    return { app, child, port: ports.get(app)!, readyMs: null };
+  });
+  await Promise.all(
+    started.map(async (s) => {
+      s.readyMs = await readyAfter(s, startedAt);
+    }),
+  );
+  const allReadyMs = Math.max(...started.map((s) => s.readyMs ?? Infinity));
+  log(`\nall six started at once on fresh databases; idling ${idleSeconds} s before reading memory …`);
+  await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+
+  const failures: string[] = [];
+  const rows: string[][] = [
+    ['app', 'ready after', 'idle RSS', 'peak RSS', `target ≤ ${TARGETS.idleRssMb} MB`],
+  ];
+  for (const s of started) {
+    const memory = memoryOf(s.child.pid!);
+    if (s.readyMs === null) failures.push(`${s.app} was not ready within ${READY_TIMEOUT_MS / 1000} s`);
+    rows.push([
+      s.app,
+      s.readyMs === null ? 'not ready' : `${(s.readyMs / 1000).toFixed(1)} s`,
+      memory ? `${memory.rssMb.toFixed(0)} MB` : 'n/a',
+      memory ? `${memory.peakMb.toFixed(0)} MB` : 'n/a',
+      memory ? (memory.rssMb <= TARGETS.idleRssMb ? 'met' : 'missed') : '',
+    ]);
+  }
+  log(table(rows));
+  log(
+    `\nall six ready after ${Number.isFinite(allReadyMs) ? `${(allReadyMs / 1000).toFixed(1)} s` : 'never'} (target ≤ ${TARGETS.readySeconds} s: ${allReadyMs <= TARGETS.readySeconds * 1000 ? 'met' : 'missed'})`,
+  );
+  if (failures.length > 0) {
+    process.stderr.write(`\nFAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Milliseconds from `since` until the app answers /health/ready, or null if it never does (or exits). */
+async function readyAfter(s: Started, since: number): Promise<number | null> {
+  const deadline = since + READY_TIMEOUT_MS;
+  while (Date.now() < deadline && s.child.exitCode === null) {
+    const ok = await fetch(`http://127.0.0.1:${s.port}/health/ready`, { signal: AbortSignal.timeout(1000) })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return Date.now() - since;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
+/** Resident and peak resident memory of a process, from /proc (null where there is none). */
+function memoryOf(pid: number): { rssMb: number; peakMb: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function parseIdle(args: string[]): number {
+  let idle = 5;
+  for (const arg of args) {
+    const match = /^--idle=(\d+)$/.exec(arg);
+    if (!match) throw new Error(`unknown argument ${arg} (expected --idle=seconds)`);
+    idle = Number(match[1]);
+  }
+  if (idle < 1 || idle > 60) throw new Error('--idle must be 1–60');
+  return idle;
+}
+
+runBenchmark(main, DEADLINE_MS);
