@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   DownloadOutlined,
   FileSearchOutlined,
+  HeartOutlined,
   ApartmentOutlined,
   FieldTimeOutlined,
   FormOutlined,
@@ -102,6 +103,22 @@ export function DeskShell() {
               { key: '/p/events/new', icon: <FormOutlined aria-hidden />, label: t('nav.newEvent') },
               { key: '/p/inbox', icon: <InboxOutlined aria-hidden />, label: t('nav.inbox') },
               { key: '/p/projects', icon: <ApartmentOutlined aria-hidden />, label: t('nav.projects') },
+            ],
+          },
+        ]
+      : []),
+    ...(hasRole(account, 'counsellor', 'admin')
+      ? [
+          {
+            type: 'group' as const,
+            key: 'counselling',
+            label: t('counselling.nav.group'),
+            children: [
+              {
+                key: '/k/programmes',
+                icon: <HeartOutlined aria-hidden />,
+                label: t('counselling.nav.programmes'),
+              },
             ],
           },
         ]
