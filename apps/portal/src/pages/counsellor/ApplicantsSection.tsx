@@ -197,19 +197,22 @@ function EnrolModal({
   const { message } = App.useApp();
   const [participation, setParticipation] = useState(false);
   const [dataProcessing, setDataProcessing] = useState(false);
+  const recording = participation && dataProcessing;
   const enrol = useMutation({
     mutationFn: async () => {
       const applicationId = application.id;
-      await unwrap(
-        api.POST('/api/programmes/{programmeId}/applications/{applicationId}/consent', {
-          params: { path: { programmeId, applicationId } },
-          body: {
-            participationVersion: CONSENT_VERSION,
-            dataProcessingVersion: CONSENT_VERSION,
-            agreed: true,
-          },
-        }),
-      );
+      // Ticked: the counsellor records the signed form's consent; unticked: the applicant consented themselves.
+      if (recording)
+        await unwrap(
+          api.POST('/api/programmes/{programmeId}/applications/{applicationId}/consent', {
+            params: { path: { programmeId, applicationId } },
+            body: {
+              participationVersion: CONSENT_VERSION,
+              dataProcessingVersion: CONSENT_VERSION,
+              agreed: true,
+            },
+          }),
+        );
       return unwrap(
         api.POST('/api/programmes/{programmeId}/enrolments', {
           params: { path: { programmeId } },
@@ -226,8 +229,8 @@ function EnrolModal({
     <Modal
       open
       title={t('counselling.applicants.enrolTitle', { name: application.displayName })}
-      okText={t('counselling.applicants.enrolConfirm')}
-      okButtonProps={{ disabled: !participation || !dataProcessing }}
+      okText={recording ? t('counselling.applicants.enrolConfirm') : t('counselling.applicants.enrol')}
+      okButtonProps={{ disabled: participation !== dataProcessing }}
       cancelText={t('common.close')}
       confirmLoading={enrol.isPending}
       onOk={() => enrol.mutate()}

@@ -83,7 +83,7 @@ function Consent({ application }: { application: Application }) {
     return <Alert type="success" showIcon title={t('groups.consent.given')} style={{ marginTop: 8 }} />;
   return (
     <Space orientation="vertical" style={{ marginTop: 12, width: '100%' }}>
-      <div>{t('counselling.applicants.consentExplain', { version: CONSENT_VERSION })}</div>
+      <div>{t('groups.consent.explain', { version: CONSENT_VERSION })}</div>
       <Checkbox checked={participation} onChange={(e) => setParticipation(e.target.checked)}>
         {t('counselling.consent.participation')}
       </Checkbox>

@@ -66,7 +66,7 @@ export function CheckInCard({ programmeId }: { programmeId: string }) {
             value={values.craving}
             onChange={(craving) => set({ craving })}
             marks={{ 0: t('groups.checkIn.none'), 10: t('groups.checkIn.strong') }}
-            aria-label={t('groups.checkIn.cravingLabel')}
+            ariaLabelForHandle={t('groups.checkIn.cravingLabel')}
           />
         </Form.Item>
         <Form.Item label={t('groups.checkIn.mood')}>

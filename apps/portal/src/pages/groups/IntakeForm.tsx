@@ -58,14 +58,16 @@ export function IntakeForm({ programmeId, intake }: { programmeId: string; intak
       <p className="muted">{t('groups.intake.explain')}</p>
       <Form form={form} layout="vertical" onFinish={(v) => apply.mutate(v)} scrollToFirstError>
         {intake.definition.questions.map((q, i) => (
-          <Form.Item
-            key={q.id}
-            name={q.id}
-            label={`${i + 1}. ${q.text}`}
-            rules={q.required === false ? [] : [{ required: true, message: t('groups.intake.required') }]}
-          >
-            <Answer q={q} />
-          </Form.Item>
+          // A group named by the question, so its choices (是/否 in several questions) are told apart.
+          <div key={q.id} role="group" aria-label={q.text}>
+            <Form.Item
+              name={q.id}
+              label={`${i + 1}. ${q.text}`}
+              rules={q.required === false ? [] : [{ required: true, message: t('groups.intake.required') }]}
+            >
+              <Answer q={q} />
+            </Form.Item>
+          </div>
         ))}
         <ErrorAlert error={apply.error} style={{ marginBottom: 12 }} />
         <Button type="primary" htmlType="submit" block size="large" loading={apply.isPending}>

@@ -143,7 +143,7 @@ function GoalCard({ programmeId, enrolmentId }: { programmeId: string; enrolment
             label={t('groups.goal.quitDate')}
             rules={[{ required: true, message: t('groups.goal.quitDateRequired') }]}
           >
-            <DatePicker style={{ width: '100%' }} inputReadOnly />
+            <DatePicker style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="target" label={t('groups.goal.target')} rules={[{ required: true }]}>
             <InputNumber min={0} max={100} inputMode="numeric" style={{ width: '100%' }} />
