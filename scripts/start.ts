@@ -8,7 +8,7 @@ import {
   type ServiceName,
 } from '@linkage/config';
 import { join } from 'node:path';
-import { DEMO_ACCOUNTS, DEMO_ADMIN } from './demo/demo-data';
+import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_STUDENTS } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { preflight } from './preflight';
 import { stopOnSignals, Supervisor } from './supervisor/supervisor';
@@ -84,6 +84,7 @@ async function main(): Promise<void> {
       '  Demo sign-ins   (in the portal, or POST /api/auth/login with { "login": email, "password": … })',
       `    admin          ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
       ...DEMO_ACCOUNTS.map((a) => `    ${a.label.padEnd(14)} ${a.email} / ${a.password}`),
+      ...DEMO_STUDENTS.map((s, i) => `    ${`student ${i + 1}`.padEnd(14)} ${s.email} / ${s.password}`),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

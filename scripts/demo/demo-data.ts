@@ -230,9 +230,85 @@ export const DEMO_PROGRAMMES = [
     capacity: 15,
     startsOn: '2026-10-15',
     endsOn: '2027-01-14',
-    status: 'draft',
+    status: 'open',
   },
 ] as const;
+
+/** The quit-smoking group of DEMO_PROGRAMMES: the one the counselling walk runs (demoQuitSessions). */
+export const DEMO_QUIT_PROGRAMME_TITLE = '同伴戒烟互助小组';
+
+/**
+ * Students who apply to the quit group: volunteer-role accounts with their volunteer profiles, made on
+ * every start that lacks them. `ftnd` is the FTND score their intake answers give in the walk (2: not
+ * eligible, under 3; 5 and 7: eligible); the seed applies for no one, that is the walk.
+ */
+export const DEMO_STUDENTS = [
+  {
+    name: '陈一鸣',
+    email: 'student1@linkage.example',
+    password: 'Student1-2026',
+    studentNumber: '2024150101',
+    department: '经济管理学院',
+    major: '市场营销',
+    className: '营销2401',
+    mobile: '13912340011',
+    ftnd: 2,
+  },
+  {
+    name: '赵思远',
+    email: 'student2@linkage.example',
+    password: 'Student2-2026',
+    studentNumber: '2023160102',
+    department: '机电工程学院',
+    major: '机械设计制造及其自动化',
+    className: '机制2301',
+    mobile: '13912340012',
+    ftnd: 5,
+  },
+  {
+    name: '孙可欣',
+    email: 'student3@linkage.example',
+    password: 'Student3-2026',
+    studentNumber: '2023170103',
+    department: '艺术学院',
+    major: '视觉传达设计',
+    className: '视传2302',
+    mobile: '13912340013',
+    ftnd: 7,
+  },
+] as const;
+
+/**
+ * The quit group's sessions from the day of the start: one today, under way since half an hour ago (so
+ * its attendance can be taken at once; not before local midnight), then the same evening weekly for
+ * three weeks.
+ */
+export function demoQuitSessions(
+  now: Date,
+): { startsAt: string; endsAt: string; place: string; topic: string }[] {
+  const day = shanghaiDay(now);
+  const midnight = new Date(`${day}T00:00:00+08:00`).getTime();
+  const start = new Date(Math.max(now.getTime() - 30 * 60_000, midnight));
+  const place = '学生活动中心 302 室';
+  const weekly = ['设定戒烟日，认识渴求', '应对渴求与复吸', '巩固与展望'].map((topic, i) => {
+    const on = shanghaiDay(new Date(midnight + (i + 1) * 7 * 86_400_000 + 12 * 3_600_000));
+    return { startsAt: `${on}T19:00:00+08:00`, endsAt: `${on}T20:30:00+08:00`, place, topic };
+  });
+  return [
+    {
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),
+      place,
+      topic: '认识尼古丁依赖：小组见面',
+    },
+    ...weekly,
+  ];
+}
+
+/** The YYYY-MM-DD of an instant in Shanghai. */
+export function shanghaiDay(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+}
 
 /** The first admin, made by identity on first start from ADMIN_EMAIL / ADMIN_PASSWORD. */
 export const DEMO_ADMIN = { email: 'admin@linkage.example', password: 'Linkage-admin-2026' };

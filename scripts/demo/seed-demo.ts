@@ -8,14 +8,18 @@ import {
   DEMO_PARTNER_EVENT_TITLE,
   DEMO_PROGRAMMES,
   DEMO_PROJECT,
+  DEMO_QUIT_PROGRAMME_TITLE,
+  DEMO_STUDENTS,
   DEMO_TEAMS,
   DEMO_VOLUNTEERS,
   DEMO_WALK_SHIFT_TITLE,
   DEMO_WALK_TEAM,
   demoMorningShift,
   demoPartnerEvent,
+  demoQuitSessions,
   demoShift,
   demoWalkShift,
+  shanghaiDay,
   type DemoOrganisationKey,
 } from './demo-data';
 
@@ -117,6 +121,10 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
   } else {
     summary.skipped.push('programmes');
   }
+  // Every start: the students' accounts, and the quit group ready for the counselling walk.
+  if (await ensureStudents(api)) summary.seeded.push(`${DEMO_STUDENTS.length} students' accounts`);
+  if (counsellor && (await ensureQuitGroup(api, counsellor)))
+    summary.seeded.push(`the quit group's peer facilitator and today's session`);
   const projectId = await seedProject(api, summary);
   if (projectId && (await seedPartnerEvent(gatewayUrl, projectId)))
     summary.seeded.push(`the partner event “${DEMO_PARTNER_EVENT_TITLE}”, submitted for review`);
@@ -180,6 +188,107 @@ async function signedInAs(
   return api;
 }
 
+/**
+ * The students who apply to the quit group: a volunteer profile and a volunteer-role account each, made
+ * for those who cannot sign in yet (an account whose profile exists already gets that profile). True
+ * when one was made.
+ */
+async function ensureStudents(api: DemoApi): Promise<boolean> {
+  let made = false;
+  for (const student of DEMO_STUDENTS) {
+    const { name, email, password, ftnd: _, ...profile } = student;
+    if (await canSignIn(api.baseUrl, email, password)) continue;
+    const found = await api.request<{ items: { id: string; studentNumber: string }[] }>(
+      'GET',
+      `/api/volunteers?q=${student.studentNumber}&limit=10`,
+    );
+    const volunteerId =
+      found.items.find((v) => v.studentNumber === student.studentNumber)?.id ??
+      (await api.post<{ id: string }>('/api/volunteers', { name, ...profile })).id;
+    const invitation = await api.post<{ token: string }>('/api/invitations', {
+      email,
+      displayName: name,
+      role: 'volunteer',
+      volunteerId,
+    });
+    await api.post('/api/invitations/accept', { token: invitation.token, password });
+    made = true;
+  }
+  return made;
+}
+
+/**
+ * The quit group as the counselling walk finds it: open, with the demo volunteer (李晓雯) as its peer
+ * facilitator beside the demo counsellor, and a session today (with three weekly ones after it on a
+ * first start). Its intake, applications and enrolments are left to the walk. True when it changed.
+ */
+async function ensureQuitGroup(api: DemoApi, counsellor: DemoApi): Promise<boolean> {
+  const programmes = await counsellor.request<{
+    items: { id: string; title: string; status: string; facilitators: { role: string }[] }[];
+  }>('GET', '/api/programmes?limit=100');
+  const quit = programmes.items.find((p) => p.title === DEMO_QUIT_PROGRAMME_TITLE);
+  if (!quit) return false;
+  let changed = false;
+  if (!quit.facilitators.some((f) => f.role === 'peer')) {
+    const [counsellorAccount, peer] = await Promise.all(
+      (['counsellor', 'volunteer'] as const).map((label) => accountOf(api, label)),
+    );
+    if (!counsellorAccount || !peer?.volunteerId) return false;
+    await counsellor.request('PUT', `/api/programmes/${quit.id}/facilitators`, {
+      facilitators: [
+        { accountId: counsellorAccount.id, role: 'counsellor', displayName: '吴静' },
+        {
+          accountId: peer.id,
+          role: 'peer',
+          volunteerId: peer.volunteerId,
+          displayName: peer.displayName,
+        },
+      ],
+    });
+    changed = true;
+  }
+  if (quit.status === 'draft') {
+    await counsellor.request('PATCH', `/api/programmes/${quit.id}`, { status: 'open' });
+    changed = true;
+  }
+  const now = new Date();
+  const sessions = await counsellor.request<{ startsAt: string }[]>(
+    'GET',
+    `/api/programmes/${quit.id}/sessions`,
+  );
+  const schedule = demoQuitSessions(now);
+  const wanted =
+    sessions.length === 0
+      ? schedule
+      : sessions.some((s) => shanghaiDay(new Date(s.startsAt)) === shanghaiDay(now))
+        ? []
+        : schedule.slice(0, 1);
+  if (wanted.length > 0) {
+    await counsellor.post(`/api/programmes/${quit.id}/sessions`, { sessions: wanted });
+    changed = true;
+  }
+  return changed;
+}
+
+/** A demo account as identity has it (its id and volunteer profile), found by the admin. */
+async function accountOf(
+  api: DemoApi,
+  label: (typeof DEMO_ACCOUNTS)[number]['label'],
+): Promise<{ id: string; volunteerId: string | null; displayName: string } | null> {
+  const { email } = DEMO_ACCOUNTS.find((a) => a.label === label)!;
+  const found = await api.request<{
+    items: { id: string; email: string | null; volunteerId: string | null; displayName: string }[];
+  }>('GET', `/api/accounts?q=${encodeURIComponent(email)}&limit=10`);
+  return found.items.find((a) => a.email === email) ?? null;
+}
+
+async function canSignIn(gatewayUrl: string, login: string, password: string): Promise<boolean> {
+  return new DemoApi(gatewayUrl)
+    .post('/api/auth/login', { login, password })
+    .then(() => true)
+    .catch(() => false);
+}
+
 /** The morning's screening shift with three screeners' attendance recorded: hours to verify. */
 async function seedMorningShift(api: DemoApi, volunteerIds: Map<string, string>): Promise<void> {
   const now = new Date();
@@ -222,7 +331,7 @@ async function ensureWalkShift(api: DemoApi): Promise<boolean> {
 class DemoApi {
   token: string | null = null;
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(readonly baseUrl: string) {}
 
   async isEmpty(path: string): Promise<boolean> {
     const page = await this.request<{ items: unknown[] }>('GET', `${path}?limit=1`);

@@ -1,6 +1,6 @@
 import { ServiceConfig, toInt } from '@linkage/config';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateBy } from 'class-validator';
 
 /** What the counselling service reads beyond every service's variables. */
 export class CounsellingConfig extends ServiceConfig {
@@ -25,4 +25,25 @@ export class CounsellingConfig extends ServiceConfig {
   @Max(86_400_000)
   @IsInt()
   BUDDY_NUDGE_INTERVAL_MS: number = 900_000;
+
+  /**
+   * `enabled` adds the test clock (`/api/counselling/test-clock`, admins only) for walks through days;
+   * refused with NODE_ENV=production, where the service's time is the real one.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'notInProduction',
+    validator: {
+      validate: (value: unknown, args) =>
+        value !== 'enabled' || (args?.object as CounsellingConfig).NODE_ENV !== 'production',
+      defaultMessage: () =>
+        'must not be "enabled" with NODE_ENV=production: the test clock moves the service’s time',
+    },
+  })
+  @IsIn(['enabled', 'disabled'])
+  COUNSELLING_TEST_CLOCK?: 'enabled' | 'disabled';
+
+  testClockEnabled(): boolean {
+    return this.COUNSELLING_TEST_CLOCK === 'enabled';
+  }
 }

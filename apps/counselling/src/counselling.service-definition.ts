@@ -35,6 +35,7 @@ import { EnrolmentModule } from './enrolments/enrolment.module';
 import { Note } from './notes/note.entity';
 import { NoteModule } from './notes/note.module';
 import { CounsellingConfig } from './counselling.config';
+import { TestClockModule } from './test-clock/test-clock.module';
 
 export const counsellingService: ServiceDefinition = {
   name: 'counselling',
@@ -88,4 +89,6 @@ export const counsellingService: ServiceDefinition = {
     BuddyModule,
     OutcomeModule,
   ],
+  // Only with COUNSELLING_TEST_CLOCK=enabled (refused in production): otherwise its routes do not exist.
+  importsFor: (config) => ((config as CounsellingConfig).testClockEnabled() ? [TestClockModule] : []),
 };

@@ -9,6 +9,7 @@ import { ftndAnswers } from './ftnd-answers';
 
 /** The walk at the API: intake, consent, enrolment, attendance, a completed session's event. */
 describe('counselling: the quit group from intake to a completed session', () => {
+  const counsellorWho = principal('counsellor', { displayName: '李老师' });
   let counselling: TestService;
   let counsellor: HttpClient;
   let nats: NatsConnection;
@@ -28,9 +29,7 @@ describe('counselling: the quit group from intake to a completed session', () =>
     });
     await nats.flush();
     counselling = await startTestService(counsellingService);
-    counsellor = counselling.http.withToken(
-      await tokenFor(principal('counsellor', { displayName: '李老师' })),
-    );
+    counsellor = counselling.http.withToken(await tokenFor(counsellorWho));
   });
   afterAll(async () => {
     await nats?.close();
@@ -214,6 +213,10 @@ describe('counselling: the quit group from intake to a completed session', () =>
       completedAt: expect.any(String),
       peerFacilitators: [{ volunteerId: peer.volunteerId, accountId: peer.accountId }],
       version: 2,
+      programmeTitle: '同伴戒烟互助小组',
+      place: '学生活动中心 302 室',
+      counsellorAccountIds: [counsellorWho.accountId],
+      completedBy: peer.accountId,
     });
     expect(
       validateSync(plainToInstance(payloadClassOf(EventSubject.counsellingSessionCompleted), event.payload)),

@@ -63,6 +63,11 @@ export interface ServiceDefinition {
   config?: new () => ServiceConfig;
   /** The service's feature modules. */
   imports: (Type<unknown> | DynamicModule)[];
+  /**
+   * Modules only some configurations have (a test-only feature switched on by a variable): absent
+   * otherwise, so their routes answer 404 and stay out of the OpenAPI document.
+   */
+  importsFor?: (config: ServiceConfig) => (Type<unknown> | DynamicModule)[];
 }
 
 export type Env = Record<string, string | undefined>;
@@ -112,6 +117,7 @@ export async function createService(
       }),
       PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: false } }),
       ...definition.imports,
+      ...(definition.importsFor?.(config) ?? []),
     ],
     providers: [DbPoolMetrics],
   };

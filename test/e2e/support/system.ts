@@ -11,6 +11,10 @@ const root = join(__dirname, '..', '..', '..');
 /** The built apps (E2E_DIST to test a build kept elsewhere). */
 const dist = process.env.E2E_DIST ?? join(root, 'dist');
 const SERVICES = ['identity', 'volunteers', 'partners', 'screening', 'counselling'] as const;
+/** What only tests switch on: counselling's test clock, for walks through days (admins move it). */
+const TEST_ONLY: Partial<Record<(typeof SERVICES)[number], Record<string, string>>> = {
+  counselling: { COUNSELLING_TEST_CLOCK: 'enabled' },
+};
 
 export interface RunningSystem {
   baseUrl: string;
@@ -142,7 +146,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     // All at once: the others fetch identity's public keys when they first verify a token, not at boot.
     const started = SERVICES.map((s, i) => ({
       s,
-      ...launch(s, { PORT: String(ports[s]), MYSQL_DATABASE: databases[i] }),
+      ...launch(s, { PORT: String(ports[s]), MYSQL_DATABASE: databases[i], ...TEST_ONLY[s] }),
     }));
     await Promise.all(
       started.map((r) => waitReady(`http://127.0.0.1:${ports[r.s]}/health/ready`, r.child, r.output)),

@@ -115,6 +115,9 @@ describe('COUNSELLING_RULES', () => {
     ['unpairing: never admins', 'admin', 'buddy.unpair', NONE],
     ['a student acts for themself', 'volunteer', 'own.use', own('volunteer')],
     ['a counsellor is no member', 'counsellor', 'own.use', NONE],
+    ['the test clock: admins', 'admin', 'test_clock.use', ALL],
+    ['the test clock: no counsellor', 'counsellor', 'test_clock.use', NONE],
+    ['the test clock: no student', 'volunteer', 'test_clock.use', NONE],
   ])('%s', async (_name, role, action, expected) => {
     expect(await access.scope(who(role), action)).toEqual(expected);
   });
@@ -157,6 +160,12 @@ describe('COUNSELLING_RULES', () => {
     ['goal.set', ['counsellor', 'volunteer']],
   ])('%s admits %j', (action, roles) => {
     expect(COUNSELLING_ROLES[action]).toEqual(roles);
+  });
+
+  it('only admins move the test clock', async () => {
+    expect(await access.mayUseTestClock(who('admin'))).toBe(true);
+    for (const role of ['counsellor', 'volunteer', 'coordinator', 'partner'] as const)
+      expect(await access.mayUseTestClock(who(role))).toBe(false);
   });
 
   it('only counsellors facilitate what they plan', () => {

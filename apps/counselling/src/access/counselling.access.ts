@@ -1,6 +1,7 @@
 import {
   ALL,
   anyOf,
+  coversAll,
   inTeams,
   ownedBy,
   rolesFor,
@@ -132,6 +133,10 @@ export const COUNSELLING_RULES = {
   // What a student does for themself (owner: their account): apply, consent, withdraw, set a goal,
   // check in, ask for or accept a buddy, see their buddy, read their notifications (owner: the account).
   'own.use': [when('volunteer', (p) => own(p))],
+
+  // The test clock (only where COUNSELLING_TEST_CLOCK=enabled): admins move the service's time for a
+  // walk through days; to anyone else it is not there at all (404).
+  'test_clock.use': [when('admin', () => ALL)],
 } satisfies AccessRules<string, CounsellingFacts>;
 
 const rules: AccessRules<CounsellingAction, CounsellingFacts> = COUNSELLING_RULES;
@@ -166,6 +171,11 @@ export class CounsellingAccess {
       membership: () => (member ??= this.members.of(principal.accountId)),
     };
     return scopeFor(rules, action, principal, facts);
+  }
+
+  /** Whether the caller may move the test clock (the controller answers 404 to anyone else). */
+  async mayUseTestClock(principal: Principal): Promise<boolean> {
+    return coversAll(await this.scope(principal, 'test_clock.use'));
   }
 
   /** Whether the caller plans programmes as a counsellor, and so facilitates those they plan. */

@@ -18,7 +18,10 @@ import { Notification } from './notification.entity';
 import { NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
 
-/** Buddy pairs and requests, the buddy's narrow view, the quiet-member nudge and members' notifications. */
+/**
+ * Buddy pairs and requests, the buddy's narrow view, the quiet-member nudge and members' notifications.
+ * Exports the nudge, which the test clock runs at its time.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Buddy, BuddyRequest, Notification]),
@@ -38,5 +41,6 @@ import { NotificationService } from './notification.service';
     NotificationService,
     Transactions,
   ],
+  exports: [BuddyNudge],
 })
 export class BuddyModule {}

@@ -72,12 +72,12 @@ export class SessionService {
 
   /**
    * Marks a session as having taken place and publishes counselling.session.completed.v1 with its peer
-   * facilitators, in the same transaction, so their hours reach volunteers exactly when it commits.
+   * facilitators (and the counsellors who verify their hours), in the same transaction, so their hours reach volunteers exactly when it commits.
    * Completing it again changes nothing and publishes nothing.
    */
   async complete(principal: Principal, programmeId: string, sessionId: string): Promise<ProgrammeSession> {
     return this.transactions.run(async (tx) => {
-      await this.programmes.lock(tx, principal, 'attendance.record', programmeId);
+      const programme = await this.programmes.lock(tx, principal, 'attendance.record', programmeId);
       const session = await this.sessions.find(programmeId, sessionId, tx);
       if (!session) throw sessionNotFound(sessionId);
       if (session.status === 'completed') return session;
@@ -85,9 +85,8 @@ export class SessionService {
         throw new SessionError('SESSION_NOT_OPEN', 'The session is cancelled.', { status: session.status });
       }
       const completed = await this.sessions.complete(tx, session, new Date());
-      const peers = (await this.programmes.facilitatorsOf(programmeId, tx)).filter(
-        (f) => f.role === 'peer' && f.volunteerId,
-      );
+      const facilitators = await this.programmes.facilitatorsOf(programmeId, tx);
+      const peers = facilitators.filter((f) => f.role === 'peer' && f.volunteerId);
       await this.outbox.add(tx, EventSubject.counsellingSessionCompleted, {
         sessionId: completed.id,
         programmeId,
@@ -96,6 +95,10 @@ export class SessionService {
         completedAt: (completed.completedAt ?? new Date()).toISOString(),
         peerFacilitators: peers.map((p) => ({ volunteerId: p.volunteerId!, accountId: p.accountId })),
         version: completed.version,
+        programmeTitle: programme.title,
+        place: completed.place,
+        counsellorAccountIds: facilitators.filter((f) => f.role === 'counsellor').map((f) => f.accountId),
+        completedBy: principal.accountId,
       });
       await this.audit.record(
         { action: 'session.completed', recordType: 'session', recordId: sessionId, outcome: 'allowed' },
