@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { DEMO_STUDENTS } from '../../scripts/demo/demo-data';
 import { ACCOUNTS, Api } from './support/api';
 import {
   expect,
@@ -11,12 +12,9 @@ import {
   test,
 } from './support/fixtures';
 
-/** The demo students (volunteer accounts) of the quit group's walk, as the demo data makes them. */
-const STUDENTS = {
-  chen: { name: '陈一鸣', email: 'student1@linkage.example', password: 'Student1-2026' },
-  zhao: { name: '赵思远', email: 'student2@linkage.example', password: 'Student2-2026' },
-  sun: { name: '孙可欣', email: 'student3@linkage.example', password: 'Student3-2026' },
-};
+/** The demo students (volunteer accounts) of the quit group's walk. */
+const student = (name: string) => DEMO_STUDENTS.find((s) => s.name === name)!;
+const STUDENTS = { chen: student('陈一鸣'), zhao: student('赵思远'), sun: student('孙可欣') };
 const QUIT_GROUP = '同伴戒烟互助小组';
 
 /** The FTND items as the survey asks them (the template's Chinese), with the answers that make a score. */
@@ -99,9 +97,9 @@ async function counsellorTab(page: Page, tab: string): Promise<void> {
 /**
  * The counselling walk in Chinese: the demo counsellor (吴静) publishes the quit group's FTND intake;
  * three demo students apply (FTND 2, 5 and 7) and see their results; the two eligible are enrolled after
- * consent (one agreed on her phone, one signed the paper form); a session's attendance is taken a tap
+ * consent (one agreed on the phone, one signed the paper form); a session's attendance is taken a tap
  * per member and the rest at once; a confidential note the admin cannot read; a member checks in four
- * days running (a 4-day streak), lapses (back to 0), and is told when her quiet buddy has gone three
+ * days running (a 4-day streak), lapses (back to 0), and is told when the quiet buddy has gone three
  * days without a check-in; the outcome report of the 2-member group shows only suppressed figures; the
  * peer facilitator (李晓雯) finds the completed session's hours in her record.
  */
@@ -210,7 +208,7 @@ test.describe.serial('a counsellor runs the quit group and its members check in'
     await expectAccessible(page);
   });
 
-  test('赵思远 agrees on her phone; 陈一鸣 reads why he was referred', async ({ page }) => {
+  test('赵思远 agrees on the phone; 陈一鸣 reads why he was referred', async ({ page }) => {
     await openQuitGroup(page, STUDENTS.zhao);
     await expect(page.getByText('已录取')).toBeVisible();
     await page.getByRole('checkbox', { name: '同意参加小组（知情同意书）' }).check();
@@ -232,13 +230,13 @@ test.describe.serial('a counsellor runs the quit group and its members check in'
     await counsellorTab(page, '报名审核');
     const row = (name: string) => page.getByRole('row', { name: new RegExp(name) });
 
-    // 赵思远 agreed on her phone: enrolled as she is.
+    // 赵思远 agreed on the phone: enrolled as is.
     await page.getByRole('button', { name: '入组 赵思远' }).click();
     let dialog = page.getByRole('dialog', { name: '赵思远 入组' });
     await dialog.getByRole('button', { name: '入组', exact: true }).click();
     await expect(row('赵思远')).toContainText('已入组');
 
-    // 孙可欣 has not agreed: not without her consent, which the counsellor records from the paper form.
+    // 孙可欣 has not agreed: not without consent, which the counsellor records from the paper form.
     await page.getByRole('button', { name: '入组 孙可欣' }).click();
     dialog = page.getByRole('dialog', { name: '孙可欣 入组' });
     await dialog.getByRole('button', { name: '入组', exact: true }).click();
@@ -324,10 +322,10 @@ test.describe.serial('a counsellor runs the quit group and its members check in'
     await openQuitGroup(page, STUDENTS.zhao);
 
     // The quit goal first: from the first day, none a day.
-    await page.getByLabel('戒烟日').fill(DAYS[0]);
-    await page.getByLabel('戒烟日').press('Enter');
     await page.getByLabel('每天目标支数').fill('0');
-    await page.getByRole('button', { name: '保存目标' }).click();
+    await page.getByLabel('戒烟日').fill(DAYS[0]);
+    // Enter takes the typed day and sends the form.
+    await page.getByLabel('戒烟日').press('Enter');
     await expect(page.getByText('2026年12月1日')).toBeVisible();
     await expect(page.getByText('每天 0 支')).toBeVisible();
 

@@ -33,12 +33,16 @@ describe('one tap on the attendance list', () => {
 });
 
 describe('the rest present in one request', () => {
-  it('marks every active member present except those marked absent', () => {
-    const members = [member('e1'), member('e2'), member('e3'), member('e4', 'withdrawn')];
+  it('marks every active member not marked yet present, and leaves the tapped ones as they are', () => {
+    const members = [member('e1'), member('e2'), member('e3'), member('e4', 'withdrawn'), member('e5')];
     expect(allPresentEntries(members, [line('e2', 'absent', '生病'), line('e3', 'present')])).toEqual([
       { enrolmentId: 'e1', status: 'present' },
-      { enrolmentId: 'e3', status: 'present' },
+      { enrolmentId: 'e5', status: 'present' },
     ]);
+  });
+
+  it('has nothing left to send once everyone is marked', () => {
+    expect(allPresentEntries([member('e1')], [line('e1', 'absent')])).toEqual([]);
   });
 });
 

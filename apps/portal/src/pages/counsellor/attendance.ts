@@ -23,13 +23,13 @@ export function oneEntry(enrolmentId: string, present: boolean, reason?: string)
     : { enrolmentId, status: 'absent', ...(absenceReason ? { absenceReason } : {}) };
 }
 
-/** "All present" in one request: every active member not yet marked absent is present. */
+/** "The rest present" in one request: every active member not marked yet (a tapped one stays as tapped). */
 export function allPresentEntries(
   enrolments: readonly Enrolment[],
   lines: readonly Line[],
 ): AttendanceEntry[] {
-  const absent = new Set(lines.filter((l) => l.status === 'absent').map((l) => l.enrolmentId));
+  const marked = new Set(lines.map((l) => l.enrolmentId));
   return enrolments
-    .filter((e) => e.status === 'active' && !absent.has(e.id))
+    .filter((e) => e.status === 'active' && !marked.has(e.id))
     .map((e) => oneEntry(e.id, true));
 }

@@ -10,7 +10,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 type Intake = Schemas['IntakeView'];
 type Question = Schemas['QuestionDto'];
 
-function Answer({ q }: { q: Question }) {
+/** One question's control, the direct child of its Form.Item (which hands it `value` and `onChange`). */
+function answerControl(q: Question) {
   switch (q.type) {
     case 'choice':
       return (
@@ -65,7 +66,7 @@ export function IntakeForm({ programmeId, intake }: { programmeId: string; intak
               label={`${i + 1}. ${q.text}`}
               rules={q.required === false ? [] : [{ required: true, message: t('groups.intake.required') }]}
             >
-              <Answer q={q} />
+              {answerControl(q)}
             </Form.Item>
           </div>
         ))}
