@@ -93,6 +93,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/shifts/{id}/attendance/{volunteerId}/no-show',
     access: ['admin', 'coordinator', 'volunteer'],
   },
+  { method: 'GET', path: '/api/hours/counselling-sessions', access: ['admin', 'coordinator', 'counsellor'] },
+  {
+    method: 'POST',
+    path: '/api/hours/counselling-sessions/{id}/verify',
+    access: ['admin', 'coordinator', 'counsellor'],
+  },
+  {
+    method: 'POST',
+    path: '/api/hours/counselling-sessions/{id}/reject',
+    access: ['admin', 'coordinator', 'counsellor'],
+  },
   { method: 'GET', path: '/api/hours/totals', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/hours/export', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/hours/{id}', access: ['admin', 'coordinator', 'volunteer'] },

@@ -127,6 +127,17 @@ describe('VOLUNTEERS_RULES', () => {
     ],
     ['a member reads only their own hours', member, 'hours.read', ownedBy('member')],
     ['a member manages no hours', member, 'hours.manage', NONE],
+    ['a counsellor reads and manages no hours records', counsellor, 'hours.manage', NONE],
+    // counselling sessions' hours (owner: a counsellor named to verify the session's hours)
+    [
+      'a counsellor reviews the hours of the sessions they verify',
+      counsellor,
+      'hours.review_counselling',
+      ownedBy(counsellor.accountId),
+    ],
+    ['a coordinator reviews every session’s hours', coordinator, 'hours.review_counselling', ALL],
+    ['a volunteer reviews none, their own neither', member, 'hours.review_counselling', NONE],
+    ['a partner reviews none', partner, 'hours.review_counselling', NONE],
     // the rest
     ['a volunteer uses their own things', member, 'own.use', ownedBy('member')],
     ['a coordinator has no “me” things', coordinator, 'own.use', NONE],

@@ -120,6 +120,11 @@ export const VOLUNTEERS_RULES = {
     ),
   ],
 
+  // Hours served at a counselling session (owner: a counsellor who verifies that session's hours, as
+  // its completion named the programme's counsellors). They list, verify and send back exactly those
+  // records; coordinators and admins see them all. Counsellors have no other hours rule.
+  'hours.review_counselling': [...STAFF, when('counsellor', (p) => ownedBy(p.accountId))],
+
   // What the signed-in volunteer does for themself alone ("me" endpoints): their profile and sign-ups,
   // checking in, notifications, the calendar feed.
   'own.use': [when('volunteer', own)],

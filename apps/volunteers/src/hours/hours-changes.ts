@@ -105,7 +105,7 @@ export class HoursChanges {
   async dispute(
     tx: Tx,
     record: HoursRecord,
-    dispute: { reason: string; organisation: { id: string; name: string }; by: string; at: Date },
+    dispute: { reason: string; organisation?: { id: string; name: string }; by: string; at: Date },
   ): Promise<HoursRecord> {
     const saved = await this.hours.save(tx, record.id, {
       status: 'disputed',
@@ -120,7 +120,10 @@ export class HoursChanges {
         recordId: record.id,
         outcome: 'allowed',
         actorId: dispute.by,
-        details: { reason: dispute.reason, organisation: dispute.organisation },
+        details: {
+          reason: dispute.reason,
+          ...(dispute.organisation ? { organisation: dispute.organisation } : {}),
+        },
       },
       tx,
     );

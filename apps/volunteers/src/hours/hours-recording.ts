@@ -10,6 +10,9 @@ import type { HoursRecord } from './hours-record.entity';
 import { HoursRepository } from './hours.repository';
 import { applyDailyCapToRecord, computeServiceHours, unitsToHours } from './hours-rules';
 
+/** An attendance's times, or a counselling session's for one of its peer facilitators. */
+export type HoursServed = Omit<AttendanceCheckedOut, 'recordedBy'> & { recordedBy: string | null };
+
 /**
  * Computes an attendance's hours record when it gets its check-out, in the check-out's transaction:
  * travel excluded, half-hour units, 8 h per local day across all the volunteer's records (under the
@@ -31,8 +34,12 @@ export class HoursRecording {
     await this.recordFor(tx, attendance);
   }
 
-  /** In the check-out's transaction, which holds the volunteer's lock; once per attendance. */
-  async recordFor(tx: Tx, attendance: AttendanceCheckedOut): Promise<HoursRecord> {
+  /**
+   * In the check-out's transaction, which holds the volunteer's lock; once per attendance. Also for the
+   * hours of a counselling session (CounsellingSessionHours), recorded by nobody here when the event
+   * does not say who completed it.
+   */
+  async recordFor(tx: Tx, attendance: HoursServed): Promise<HoursRecord> {
     const existing = await this.hours.byAttendance(tx, attendance.attendanceId);
     if (existing || !attendance.checkedInAt || !attendance.checkedOutAt) return existing!;
     await this.volunteers.lockForUpdate(tx, attendance.volunteerId);

@@ -2,8 +2,8 @@ import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
-import type { HoursRecord } from './hours-record.entity';
-import type { HoursAdjustment } from './hours.repository';
+import type { HoursRecord, HoursStatus } from './hours-record.entity';
+import type { CounsellingSessionHours, HoursAdjustment } from './hours.repository';
 import type { StarLevel } from './hours-rules';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -175,4 +175,43 @@ export class HoursTotalView {
   @ApiProperty({ example: '126.50' }) hours: string;
   @ApiProperty({ type: 'integer', example: 18, description: 'Volunteers with verified hours' })
   volunteers: number;
+}
+
+export class CounsellingHoursQuery {
+  @ApiPropertyOptional({ enum: ['recorded', 'verified', 'disputed'], enumName: 'HoursStatus' })
+  @IsOptional()
+  @IsIn(['recorded', 'verified', 'disputed'])
+  status?: HoursStatus;
+}
+
+export class RejectHoursDto {
+  @ApiProperty({ example: '该同学当天只协助了前半场', maxLength: 500 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(500)
+  reason: string;
+}
+
+/** Hours a peer facilitator served at a counselling session, as the programme's counsellor reviews them. */
+export class CounsellingSessionHoursView extends HoursRecordView {
+  @ApiProperty({ example: '李晓雯' }) volunteerName: string;
+  @ApiProperty({ example: '同伴戒烟互助小组', description: 'The programme (the shift’s title)' })
+  activity: string;
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-a1b2-7c3d-8e4f-5a6b7c8d9e0f' }) sessionId: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-11-28T11:00:00.000Z' })
+  startsAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-11-28T12:30:00.000Z' })
+  endsAt: string | null;
+
+  static ofSession(h: CounsellingSessionHours): CounsellingSessionHoursView {
+    return {
+      ...HoursRecordView.of(h.record),
+      volunteerName: h.volunteerName,
+      activity: h.activity,
+      sessionId: h.sessionId,
+      startsAt: h.record.checkedInAt?.toISOString() ?? null,
+      endsAt: h.record.checkedOutAt?.toISOString() ?? null,
+    };
+  }
 }

@@ -7,6 +7,7 @@ export const HoursErrorCode = {
   HOURS_NOT_FOUND: 'not_found',
   HOURS_VERIFY_FORBIDDEN: 'forbidden',
   HOURS_DAILY_CAP_EXCEEDED: 'unprocessable',
+  HOURS_ALREADY_VERIFIED: 'conflict',
 } as const;
 
 export class HoursError extends moduleError(HoursErrorCode, {
@@ -21,6 +22,8 @@ export class HoursError extends moduleError(HoursErrorCode, {
     message: '9.00 hours would take this volunteer over 8 hours on 2026-10-17.',
     details: { dates: ['2026-10-17'], maxHoursPerDay: 8 },
   },
+  HOURS_ALREADY_VERIFIED:
+    'These hours are verified already and count; a coordinator adjusts them if they are wrong.',
 }) {}
 
 export function hoursNotFound(id: string): HoursError {

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { PartnerEventModule } from '../partner-events/partner-event.module';
 import { ShiftModule } from '../shifts/shift.module';
 import { VolunteerModule } from '../volunteers/volunteer.module';
+import { CounsellingHoursController } from './counselling-hours.controller';
+import { CounsellingHoursReview } from './counselling-hours-review.service';
+import { CounsellingSessionHours } from './counselling-session-hours.consumer';
+import { CounsellingVerifiersRepository } from './counselling-verifiers.repository';
 import { HoursChanges } from './hours-changes';
 import { HoursController } from './hours.controller';
 import { HoursRecording } from './hours-recording';
@@ -14,13 +18,17 @@ import { PartnerCertification } from './partner-certification.consumer';
  * Service hours. Computed on 'volunteers.attendance.checked-out'; verified and adjusted hours are told
  * through 'volunteers.hours.verified.v1' and 'volunteers.hours.adjusted' (points listen), and every
  * change of a record through volunteers.hours.recorded.v1 (partners). Partners certify hours at their
- * events' shifts through partners.hours.certified.v1. Exports the service certificates read verified
+ * events' shifts through partners.hours.certified.v1; counselling sessions' peer facilitators' hours come
+ * from counselling.session.completed.v1, for the programmes' counsellors to verify. Exports the service certificates read verified
  * services from; never the repository.
  */
 @Module({
   imports: [ShiftModule, VolunteerModule, PartnerEventModule],
-  controllers: [HoursController],
+  controllers: [CounsellingHoursController, HoursController],
   providers: [
+    CounsellingHoursReview,
+    CounsellingSessionHours,
+    CounsellingVerifiersRepository,
     HoursRepository,
     HoursChanges,
     HoursRecording,

@@ -3,7 +3,7 @@ import { newId, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { HoursRecord } from './hours-record.entity';
+import { HoursRecord, type HoursStatus } from './hours-record.entity';
 import type { ServiceHoursDay } from './hours-rules';
 
 export interface HoursAdjustment {
@@ -52,6 +52,15 @@ export interface VerifiedService {
   hours: string;
 }
 
+/** An hours record served at a counselling session, with what the reviewing counsellor reads of it. */
+export interface CounsellingSessionHours {
+  record: HoursRecord;
+  volunteerName: string;
+  /** The shift's title: the programme's. */
+  activity: string;
+  sessionId: string;
+}
+
 /** Hours records. The volunteer's row lock (taken by the caller) serialises their daily limit. */
 @Injectable()
 export class HoursRepository {
@@ -65,6 +74,38 @@ export class HoursRepository {
     })
       .andWhere('h.id = :id', { id })
       .getOne();
+  }
+
+  /**
+   * Hours served at counselling sessions within the scope (owner: a counsellor who verifies the session's
+   * hours, counselling_session_verifiers), newest first; one record when `id` is given.
+   */
+  async counsellingSessionHours(
+    scope: RecordScope,
+    filter: { id?: string; status?: HoursStatus },
+    tx: Tx = this.db.manager,
+  ): Promise<CounsellingSessionHours[]> {
+    const qb = tx
+      .getRepository(HoursRecord)
+      .createQueryBuilder('h')
+      .innerJoin('shifts', 's', "s.id = h.shift_id AND s.source_type = 'counselling_session'")
+      .innerJoin('volunteers', 'v', 'v.id = h.volunteer_id')
+      .leftJoin('counselling_session_verifiers', 'k', 'k.session_id = s.source_id')
+      .addSelect(['s.title AS activity', 's.source_id AS sessionId', 'v.name AS volunteerName']);
+    applyScope(qb, scope, { owner: 'k.account_id' });
+    if (filter.id) qb.andWhere('h.id = :id', { id: filter.id });
+    if (filter.status) qb.andWhere('h.status = :status', { status: filter.status });
+    const { entities, raw } = await qb
+      .orderBy('h.service_date', 'DESC')
+      .addOrderBy('h.id', 'DESC')
+      .limit(1000)
+      .getRawAndEntities<{ h_id: string; activity: string; sessionId: string; volunteerName: string }>();
+    // A session with several counsellors joins once per counsellor: one row per record.
+    const about = new Map(raw.map((r) => [r.h_id, r]));
+    return entities.map((record) => {
+      const row = about.get(record.id)!;
+      return { record, activity: row.activity, sessionId: row.sessionId, volunteerName: row.volunteerName };
+    });
   }
 
   exists(id: string): Promise<boolean> {

@@ -17,8 +17,16 @@ export type SignupMode = (typeof SIGNUP_MODES)[number];
 export const WAITLIST_PROMOTIONS = ['auto', 'offer'] as const;
 export type WaitlistPromotion = (typeof WAITLIST_PROMOTIONS)[number];
 
-/** Where a shift came from: made here, or (later, through events) a screening session or partner event. */
-export const SHIFT_SOURCE_TYPES = ['manual', 'screening_session', 'partner_event'] as const;
+/**
+ * Where a shift came from: made here, or through events a screening session, a partner event, or a
+ * counselling session that took place (its peer facilitators' hours).
+ */
+export const SHIFT_SOURCE_TYPES = [
+  'manual',
+  'screening_session',
+  'partner_event',
+  'counselling_session',
+] as const;
 export type ShiftSourceType = (typeof SHIFT_SOURCE_TYPES)[number];
 
 export interface ShiftSource {

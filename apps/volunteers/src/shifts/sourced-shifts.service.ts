@@ -84,7 +84,30 @@ export class SourcedShifts {
   }
 
   /** A new open shift for `ref` of the source; the unique (source, ref) key refuses a second one. */
-  async create(tx: Tx, source: ShiftSourceKey, ref: string, fields: SourcedShiftFields): Promise<ShiftData> {
+  create(tx: Tx, source: ShiftSourceKey, ref: string, fields: SourcedShiftFields): Promise<ShiftData> {
+    return this.insert(tx, source, ref, fields, 'open');
+  }
+
+  /**
+   * A shift for work that took place elsewhere (a counselling session its peer facilitators ran), made
+   * completed: it takes no sign-ups and holds the hours recorded for it. Unique per (source, ref) too.
+   */
+  createCompleted(
+    tx: Tx,
+    source: ShiftSourceKey,
+    ref: string,
+    fields: SourcedShiftFields,
+  ): Promise<ShiftData> {
+    return this.insert(tx, source, ref, fields, 'completed');
+  }
+
+  private async insert(
+    tx: Tx,
+    source: ShiftSourceKey,
+    ref: string,
+    fields: SourcedShiftFields,
+    status: 'open' | 'completed',
+  ): Promise<ShiftData> {
     const schedule = { startsAt: fields.startsAt, endsAt: fields.endsAt, opensAt: null, closesAt: null };
     checkSchedule(schedule);
     const shift = Object.assign(new Shift(), {
@@ -98,7 +121,7 @@ export class SourcedShifts {
       waitlistPromotion: 'auto',
       offerClaimMinutes: DEFAULT_OFFER_CLAIM_MINUTES,
       cancellationCutoffHours: DEFAULT_CANCELLATION_CUTOFF_HOURS,
-      status: 'open',
+      status,
       cancelReason: null,
       sourceType: source.type,
       sourceId: source.id,
@@ -113,7 +136,7 @@ export class SourcedShifts {
         recordType: 'shift',
         recordId: saved.id,
         outcome: 'allowed',
-        details: { capacity: saved.capacity, source, ref },
+        details: { capacity: saved.capacity, source, ref, status },
       },
       tx,
     );

@@ -72,7 +72,7 @@ export class SessionCompletedV1 {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
+  @IsUUID(undefined, { each: true })
   counsellorAccountIds?: string[];
 
   /** The account (a counsellor or peer facilitator of the programme) that marked it completed. */

@@ -155,10 +155,10 @@ export const EVENT_CATALOGUE = {
   },
   [EventSubject.counsellingSessionCompleted]: {
     producer: 'counselling',
-    consumers: [],
+    consumers: ['volunteers'],
     payload: SessionCompletedV1,
     description:
-      "A counselling programme's session took place: its times and peer facilitators, whose hours volunteers records.",
+      "A counselling programme's session took place: its times and peer facilitators, whose hours volunteers records (unverified, for the programme's counsellors to verify).",
   },
 } as const satisfies Record<EventSubject, EventDefinition>;
 

@@ -34,7 +34,8 @@ export class HoursVerifiedV1 {
   @IsUUID()
   verifiedBy: string;
 
-  @IsIn(['coordinator', 'team_leader', 'partner'])
+  /** `counsellor`: the hours of a counselling session's peer facilitator, verified by its counsellor. */
+  @IsIn(['coordinator', 'team_leader', 'partner', 'counsellor'])
   verifierRole: string;
 
   @IsISO8601()
