@@ -59,6 +59,19 @@ const FTND_7: FtndAnswers = {
 const DAYS = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05'];
 const evening = (day: string) => `${day}T20:00:00+08:00`;
 
+interface HoursRecord {
+  id: string;
+  serviceDate: string;
+  hours: string;
+  status: string;
+}
+
+/** A local date as the portal writes it in Chinese: 2026年11月28日. */
+const chineseDate = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
 const question = (page: Page, text: string): Locator => page.getByRole('group', { name: text });
 
 async function answerFtnd(page: Page, a: FtndAnswers): Promise<void> {
@@ -108,6 +121,14 @@ test.describe.serial('a counsellor runs the quit group and its members check in'
 
   let admin: Api;
   let programmeId = '';
+  let peerHoursBefore = new Set<string>();
+
+  /** The peer facilitator's (李晓雯's) hours, as she reads them. */
+  async function peerHours(): Promise<{ totalVerifiedHours: string; records: HoursRecord[] }> {
+    const volunteer = await Api.signIn(process.env.E2E_BASE_URL!, ACCOUNTS.volunteer);
+    const me = await volunteer.get<{ id: string }>('/api/volunteers/me');
+    return volunteer.get(`/api/volunteers/${me.id}/hours`);
+  }
 
   test.beforeAll(async () => {
     admin = await Api.signIn(process.env.E2E_BASE_URL!, ACCOUNTS.admin);
@@ -286,6 +307,7 @@ test.describe.serial('a counsellor runs the quit group and its members check in'
     await screenshot(page, 'laptop-counsellor-attendance');
     await expectAccessible(page);
 
+    peerHoursBefore = new Set((await peerHours()).records.map((r) => r.id));
     await page.locator('tr.ant-table-row-selected').getByRole('button', { name: /^完成/ }).click();
     await expect(page.locator('tr.ant-table-row-selected')).toContainText('已完成');
   });
@@ -368,7 +390,7 @@ test.describe.serial('a counsellor runs the quit group and its members check in'
     expect(sweep.nudged).toBeLessThanOrEqual(1);
 
     await openQuitGroup(page, STUDENTS.zhao);
-    const notices = page.getByText('同伴提醒').locator('xpath=ancestor::div[contains(@class,"ant-card")][1]');
+    const notices = page.locator('.ant-card', { hasText: '同伴提醒' });
     await expect(notices).toContainText('你的同伴 孙可欣 已经 3 天没有打卡了');
     await expect(notices).toContainText('最近一次打卡：2026年12月1日');
     // The buddy card: her name, streak and last check-in day, nothing else.
@@ -393,11 +415,47 @@ test.describe.serial('a counsellor runs the quit group and its members check in'
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
   });
 
-  test('the peer facilitator finds the completed session’s hours in her record', async ({ page }) => {
+  test('the completed session’s hours reach the peer facilitator, and the counsellor verifies them', async ({
+    page,
+  }) => {
+    // The volunteers service records them from the session's event.
+    let added: HoursRecord | undefined;
+    await expect
+      .poll(async () => {
+        added = (await peerHours()).records.find((r) => !peerHoursBefore.has(r.id));
+        return added?.status;
+      })
+      .toBe('recorded');
+    const day = chineseDate(added!.serviceDate);
+
     await page.setViewportSize(PHONE);
     await signInQuickly(page, ACCOUNTS.volunteer);
     await page.goto('/v/me/hours');
     await expect(page.getByRole('heading', { level: 1, name: '服务时长' })).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: '待核实' }).first()).toBeVisible();
+    const records = page.getByRole('listitem').filter({ hasText: day });
+    await expect(records.filter({ hasText: '待审核' }).first()).toBeVisible();
+
+    // The programme's counsellor verifies them at the desk.
+    const desk = await page.context().browser()!.newPage({
+      viewport: LAPTOP,
+      baseURL: process.env.E2E_BASE_URL,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    await signInQuickly(desk, ACCOUNTS.counsellor);
+    await desk.goto('/k/programmes');
+    await desk.getByRole('navigation', { name: '主导航' }).getByText('朋辈带领者时长').click();
+    await expect(desk.getByRole('heading', { level: 1, name: '朋辈带领者时长' })).toBeVisible();
+    const row = desk.getByRole('row', { name: new RegExp(`李晓雯.*${QUIT_GROUP}`) });
+    await expect(row.first()).toBeVisible();
+    await screenshot(desk, 'laptop-counsellor-peer-hours');
+    await expectAccessible(desk);
+    await row.first().getByRole('button', { name: '核实 李晓雯 的时长' }).click();
+    await expect(desk.getByText('没有这一类的时长记录。')).toBeVisible();
+    await desk.close();
+
+    await page.reload();
+    await expect(records.filter({ hasText: '已认证' }).first()).toBeVisible();
+    expect((await peerHours()).records.find((r) => r.id === added!.id)?.status).toBe('verified');
   });
 });

@@ -55,6 +55,7 @@ const partner: RouteObject[] = [
 const counsellor: RouteObject[] = [
   { path: 'programmes', ...page(() => import('../pages/counsellor/ProgrammesPage')) },
   { path: 'programmes/:id', ...page(() => import('../pages/counsellor/ProgrammePage')) },
+  { path: 'peer-hours', ...page(() => import('../pages/counsellor/PeerHoursPage')) },
 ];
 
 const admin: RouteObject[] = [

@@ -119,6 +119,11 @@ export function DeskShell() {
                 icon: <HeartOutlined aria-hidden />,
                 label: t('counselling.nav.programmes'),
               },
+              {
+                key: '/k/peer-hours',
+                icon: <FieldTimeOutlined aria-hidden />,
+                label: t('counselling.nav.peerHours'),
+              },
             ],
           },
         ]
