@@ -15,10 +15,11 @@ export function answersFromForm(survey: Survey, values: Record<string, unknown>)
   const answers: Answers = {};
   for (const q of survey.questions) {
     const value = values[q.id];
-    if (value === undefined || value === null) continue;
+    // Only what a form control gives: a string or a number (nothing else is an answer).
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
     if (q.type === 'number' || q.type === 'scale') {
-      const n = typeof value === 'number' ? value : Number(String(value).trim());
-      if (String(value).trim() !== '' && Number.isFinite(n)) answers[q.id] = n;
+      const n = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
+      if (Number.isFinite(n)) answers[q.id] = n;
     } else {
       const text = String(value).trim();
       if (text !== '') answers[q.id] = text;
