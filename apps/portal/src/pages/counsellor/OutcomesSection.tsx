@@ -9,6 +9,7 @@ import { counsellingKeys } from '../../components/counselling/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/QueryState';
 import { formatLocalDate } from '../../lib/time';
+import { MeasuresCard } from './MeasuresCard';
 import { figureText, prePostChart, shareChart, type ChartData, type GroupFigure } from './outcome-figures';
 
 const EChart = lazy(() => import('../../components/charts/EChart'));
@@ -77,6 +78,7 @@ export function OutcomesSection({ programmeId }: { programmeId: string }) {
           />
         )}
       </QueryState>
+      <MeasuresCard programmeId={programmeId} />
     </div>
   );
 }
