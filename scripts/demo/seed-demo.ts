@@ -190,14 +190,14 @@ async function signedInAs(
 
 /**
  * The students who apply to the quit group: a volunteer profile and a volunteer-role account each, made
- * for those who cannot sign in yet (an account whose profile exists already gets that profile). True
- * when one was made.
+ * for those without an account yet (one whose profile exists already gets that profile). True when one
+ * was made.
  */
 async function ensureStudents(api: DemoApi): Promise<boolean> {
   let made = false;
   for (const student of DEMO_STUDENTS) {
     const { name, email, password, ftnd: _, ...profile } = student;
-    if (await canSignIn(api.baseUrl, email, password)) continue;
+    if (await accountByEmail(api, email)) continue;
     const found = await api.request<{ items: { id: string; studentNumber: string }[] }>(
       'GET',
       `/api/volunteers?q=${student.studentNumber}&limit=10`,
@@ -271,22 +271,26 @@ async function ensureQuitGroup(api: DemoApi, counsellor: DemoApi): Promise<boole
 }
 
 /** A demo account as identity has it (its id and volunteer profile), found by the admin. */
-async function accountOf(
+function accountOf(
   api: DemoApi,
   label: (typeof DEMO_ACCOUNTS)[number]['label'],
-): Promise<{ id: string; volunteerId: string | null; displayName: string } | null> {
-  const { email } = DEMO_ACCOUNTS.find((a) => a.label === label)!;
-  const found = await api.request<{
-    items: { id: string; email: string | null; volunteerId: string | null; displayName: string }[];
-  }>('GET', `/api/accounts?q=${encodeURIComponent(email)}&limit=10`);
-  return found.items.find((a) => a.email === email) ?? null;
+): Promise<DemoAccountRecord | null> {
+  return accountByEmail(api, DEMO_ACCOUNTS.find((a) => a.label === label)!.email);
 }
 
-async function canSignIn(gatewayUrl: string, login: string, password: string): Promise<boolean> {
-  return new DemoApi(gatewayUrl)
-    .post('/api/auth/login', { login, password })
-    .then(() => true)
-    .catch(() => false);
+interface DemoAccountRecord {
+  id: string;
+  email: string | null;
+  volunteerId: string | null;
+  displayName: string;
+}
+
+async function accountByEmail(api: DemoApi, email: string): Promise<DemoAccountRecord | null> {
+  const found = await api.request<{ items: DemoAccountRecord[] }>(
+    'GET',
+    `/api/accounts?q=${encodeURIComponent(email)}&limit=10`,
+  );
+  return found.items.find((a) => a.email === email) ?? null;
 }
 
 /** The morning's screening shift with three screeners' attendance recorded: hours to verify. */
@@ -331,7 +335,7 @@ async function ensureWalkShift(api: DemoApi): Promise<boolean> {
 class DemoApi {
   token: string | null = null;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(private readonly baseUrl: string) {}
 
   async isEmpty(path: string): Promise<boolean> {
     const page = await this.request<{ items: unknown[] }>('GET', `${path}?limit=1`);

@@ -226,4 +226,39 @@ describe('counselling: the quit group from intake to a completed session', () =>
     await new Promise((r) => setTimeout(r, 300));
     expect(seen.filter((e) => e.payload.sessionId === session.id)).toHaveLength(1);
   });
+
+  it('a session that has not begun cannot be marked held: no hours for a time still to come', async () => {
+    const programme = await counsellor.post<{ id: string }>('/api/programmes', {
+      title: '倾听与答疑小组',
+      kind: 'listening_group',
+      capacity: 8,
+      startsOn: '2026-10-15',
+      endsOn: '2030-01-14',
+    });
+    const inAnHour = new Date(Date.now() + 3_600_000);
+    const [later] = (
+      await counsellor.post<{ id: string }[]>(`/api/programmes/${programme.body.id}/sessions`, {
+        sessions: [
+          {
+            startsAt: inAnHour.toISOString(),
+            endsAt: new Date(inAnHour.getTime() + 5_400_000).toISOString(),
+            place: '学生活动中心 302 室',
+            topic: '成长中的烦恼',
+          },
+        ],
+      })
+    ).body;
+    const early = await counsellor.post(`/api/programmes/${programme.body.id}/sessions/${later.id}/complete`);
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({
+      code: 'SESSION_NOT_STARTED',
+      details: { startsAt: inAnHour.toISOString() },
+    });
+    const sessions = await counsellor.get<{ id: string; status: string }[]>(
+      `/api/programmes/${programme.body.id}/sessions`,
+    );
+    expect(sessions.body.map((s) => s.status)).toEqual(['scheduled']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.filter((e) => e.payload.sessionId === later.id)).toEqual([]);
+  });
 });

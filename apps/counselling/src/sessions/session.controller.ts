@@ -60,7 +60,7 @@ export class SessionController {
   })
   @ApiOkResponse({ type: SessionView })
   @ApiErrors(ProgrammeError, 'PROGRAMME_NOT_FOUND')
-  @ApiErrors(SessionError, 'SESSION_NOT_FOUND', 'SESSION_NOT_OPEN')
+  @ApiErrors(SessionError, 'SESSION_NOT_FOUND', 'SESSION_NOT_OPEN', 'SESSION_NOT_STARTED')
   async complete(
     @CurrentPrincipal() principal: Principal,
     @Param('programmeId', new ParseUUIDPipe()) programmeId: string,

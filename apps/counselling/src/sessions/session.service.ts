@@ -3,6 +3,7 @@ import { EventSubject } from '@linkage/contracts';
 import { newId, Transactions } from '@linkage/database';
 import { Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../clock/clock';
 import { ProgrammeDirectory } from '../programmes/programme-directory';
 import { ProgrammeSession } from './programme-session.entity';
 import type { SessionDto } from './session.dto';
@@ -20,6 +21,7 @@ export class SessionService {
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   /** Schedules one session or the programme's whole schedule in one request. */
@@ -72,8 +74,10 @@ export class SessionService {
 
   /**
    * Marks a session as having taken place and publishes counselling.session.completed.v1 with its peer
-   * facilitators (and the counsellors who verify their hours), in the same transaction, so their hours reach volunteers exactly when it commits.
-   * Completing it again changes nothing and publishes nothing.
+   * facilitators (and the counsellors who verify their hours), in the same transaction, so their hours
+   * reach volunteers exactly when it commits.
+   * Completing it again changes nothing and publishes nothing; one that has not begun by the service's
+   * clock is 409 SESSION_NOT_STARTED.
    */
   async complete(principal: Principal, programmeId: string, sessionId: string): Promise<ProgrammeSession> {
     return this.transactions.run(async (tx) => {
@@ -83,6 +87,14 @@ export class SessionService {
       if (session.status === 'completed') return session;
       if (session.status === 'cancelled') {
         throw new SessionError('SESSION_NOT_OPEN', 'The session is cancelled.', { status: session.status });
+      }
+      // Held means it has begun: otherwise its peer facilitators would get hours for a time still to come.
+      if (session.startsAt > this.clock.now()) {
+        throw new SessionError(
+          'SESSION_NOT_STARTED',
+          `The session starts at ${session.startsAt.toISOString()}: it can be marked held once it has begun.`,
+          { startsAt: session.startsAt.toISOString() },
+        );
       }
       const completed = await this.sessions.complete(tx, session, new Date());
       const facilitators = await this.programmes.facilitatorsOf(programmeId, tx);

@@ -10578,13 +10578,13 @@ export interface paths {
             };
           };
         };
-        /** Conflict: SESSION_NOT_OPEN */
+        /** Conflict: SESSION_NOT_OPEN, SESSION_NOT_STARTED */
         409: {
           headers: { [name: string]: unknown };
           content: {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 409;
-              code?: 'SESSION_NOT_OPEN';
+              code?: 'SESSION_NOT_OPEN' | 'SESSION_NOT_STARTED';
             };
           };
         };
