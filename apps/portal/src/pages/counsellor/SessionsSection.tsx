@@ -102,7 +102,8 @@ export function SessionsSection({ programmeId }: { programmeId: string }) {
                   >
                     {t('counselling.sessions.attendance')}
                   </Button>
-                  {s.status === 'scheduled' ? (
+                  {/* Completed once under way (the service refuses one that has not begun). */}
+                  {s.status === 'scheduled' && Date.parse(s.startsAt) <= Date.now() ? (
                     <Button
                       size="small"
                       loading={complete.isPending && complete.variables === s.id}
