@@ -9,6 +9,7 @@ import {
   Input,
   InputNumber,
   List,
+  Popconfirm,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -32,6 +33,40 @@ export function MemberPanel({ programmeId, enrolment }: { programmeId: string; e
       <CheckInCard programmeId={programmeId} />
       <GoalCard programmeId={programmeId} enrolmentId={enrolment.id} />
       <BuddyCard programmeId={programmeId} enrolmentId={enrolment.id} />
+      <LeaveButton programmeId={programmeId} enrolmentId={enrolment.id} />
+    </>
+  );
+}
+
+/** A member may leave at any time; their consent ends with it (asked once more before it goes out). */
+function LeaveButton({ programmeId, enrolmentId }: { programmeId: string; enrolmentId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const leave = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/programmes/{programmeId}/enrolments/{enrolmentId}/withdraw', {
+          params: { path: { programmeId, enrolmentId } },
+          body: {},
+        }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: counsellingKeys.programme(programmeId) }),
+  });
+  return (
+    <>
+      <ErrorAlert error={leave.error} />
+      <Popconfirm
+        title={t('groups.leave.confirm')}
+        description={t('groups.leave.explain')}
+        okText={t('groups.leave.button')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('common.close')}
+        onConfirm={() => leave.mutateAsync()}
+      >
+        <Button block danger type="text" loading={leave.isPending}>
+          {t('groups.leave.button')}
+        </Button>
+      </Popconfirm>
     </>
   );
 }
