@@ -61,7 +61,7 @@ function LeaveButton({ programmeId, enrolmentId }: { programmeId: string; enrolm
         okText={t('groups.leave.button')}
         okButtonProps={{ danger: true }}
         cancelText={t('common.close')}
-        onConfirm={() => leave.mutateAsync()}
+        onConfirm={() => leave.mutate()}
       >
         <Button block danger type="text" loading={leave.isPending}>
           {t('groups.leave.button')}
