@@ -121,6 +121,7 @@ export const ERROR_CODES = [
   'INBOX_ITEM_NOT_FOUND',
   'INBOX_ITEM_TRANSITION_INVALID',
   // counselling: programmes, intake, enrolment, sessions, notes, check-ins, buddies, outcomes
+  // (SESSION_NOT_FOUND and SESSION_NOT_STARTED are screening's too, mapped with its codes)
   'PROGRAMME_NOT_FOUND',
   'FACILITATOR_REQUIRED',
   'INTAKE_NOT_FOUND',
@@ -136,9 +137,7 @@ export const ERROR_CODES = [
   'PROGRAMME_FULL',
   'ENROLMENT_NOT_FOUND',
   'ENROLMENT_WITHDRAWN',
-  'SESSION_NOT_FOUND',
   'SESSION_NOT_OPEN',
-  'SESSION_NOT_STARTED',
   'NOT_A_MEMBER',
   'NOTE_NOT_FOUND',
   'GOAL_NOT_FOUND',
