@@ -7,6 +7,7 @@ const demoAccount = <L extends DemoAccount['label']>(label: L) =>
 export const ACCOUNTS = {
   admin: DEMO_ADMIN,
   coordinator: demoAccount('coordinator'),
+  counsellor: demoAccount('counsellor'),
   partner: demoAccount('partner'),
   volunteer: demoAccount('volunteer'),
   leader: demoAccount('team leader'),
@@ -51,6 +52,10 @@ export class Api {
 
   post<T>(path: string, body: unknown = {}): Promise<T> {
     return this.request<T>('POST', path, body);
+  }
+
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>('PUT', path, body);
   }
 
   async volunteerId(studentNumber: string): Promise<string> {

@@ -21,6 +21,8 @@ const volunteer: RouteObject[] = [
   { path: 'me/calendar', ...page(() => import('../pages/volunteer/CalendarPage')) },
   { path: 'team', ...page(() => import('../pages/leader/TeamShiftsPage')) },
   { path: 'team/shifts/:id', ...page(() => import('../pages/leader/LeaderShiftPage')) },
+  { path: 'groups', ...page(() => import('../pages/groups/GroupsPage')) },
+  { path: 'groups/:id', ...page(() => import('../pages/groups/GroupPage')) },
 ];
 
 const coordinator: RouteObject[] = [
@@ -58,6 +60,12 @@ const partner: RouteObject[] = [
   { path: 'projects/:id', ...page(() => import('../pages/partner/ProjectPage')) },
 ];
 
+const counsellor: RouteObject[] = [
+  { path: 'programmes', ...page(() => import('../pages/counsellor/ProgrammesPage')) },
+  { path: 'programmes/:id', ...page(() => import('../pages/counsellor/ProgrammePage')) },
+  { path: 'peer-hours', ...page(() => import('../pages/counsellor/PeerHoursPage')) },
+];
+
 const admin: RouteObject[] = [
   { path: 'accounts', ...page(() => import('../pages/admin/AccountsPage')) },
   { path: 'invitations', ...page(() => import('../pages/admin/InvitationsPage')) },
@@ -78,6 +86,7 @@ export const routes: RouteObject[] = [
       { path: 'c', ...page(() => import('../pages/desk/CoordinatorLayout')), children: coordinator },
       { path: 'admin', ...page(() => import('../pages/desk/AdminLayout')), children: admin },
       { path: 'p', ...page(() => import('../pages/partner/PartnerLayout')), children: partner },
+      { path: 'k', ...page(() => import('../pages/counsellor/CounsellorLayout')), children: counsellor },
       { path: 'home', ...page(() => import('../pages/common/OtherRolesHome')) },
     ],
   },

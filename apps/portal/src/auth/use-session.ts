@@ -32,6 +32,7 @@ export async function signOut(): Promise<void> {
 export function homeOf(account: Account): string {
   if (hasRole(account, 'coordinator')) return '/c/dashboard';
   if (hasRole(account, 'admin')) return '/admin/accounts';
+  if (hasRole(account, 'counsellor')) return '/k/programmes';
   if (hasRole(account, 'volunteer')) return '/v/shifts';
   if (hasRole(account, 'partner')) return '/p/events';
   return '/home';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { signOut, useAccount } from '../../auth/use-session';
 
-/** Counsellors (and any role without pages yet): their pages come with the screening and counselling work. */
+/** An account whose roles have no pages (every role has its own home now; counsellors land at /k). */
 export default function OtherRolesHome() {
   const { t } = useTranslation();
   const account = useAccount();

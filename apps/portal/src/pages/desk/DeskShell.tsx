@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   DownloadOutlined,
   FileSearchOutlined,
+  HeartOutlined,
   ApartmentOutlined,
   ExperimentOutlined,
   MedicineBoxOutlined,
@@ -126,6 +127,27 @@ export function DeskShell() {
                 label: t('partnerCampaigns.nav'),
               },
               { key: '/p/projects', icon: <ApartmentOutlined aria-hidden />, label: t('nav.projects') },
+            ],
+          },
+        ]
+      : []),
+    ...(hasRole(account, 'counsellor', 'admin')
+      ? [
+          {
+            type: 'group' as const,
+            key: 'counselling',
+            label: t('counselling.nav.group'),
+            children: [
+              {
+                key: '/k/programmes',
+                icon: <HeartOutlined aria-hidden />,
+                label: t('counselling.nav.programmes'),
+              },
+              {
+                key: '/k/peer-hours',
+                icon: <FieldTimeOutlined aria-hidden />,
+                label: t('counselling.nav.peerHours'),
+              },
             ],
           },
         ]

@@ -1,6 +1,7 @@
 import {
   BellOutlined,
   CalendarOutlined,
+  HeartOutlined,
   ScanOutlined,
   ScheduleOutlined,
   UserOutlined,
@@ -11,7 +12,7 @@ import { NavLink, Outlet } from 'react-router';
 import { RequireRole } from '../../auth/RequireRole';
 import { useUnreadCount } from './queries';
 
-/** Phone-first: the page above, five tabs at the bottom within thumb's reach. */
+/** Phone-first: the page above, six tabs at the bottom within thumb's reach. */
 export default function VolunteerLayout() {
   return (
     <RequireRole roles={['volunteer']}>
@@ -30,6 +31,7 @@ function TabBar() {
     { to: '/v/shifts', icon: <CalendarOutlined aria-hidden />, label: t('nav.shifts') },
     { to: '/v/assignments', icon: <ScheduleOutlined aria-hidden />, label: t('nav.assignments') },
     { to: '/v/scan', icon: <ScanOutlined aria-hidden />, label: t('nav.scan') },
+    { to: '/v/groups', icon: <HeartOutlined aria-hidden />, label: t('counselling.nav.groupsTab') },
     {
       to: '/v/notifications',
       icon: (
@@ -47,7 +49,7 @@ function TabBar() {
       <ul>
         {tabs.map((tab) => (
           <li key={tab.to}>
-            <NavLink to={tab.to} end={tab.to !== '/v/me'}>
+            <NavLink to={tab.to} end={tab.to !== '/v/me' && tab.to !== '/v/groups'}>
               {tab.icon}
               <span>{tab.label}</span>
               {'extra' in tab ? tab.extra : null}
