@@ -4,8 +4,10 @@ import {
   type Education,
   type EducationLevel,
   type InstrumentDefinition,
-} from '../instruments/instrument-definition';
-import { score, type Answers, type ScoredResult } from '../instruments/scoring';
+  score,
+  type Answers,
+  type ScoredResult,
+} from '@linkage/instruments';
 import { readIdNumber, type IdNumberProblem } from '../residents/id-number';
 
 /**

@@ -1,0 +1,2 @@
+export * from './instrument-definition';
+export * from './scoring';
