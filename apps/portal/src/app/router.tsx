@@ -21,6 +21,8 @@ const volunteer: RouteObject[] = [
   { path: 'me/calendar', ...page(() => import('../pages/volunteer/CalendarPage')) },
   { path: 'team', ...page(() => import('../pages/leader/TeamShiftsPage')) },
   { path: 'team/shifts/:id', ...page(() => import('../pages/leader/LeaderShiftPage')) },
+  { path: 'screening', ...page(() => import('../pages/screener/MySessionsPage')) },
+  { path: 'screening/sessions/:id', ...page(() => import('../pages/screener/SessionPage')) },
 ];
 
 const coordinator: RouteObject[] = [
@@ -38,6 +40,7 @@ const coordinator: RouteObject[] = [
   { path: 'partner-calendar', ...page(() => import('../pages/coordinator/PartnerCalendarPage')) },
   { path: 'projects', ...page(() => import('../pages/partner/ProjectsPage')) },
   { path: 'projects/:id', ...page(() => import('../pages/partner/ProjectPage')) },
+  { path: 'residents/:id', ...page(() => import('../pages/residents/ResidentPage')) },
 ];
 
 const partner: RouteObject[] = [

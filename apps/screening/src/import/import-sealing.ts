@@ -7,7 +7,7 @@ import {
   type InstrumentDefinition,
   type Answers,
   type ScoredResult,
-} from '@linkage/instruments';
+} from '@linkage/screening-rules';
 import { ResidentFields } from '../residents/resident-fields';
 import { ResultFields } from '../results/result-fields';
 import { ageBand, ageOn } from '../results/age-band';

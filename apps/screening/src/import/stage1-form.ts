@@ -7,8 +7,9 @@ import {
   score,
   type Answers,
   type ScoredResult,
-} from '@linkage/instruments';
-import { readIdNumber, type IdNumberProblem } from '../residents/id-number';
+  readIdNumber,
+  type IdNumberProblem,
+} from '@linkage/screening-rules';
 
 /**
  * The paper stage-1 form as a spreadsheet: one row per resident screened on a day without network. The

@@ -10,7 +10,7 @@ import {
   score,
   type ScoredResult,
   type ScoringRefusal,
-} from '@linkage/instruments';
+} from '@linkage/screening-rules';
 import type { ReadPurpose } from '../residents/access-reason';
 import { isInTheFuture } from '../residents/device-time';
 import { ResidentDirectory, type ResidentForResult } from '../residents/resident-directory';

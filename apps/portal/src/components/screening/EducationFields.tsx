@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, type EducationLevel } from '@linkage/instruments';
+import { EDUCATION_LEVELS, type EducationLevel } from '@linkage/screening-rules';
 import { Form, InputNumber, Radio, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 

@@ -1,4 +1,5 @@
-import type { Answers, Education, InstrumentDefinition, InstrumentItem } from '@linkage/instruments';
+import './screening.css';
+import type { Answers, Education, InstrumentDefinition, InstrumentItem } from '@linkage/screening-rules';
 import { Alert, Button, Radio, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { AD8_V1, MINI_COG_V1, MOCA_V1 } from '@linkage/instruments';
+import { AD8_V1, MINI_COG_V1, MOCA_V1 } from '@linkage/screening-rules';
 import { describe, expect, it } from 'vitest';
 import { pointChoices, previewOf } from './instrument-preview';
 

@@ -4,7 +4,7 @@ import {
   type Education,
   type InstrumentDefinition,
   type ScoredResult,
-} from '@linkage/instruments';
+} from '@linkage/screening-rules';
 
 /** What the form shows while the items are being answered: the engine's own scoring, as far as it goes. */
 export interface Preview {
@@ -18,7 +18,7 @@ export interface Preview {
 
 /**
  * Scores what has been entered with the same pure engine the screening service uses
- * (`@linkage/instruments`), so the total on the tablet is the one the server will compute.
+ * (`@linkage/screening-rules`), so the total on the tablet is the one the server will compute.
  */
 export function previewOf(
   definition: InstrumentDefinition,
