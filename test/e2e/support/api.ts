@@ -8,6 +8,7 @@ export const ACCOUNTS = {
   admin: DEMO_ADMIN,
   coordinator: demoAccount('coordinator'),
   partner: demoAccount('partner'),
+  hospital: demoAccount('hospital'),
   volunteer: demoAccount('volunteer'),
   leader: demoAccount('team leader'),
 };
