@@ -34,9 +34,19 @@ interface Resident {
   name: string;
 }
 
+/**
+ * Chooses an option of an antd radio group as a person does, by tapping its label (antd hides the input
+ * itself under the button), and checks it took.
+ */
+async function choose(scope: Locator | Page, name: string): Promise<void> {
+  const radio = scope.getByRole('radio', { name, exact: true });
+  await radio.locator('xpath=ancestor::label[1]').click();
+  await expect(radio).toBeChecked();
+}
+
 /** Answers an item of an instrument form: the fieldset named by the item, the button of its answer. */
-async function answer(form: Locator, item: string | RegExp, choice: string): Promise<void> {
-  await form.getByRole('group', { name: item }).getByRole('radio', { name: choice, exact: true }).check();
+async function answer(form: Locator, item: string | RegExp, option: string): Promise<void> {
+  await choose(form.getByRole('group', { name: item }), option);
 }
 
 const AD8_ITEMS = [
@@ -251,8 +261,8 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await consent.getByRole('button', { name: '已取得同意，下一步' }).click();
 
     const form = page.getByRole('region', { name: '居民信息' });
-    await form.getByLabel('姓名').fill(resident.name);
-    await form.getByRole('radio', { name: '女' }).check();
+    await form.getByLabel('姓名', { exact: true }).fill(resident.name);
+    await choose(form, '女');
     await form.getByLabel('出生日期').fill(birthDate);
     // A mistyped ID number is caught at once, as the service would.
     const idNumber = idNumberOf(birthDate, 1);
@@ -311,8 +321,8 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await consent.getByRole('checkbox', { name: '同意处理个人信息' }).check();
     await consent.getByRole('button', { name: '已取得同意，下一步' }).click();
     const form = page.getByRole('region', { name: '居民信息' });
-    await form.getByLabel('姓名').fill('赵秀英');
-    await form.getByRole('radio', { name: '女' }).check();
+    await form.getByLabel('姓名', { exact: true }).fill('赵秀英');
+    await choose(form, '女');
     await form.getByLabel('出生日期').fill(birthDateOfRun(400));
     await form.getByRole('button', { name: '登记并开始初筛' }).click();
     const work = page.getByRole('region', { name: '赵秀英' });
@@ -353,7 +363,7 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await signInQuickly(page, ACCOUNTS.coordinator);
     await page.setViewportSize(LAPTOP);
     await page.goto(`/c/residents/${resident.id}`);
-    await page.getByRole('radio', { name: '安排或录入复筛' }).check();
+    await choose(page, '安排或录入复筛');
     await page.getByRole('button', { name: '查看居民档案' }).click();
     await expect(page.getByRole('heading', { level: 1, name: resident.name })).toBeVisible();
     // The decrypted fields, read with the reason.
@@ -373,7 +383,7 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await page.getByRole('button', { name: '查看居民档案' }).click();
     const stage2 = page.getByRole('region', { name: '录入复筛（MMSE / MoCA）' });
     // Education first: the form says why and waits for it.
-    await stage2.getByRole('radio', { name: '初中' }).check();
+    await choose(stage2, '初中');
     await expect(stage2.getByLabel('受教育年限（年）')).toHaveValue('9');
     await stage2.getByRole('button', { name: '保存受教育程度' }).click();
     await expect(stage2.getByText('初中，9 年')).toBeVisible();
@@ -386,10 +396,10 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await expect(status).toContainText('当前得分：22 / 30');
     await expect(status).toContainText('受教育 9 年（≤ 12 年），总分加 1 分');
     await expect(status).toContainText('按评分规则计算：23 分');
-    await form.getByRole('button', { name: '保存 MOCA 结果' }).click();
+    await form.getByRole('button', { name: '保存 MoCA 结果' }).click();
     await expect(stage2.getByText('MoCA 得分 23')).toBeVisible();
     await expect(stage2.getByText('原始分 22，教育校正后 23。')).toBeVisible();
-    await expect(stage2.getByText('阳性')).toBeVisible();
+    await expect(stage2.getByText('阳性', { exact: true })).toBeVisible();
     const pathway = page.getByRole('region', { name: '筛查路径' });
     await expect(pathway.getByText('已发送至医院').first()).toBeVisible();
     await screenshot(page, 'laptop-coordinator-resident');
@@ -426,7 +436,8 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await expect(row).not.toContainText(resident.name);
     await row.getByRole('button', { name: '接收' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '接收' }).click();
-    await expect(row.getByRole('button', { name: '记录结果' })).toBeVisible();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByLabel('状态').getByText('全部', { exact: true }).click();
     await row.getByRole('button', { name: '记录结果' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('结果分类（可选）').fill('diagnosed_mci');
@@ -451,7 +462,7 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await signInQuickly(page, ACCOUNTS.coordinator);
     await page.setViewportSize(LAPTOP);
     await page.goto(`/c/residents/${resident.id}`);
-    await page.getByRole('radio', { name: '安排随访' }).check();
+    await choose(page, '安排随访');
     await page.getByRole('button', { name: '查看居民档案' }).click();
     const plan = page.getByRole('form', { name: '安排随访' });
     await plan.getByRole('button', { name: '保存随访计划' }).click();

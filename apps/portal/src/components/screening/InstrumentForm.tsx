@@ -3,7 +3,8 @@ import type { Answers, Education, InstrumentDefinition, InstrumentItem } from '@
 import { Alert, Button, Radio, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pointChoices, previewOf } from './instrument-preview';
+import { instrumentName, pointChoices, previewOf } from './instrument-preview';
+import { TAG_COLORS } from '../tag-colors';
 
 /** The name of a definition or item in the reader's language. */
 export function localised(text: { zh: string; en: string }, language: string): string {
@@ -78,7 +79,7 @@ export function InstrumentForm({
         loading={saving}
         disabled={!complete || missingEducation}
       >
-        {t('screeningForms.save', { name: definition.code === 'MINI_COG' ? 'Mini-Cog' : definition.code })}
+        {t('screeningForms.save', { name: instrumentName(definition.code) })}
       </Button>
     </form>
   );
@@ -144,7 +145,7 @@ function EducationAdjustment({
 export function ClassificationTag({ classification }: { classification: 'positive' | 'negative' }) {
   const { t } = useTranslation();
   return (
-    <Tag color={classification === 'positive' ? 'red' : 'green'}>
+    <Tag color={classification === 'positive' ? TAG_COLORS.red : TAG_COLORS.green}>
       {t(`screeningForms.classification.${classification}`)}
     </Tag>
   );

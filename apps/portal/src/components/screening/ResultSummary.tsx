@@ -2,13 +2,9 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { ClassificationTag } from './InstrumentForm';
+import { instrumentName } from './instrument-preview';
 
 type Result = Schemas['ResultView'];
-
-/** The instrument's name as people say it. */
-export function instrumentName(code: string): string {
-  return code === 'MINI_COG' ? 'Mini-Cog' : code === 'MOCA' ? 'MoCA' : code;
-}
 
 /** A stored result as the server scored it: the total, any education adjustment, the classification. */
 export function ResultSummary({ result }: { result: Result }) {

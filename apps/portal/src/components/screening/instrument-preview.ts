@@ -50,3 +50,8 @@ export function pointChoices(item: { min: number; max: number; allowed?: readonl
   if (item.allowed) return [...item.allowed];
   return Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i);
 }
+
+/** The instrument's name as people say it. */
+export function instrumentName(code: string): string {
+  return code === 'MINI_COG' ? 'Mini-Cog' : code === 'MOCA' ? 'MoCA' : code;
+}

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import { formatDateTime } from '../../lib/time';
 import { CONSENT_TEXT_VERSION } from '../screener/RegisterResident';
+import { TAG_COLORS } from '../../components/tag-colors';
 
 type Resident = Schemas['ResidentView'];
 type Consent = Schemas['ResidentConsentView'];
@@ -48,11 +49,11 @@ export function ConsentsPanel({ resident }: { resident: Resident }) {
             title: t('residentPage.col.state'),
             render: (_, c) =>
               c.withdrawnAt ? (
-                <Tag>{t('residentPage.consentWithdrawn')}</Tag>
+                <Tag color={TAG_COLORS.grey}>{t('residentPage.consentWithdrawn')}</Tag>
               ) : c.granted ? (
-                <Tag color="green">{t('residentPage.consentGranted')}</Tag>
+                <Tag color={TAG_COLORS.green}>{t('residentPage.consentGranted')}</Tag>
               ) : (
-                <Tag color="red">{t('residentPage.consentRefused')}</Tag>
+                <Tag color={TAG_COLORS.red}>{t('residentPage.consentRefused')}</Tag>
               ),
           },
           { title: t('residentPage.col.version'), dataIndex: 'textVersion' },

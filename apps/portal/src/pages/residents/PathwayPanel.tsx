@@ -8,6 +8,7 @@ import { QueryState, TableEmpty } from '../../components/QueryState';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import { formatDateTime, formatLocalDate, nowInZone } from '../../lib/time';
 import { usePathway } from './queries';
+import { TAG_COLORS } from '../../components/tag-colors';
 
 type Pathway = Schemas['ResidentPathwayView'];
 type FollowUp = Schemas['FollowUpView'];
@@ -91,7 +92,11 @@ function Stage2Tasks({ pathway }: { pathway: Pathway }) {
         {pathway.stage2Tasks.map((task) => (
           <li key={task.id}>
             {t('residentPage.stage2Due', { date: formatLocalDate(task.dueOn) })}{' '}
-            <Tag color={task.status === 'open' ? (task.overdue ? 'red' : 'blue') : 'green'}>
+            <Tag
+              color={
+                task.status === 'open' ? (task.overdue ? TAG_COLORS.red : TAG_COLORS.blue) : TAG_COLORS.green
+              }
+            >
               {task.overdue && task.status === 'open'
                 ? t('residentPage.overdue')
                 : t(`residentPage.taskStatus.${task.status}`, { defaultValue: task.status })}
@@ -121,8 +126,10 @@ function Referrals({ referrals }: { referrals: Referral[] }) {
               label: t('residentPage.col.state'),
               children: (
                 <>
-                  <Tag color={r.overdue ? 'red' : 'blue'}>{t(`residentPage.referralStatus.${r.status}`)}</Tag>
-                  {r.overdue ? <Tag color="red">{t('residentPage.overdue')}</Tag> : null}
+                  <Tag color={r.overdue ? TAG_COLORS.red : TAG_COLORS.blue}>
+                    {t(`residentPage.referralStatus.${r.status}`)}
+                  </Tag>
+                  {r.overdue ? <Tag color={TAG_COLORS.red}>{t('residentPage.overdue')}</Tag> : null}
                 </>
               ),
             },
@@ -185,11 +192,11 @@ function FollowUps({ residentId, pathway }: { residentId: string; pathway: Pathw
             title: t('residentPage.col.state'),
             render: (_, f) =>
               f.status === 'done' ? (
-                <Tag color="green">{t('residentPage.followUpDone')}</Tag>
+                <Tag color={TAG_COLORS.green}>{t('residentPage.followUpDone')}</Tag>
               ) : f.overdue ? (
-                <Tag color="red">{t('residentPage.followUpMissed')}</Tag>
+                <Tag color={TAG_COLORS.red}>{t('residentPage.followUpMissed')}</Tag>
               ) : (
-                <Tag color="blue">{t('residentPage.followUpPlanned')}</Tag>
+                <Tag color={TAG_COLORS.blue}>{t('residentPage.followUpPlanned')}</Tag>
               ),
           },
           {
@@ -290,7 +297,15 @@ function PlanForm({
       <Form.Item
         name="intervals"
         label={t('residentPage.planIntervals')}
-        rules={[{ required: true, type: 'array', min: 1, message: t('residentPage.planIntervalsRequired') }]}
+        // A validator rather than `required`: antd would put aria-required on the group, which axe refuses.
+        rules={[
+          {
+            validator: (_, value: number[] | undefined) =>
+              value?.length
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('residentPage.planIntervalsRequired'))),
+          },
+        ]}
       >
         <Checkbox.Group
           options={INTERVALS.map((d) => ({ value: d, label: t('residentPage.days', { count: d }) }))}

@@ -10,11 +10,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState, TableEmpty } from '../../components/QueryState';
 import { EducationFields } from '../../components/screening/EducationFields';
 import { InstrumentForm, localised } from '../../components/screening/InstrumentForm';
-import { ResultSummary, instrumentName } from '../../components/screening/ResultSummary';
+import { instrumentName } from '../../components/screening/instrument-preview';
+import { ResultSummary } from '../../components/screening/ResultSummary';
 import { formatDateTime } from '../../lib/time';
 import { ConsentsPanel } from './ConsentsPanel';
 import { PathwayPanel } from './PathwayPanel';
 import { residentKeys, useCampaign, usePathway, useResident, useResults } from './queries';
+import { TAG_COLORS } from '../../components/tag-colors';
 
 type Resident = Schemas['ResidentView'];
 
@@ -143,7 +145,7 @@ function ResultsPanel({ resident, reason }: { resident: Resident; reason: string
           {
             title: t('residentPage.col.classification'),
             render: (_, r) => (
-              <Tag color={r.classification === 'positive' ? 'red' : 'green'}>
+              <Tag color={r.classification === 'positive' ? TAG_COLORS.red : TAG_COLORS.green}>
                 {t(`screeningForms.classification.${r.classification}`)}
               </Tag>
             ),

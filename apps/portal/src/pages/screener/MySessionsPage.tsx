@@ -8,6 +8,7 @@ import { PhonePage } from '../../components/PhonePage';
 import { QueryState } from '../../components/QueryState';
 import { formatRange } from '../../lib/time';
 import { isOpenNow, useMyScreeningSessions } from './queries';
+import { TAG_COLORS } from '../../components/tag-colors';
 
 /** The screening sessions a trained volunteer works: the one running now first, then those to come. */
 export default function MySessionsPage() {
@@ -33,7 +34,7 @@ export default function MySessionsPage() {
                 <Panel key={shift.id} aria-label={shift.title}>
                   <h2>
                     {shift.title}{' '}
-                    <Tag color={open ? 'green' : 'default'}>
+                    <Tag color={open ? TAG_COLORS.green : TAG_COLORS.grey}>
                       {open ? t('screener.now') : t('screener.next')}
                     </Tag>
                   </h2>

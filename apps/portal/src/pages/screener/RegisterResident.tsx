@@ -152,7 +152,7 @@ function DetailsStep({
   return (
     <Panel aria-label={title}>
       <h2>{title}</h2>
-      <Form form={form} layout="vertical" size="large" onFinish={onSubmit} requiredMark="optional">
+      <Form form={form} layout="vertical" size="large" onFinish={onSubmit}>
         <Form.Item
           name="name"
           label={t('screener.field.name')}

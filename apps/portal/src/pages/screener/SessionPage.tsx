@@ -12,8 +12,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Panel } from '../../components/Panel';
 import { PhonePage } from '../../components/PhonePage';
 import { QueryState } from '../../components/QueryState';
+import { TAG_COLORS } from '../../components/tag-colors';
 import { InstrumentForm, localised } from '../../components/screening/InstrumentForm';
-import { QueuedResult, ResultSummary, instrumentName } from '../../components/screening/ResultSummary';
+import { instrumentName } from '../../components/screening/instrument-preview';
+import { QueuedResult, ResultSummary } from '../../components/screening/ResultSummary';
 import { formatDateTime, formatRange } from '../../lib/time';
 import type { ResidentRef } from '../../offline/screening-queue';
 import { useScreeningQueue, type Recorded } from '../../offline/use-screening-queue';
@@ -87,7 +89,7 @@ function SessionWork({ session }: { session: Session }) {
           <Badge
             count={pendingCount}
             showZero
-            color={pendingCount ? '#d46b08' : '#389e0d'}
+            color={pendingCount ? TAG_COLORS.orange : TAG_COLORS.green}
             overflowCount={999}
           />{' '}
           {pendingCount ? t('screener.pending', { count: pendingCount }) : t('screener.nothingPending')}
@@ -197,7 +199,7 @@ function SessionWork({ session }: { session: Session }) {
                   >
                     {w.body.name}
                   </Button>
-                  <Tag color="orange">{t('screener.keptTag')}</Tag>
+                  <Tag color={TAG_COLORS.orange}>{t('screener.keptTag')}</Tag>
                 </li>
               ))}
             </ul>
@@ -291,7 +293,8 @@ function ResidentWork({
   return (
     <Panel aria-label={view.name}>
       <h2>
-        {view.name} {view.kept && !residentId ? <Tag color="orange">{t('screener.keptTag')}</Tag> : null}
+        {view.name}{' '}
+        {view.kept && !residentId ? <Tag color={TAG_COLORS.orange}>{t('screener.keptTag')}</Tag> : null}
       </h2>
       <Button onClick={onBack}>{t('screener.backToList')}</Button>
       <ErrorAlert error={error} style={{ marginTop: 8 }} />
