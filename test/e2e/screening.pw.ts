@@ -444,9 +444,12 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await dialog.getByLabel('备注').fill('轻度认知障碍，建议三个月后复查。');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
+  });
 
+  test('the outcome comes back to the resident’s pathway', async ({ page }) => {
     // partners.inbox.outcome-recorded.v1 → the referral in screening.
     await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.setViewportSize(LAPTOP);
     await page.goto(`/c/residents/${resident.id}`);
     await page.getByRole('button', { name: '查看居民档案' }).click();
     const path = page.getByRole('region', { name: '筛查路径' });
