@@ -14,7 +14,9 @@ export default defineConfig({
   base: '/',
   // The instruments' pure definitions and scoring, shared with the screening service (no server code).
   resolve: {
-    alias: { '@linkage/screening-rules': fileURLToPath(new URL('../../libs/screening-rules/src', import.meta.url)) },
+    alias: {
+      '@linkage/screening-rules': fileURLToPath(new URL('../../libs/screening-rules/src', import.meta.url)),
+    },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {

@@ -102,7 +102,7 @@ async function dashboardOf(api: Api, campaignId: string): Promise<Figures> {
     communities: (Record<string, Figure> & { community: string; target: number | null })[];
   }>(`/api/campaigns/${campaignId}/dashboard`);
   const c = dashboard.communities.find((x) => x.community === '黄海路社区');
-  const value = (key: string) => (c?.[key] as Figure | undefined)?.value ?? 0;
+  const value = (key: string) => c?.[key]?.value ?? 0;
   return {
     screened: value('screened'),
     stage1Positive: value('stage1Positive'),

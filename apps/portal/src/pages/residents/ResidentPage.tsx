@@ -15,7 +15,7 @@ import { ResultSummary } from '../../components/screening/ResultSummary';
 import { formatDateTime } from '../../lib/time';
 import { ConsentsPanel } from './ConsentsPanel';
 import { PathwayPanel } from './PathwayPanel';
-import { residentKeys, useCampaign, usePathway, useResident, useResults } from './queries';
+import { useCampaign, useResident, useResults } from './queries';
 import { TAG_COLORS } from '../../components/tag-colors';
 
 type Resident = Schemas['ResidentView'];
@@ -176,7 +176,7 @@ function Stage2Panel({ resident }: { resident: Resident }) {
       unwrap(
         api.POST('/api/residents/{id}/results', {
           params: { path: { id: resident.id } },
-          body: { clientId, version: definition!.version, answers },
+          body: { clientId, version: definition.version, answers },
         }),
       ),
     onSuccess: () => {
