@@ -300,7 +300,7 @@ export const DEMO_ACCOUNTS = [
   {
     label: 'hospital',
     role: 'partner',
-    displayName: '孙医生（莱山区人民医院记忆门诊）',
+    displayName: '莱山区人民医院记忆门诊',
     email: 'hospital@linkage.example',
     password: 'Hospital-2026',
     organisation: 'hospital',
