@@ -172,6 +172,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/campaigns', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/campaigns', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/campaigns/{id}', access: ['admin', 'coordinator'] },
+  { method: 'PATCH', path: '/api/campaigns/{id}', access: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/campaigns/{id}/status', access: ['admin', 'coordinator'] },
   { method: 'POST', path: '/api/campaigns/{id}/sessions', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/campaigns/{id}/sessions', access: ['admin', 'coordinator'] },
   // A screener reads the session they work, while it runs (others get 404).

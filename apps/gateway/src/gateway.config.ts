@@ -26,6 +26,16 @@ export class GatewayConfig extends CommonConfig {
   @IsInt()
   UPSTREAM_CHECK_TIMEOUT_MS: number = 2000;
 
+  /**
+   * The largest import file forwarded to screening (`POST /api/campaigns/:id/imports`): keep it equal to
+   * screening's IMPORT_MAX_BYTES, which refuses more itself. Every other body stops at 1 MiB.
+   */
+  @Transform(toInt)
+  @Min(1_048_576)
+  @Max(100 * 1_048_576)
+  @IsInt()
+  IMPORT_MAX_BYTES: number = 10 * 1_048_576;
+
   serviceUrl(service: BackendServiceName): string {
     const key = `${service.toUpperCase()}_URL` as `${Uppercase<BackendServiceName>}_URL`;
     return this[key].replace(/\/+$/, '');

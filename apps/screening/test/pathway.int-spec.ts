@@ -344,6 +344,11 @@ describe('screening: the pathway, referrals and the dashboard', () => {
       stage2Done: { value: 2, suppressed: false },
       stage2Positive: { value: 2, suppressed: false },
       stage2PositiveRate: 1,
+      // The funnel: both referrals made and sent (one after its consent), one accepted and completed.
+      referralsMade: { value: 2, suppressed: false },
+      referralsSent: { value: 2, suppressed: false },
+      referralsAccepted: { value: 1, suppressed: false },
+      referralsDeclined: { value: 0, suppressed: false },
       referralsOpen: { value: 1, suppressed: false },
       referralsCompleted: { value: 1, suppressed: false },
     });

@@ -220,6 +220,117 @@ describe('screening sessions: scheduled, changed and cancelled through the outbo
     expect((await volunteer.post(`/api/campaigns/${campaignId}/sessions`, {})).status).toBe(403);
   });
 
+  it('a campaign is started, then closed, and a closed campaign takes no sessions; a move its status forbids is a 409', async () => {
+    const plan = await coordinator.post('/api/campaigns', {
+      name: '“记忆礼包”高新区补充筛查',
+      startsOn: '2026-09-01',
+      endsOn: '2026-12-31',
+      partnerOrganisationIds: [],
+      targets: [{ community: '滨海路社区', target: 40 }],
+    });
+    const id = plan.body.id as string;
+    const move = (status: string, client = coordinator) =>
+      client.post(`/api/campaigns/${id}/status`, { status });
+    const early = await move('completed');
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({
+      code: 'CAMPAIGN_STATUS_CHANGE_INVALID',
+      details: { status: 'draft' },
+    });
+    const started = await move('active');
+    expect({ status: started.status, campaign: started.body.status }).toEqual({
+      status: 200,
+      campaign: 'active',
+    });
+    expect((await schedule({}, id)).status).toBe(201);
+    const closed = await move('completed', admin);
+    expect({ status: closed.status, campaign: closed.body.status }).toEqual({
+      status: 200,
+      campaign: 'completed',
+    });
+    expect((await coordinator.get(`/api/campaigns/${id}`)).body.status).toBe('completed');
+    const late = await schedule({}, id);
+    expect({ status: late.status, code: late.body.code }).toEqual({
+      status: 409,
+      code: 'SESSION_CAMPAIGN_CLOSED',
+    });
+    expect((await move('active')).body).toMatchObject({
+      code: 'CAMPAIGN_STATUS_CHANGE_INVALID',
+      details: { status: 'completed' },
+    });
+    expect((await move('draft')).status).toBe(400);
+    expect((await move('active', await asVolunteer(newId()))).status).toBe(403);
+    expect((await coordinator.post(`/api/campaigns/${newId()}/status`, { status: 'active' })).status).toBe(
+      404,
+    );
+  });
+
+  it('a campaign’s plan is changed while it runs; its instruments only while a draft; nothing once it is closed', async () => {
+    const plan = await coordinator.post('/api/campaigns', {
+      name: '“记忆礼包”初家社区筛查',
+      startsOn: '2026-09-01',
+      endsOn: '2026-12-31',
+      partnerOrganisationIds: [],
+      targets: [{ community: '初家社区', target: 40 }],
+    });
+    const id = plan.body.id as string;
+    const change = (body: object, client = coordinator) => client.patch(`/api/campaigns/${id}`, body);
+    const draft = await change({
+      name: '“记忆礼包”初家与院格庄社区筛查',
+      endsOn: '2027-01-15',
+      instruments: { stage1: ['AD8@1'], stage2: ['MOCA@1'] },
+      targets: [
+        { community: '初家社区', target: 60 },
+        { community: '院格庄社区', target: 50 },
+      ],
+    });
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({
+      name: '“记忆礼包”初家与院格庄社区筛查',
+      startsOn: '2026-09-01',
+      endsOn: '2027-01-15',
+      status: 'draft',
+      instruments: { stage1: ['AD8@1'], stage2: ['MOCA@1'] },
+      targets: [
+        { community: '初家社区', target: 60 },
+        { community: '院格庄社区', target: 50 },
+      ],
+    });
+    expect((await coordinator.get(`/api/campaigns/${id}`)).body.targets).toHaveLength(2);
+
+    await coordinator.post(`/api/campaigns/${id}/status`, { status: 'active' });
+    const pinned = await change({ instruments: { stage1: ['AD8@1', 'MINI_COG@1'], stage2: ['MOCA@1'] } });
+    expect(pinned.status).toBe(409);
+    expect(pinned.body).toMatchObject({
+      code: 'CAMPAIGN_NOT_EDITABLE',
+      details: { status: 'active', field: 'instruments' },
+    });
+    const backwards = await change({ startsOn: '2027-02-01' });
+    expect({ status: backwards.status, code: backwards.body.code }).toEqual({
+      status: 422,
+      code: 'CAMPAIGN_DATES_INVALID',
+    });
+    const active = await change({
+      targets: [{ community: '初家社区', target: 80 }],
+      description: '加测一次',
+    });
+    expect(active.status).toBe(200);
+    expect(active.body).toMatchObject({
+      description: '加测一次',
+      instruments: { stage1: ['AD8@1'], stage2: ['MOCA@1'] },
+      targets: [{ community: '初家社区', target: 80 }],
+    });
+    expect((await change({ name: '' })).status).toBe(400);
+    expect((await change({ name: 'x' }, await asVolunteer(newId()))).status).toBe(403);
+    expect((await coordinator.patch(`/api/campaigns/${newId()}`, { name: 'x' })).status).toBe(404);
+
+    await coordinator.post(`/api/campaigns/${id}/status`, { status: 'completed' });
+    const closed = await change({ description: '补充说明' });
+    expect(closed.status).toBe(409);
+    expect(closed.body).toMatchObject({ code: 'CAMPAIGN_NOT_EDITABLE', details: { status: 'completed' } });
+    expect((await coordinator.get(`/api/campaigns/${id}`)).body.description).toBe('加测一次');
+  });
+
   it('a change publishes changed.v1 with the next version; cancelling publishes cancelled.v1; then it changes no more', async () => {
     const sessionId = (await schedule()).body.id;
     const changed = await coordinator.patch(`/api/sessions/${sessionId}`, {

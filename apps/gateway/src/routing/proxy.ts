@@ -5,6 +5,7 @@ import { replyFrameworkError, sendError } from '@linkage/service-kit';
 import proxy from '@fastify/http-proxy';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../gateway.config';
+import { bodyLimitFor, type BodyLimits } from './body-limits';
 import { ROUTES } from './routes';
 
 /**
@@ -17,7 +18,10 @@ export async function registerProxies(fastify: FastifyInstance, config: GatewayC
   // after these plugins have copied Fastify's default one.
   await fastify.register(async (scope) => {
     scope.setErrorHandler(replyProxyError);
-    refuseOversizedBodies(scope, fastify.initialConfig.bodyLimit ?? 1_048_576);
+    refuseOversizedBodies(scope, {
+      standard: fastify.initialConfig.bodyLimit ?? 1_048_576,
+      imports: config.IMPORT_MAX_BYTES,
+    });
     await registerEach(scope, config);
   });
 }
@@ -37,10 +41,11 @@ function replyProxyError(error: FastifyError, request: FastifyRequest, reply: Fa
 /**
  * The proxies pass bodies through unparsed, so Fastify's body limit does not apply to them; a body the
  * service would refuse anyway is refused here, before it is streamed to the service (whose early 413
- * could otherwise reach the caller as a broken connection).
+ * could otherwise reach the caller as a broken connection). A file upload route has its own, larger limit.
  */
-function refuseOversizedBodies(scope: FastifyInstance, limit: number): void {
+function refuseOversizedBodies(scope: FastifyInstance, limits: BodyLimits): void {
   scope.addHook('onRequest', (request, reply, done) => {
+    const limit = bodyLimitFor(request.method, request.url, limits);
     if (Number(request.headers['content-length'] ?? 0) <= limit) return done();
     replyFrameworkError({ code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }, request, reply);
   });

@@ -1370,6 +1370,120 @@ export interface paths {
         };
       };
     };
+    /** Change a campaign’s plan: what is given replaces what it had (partners, instruments and targets as whole lists) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateCampaignDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['CampaignView'];
+          };
+        };
+        /** Bad request: CAMPAIGN_INSTRUMENTS_INVALID, VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'CAMPAIGN_INSTRUMENTS_INVALID' | 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: CAMPAIGN_NOT_EDITABLE */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'CAMPAIGN_NOT_EDITABLE';
+            };
+          };
+        };
+        /** Unprocessable: CAMPAIGN_DATES_INVALID, PARTNER_ORGANISATION_UNKNOWN */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'CAMPAIGN_DATES_INVALID' | 'PARTNER_ORGANISATION_UNKNOWN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
   };
   '/api/campaigns/{id}/dashboard': {
     /** A campaign’s dashboard per community: screened vs target, positive rates, referrals, follow-ups; by age band and sex */
@@ -1942,6 +2056,112 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 422;
               code?: 'SESSION_COMMUNITY_NOT_IN_CAMPAIGN' | 'SESSION_TIMES_INVALID';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/campaigns/{id}/status': {
+    /** Start a draft campaign, close an active one (completed), or cancel it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ChangeCampaignStatusDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['CampaignView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: CAMPAIGN_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'CAMPAIGN_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: CAMPAIGN_STATUS_CHANGE_INVALID */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'CAMPAIGN_STATUS_CHANGE_INVALID';
             };
           };
         };
@@ -17172,6 +17392,10 @@ export interface components {
       organisation: string;
       hours: string;
     };
+    ChangeCampaignStatusDto: {
+      /** draft → active (started) or cancelled; active → completed (closed) or cancelled; completed and cancelled are final */
+      status: 'active' | 'completed' | 'cancelled';
+    };
     ChangeRolesDto: {
       /** The complete new set of roles */
       roles: components['schemas']['Role'][];
@@ -17210,6 +17434,14 @@ export interface components {
       stage2PositiveRate: number | null;
       /** Stage-2 re-checks past their due day */
       stage2Overdue: components['schemas']['FigureView'];
+      /** Referrals made (one per positive stage 2) */
+      referralsMade: components['schemas']['FigureView'];
+      /** Referrals sent to the hospital’s inbox */
+      referralsSent: components['schemas']['FigureView'];
+      /** Referrals the hospital accepted (including those completed) */
+      referralsAccepted: components['schemas']['FigureView'];
+      /** Referrals the hospital declined */
+      referralsDeclined: components['schemas']['FigureView'];
       /** Referrals waiting (for consent, a hospital or an outcome) */
       referralsOpen: components['schemas']['FigureView'];
       /** Sent, no outcome after REFERRAL_OUTCOME_DAYS */
@@ -17437,6 +17669,14 @@ export interface components {
       stage2PositiveRate: number | null;
       /** Stage-2 re-checks past their due day */
       stage2Overdue: components['schemas']['FigureView'];
+      /** Referrals made (one per positive stage 2) */
+      referralsMade: components['schemas']['FigureView'];
+      /** Referrals sent to the hospital’s inbox */
+      referralsSent: components['schemas']['FigureView'];
+      /** Referrals the hospital accepted (including those completed) */
+      referralsAccepted: components['schemas']['FigureView'];
+      /** Referrals the hospital declined */
+      referralsDeclined: components['schemas']['FigureView'];
       /** Referrals waiting (for consent, a hospital or an outcome) */
       referralsOpen: components['schemas']['FigureView'];
       /** Sent, no outcome after REFERRAL_OUTCOME_DAYS */
@@ -18911,6 +19151,20 @@ export interface components {
       refreshToken: string;
     };
     TokenType: 'Bearer';
+    UpdateCampaignDto: {
+      name?: string;
+      description?: string;
+      /** Local date (Asia/Shanghai) */
+      startsOn?: string;
+      /** Local date (Asia/Shanghai) */
+      endsOn?: string;
+      /** Partner organisations (ids from /api/organisations) */
+      partnerOrganisationIds?: string[];
+      /** The instrument versions per stage; unset: AD8@1 + MINI_COG@1, then MMSE@1 + MOCA@1 */
+      instruments?: components['schemas']['CampaignInstrumentsInput'];
+      /** The communities screened and a target per community (residents register in these) */
+      targets?: components['schemas']['CampaignTargetInput'][];
+    };
     UpdateContactDto: {
       contactName?: string;
       contactPhone?: string;

@@ -40,6 +40,11 @@ const coordinator: RouteObject[] = [
   { path: 'partner-calendar', ...page(() => import('../pages/coordinator/PartnerCalendarPage')) },
   { path: 'projects', ...page(() => import('../pages/partner/ProjectsPage')) },
   { path: 'projects/:id', ...page(() => import('../pages/partner/ProjectPage')) },
+  { path: 'campaigns', ...page(() => import('../pages/campaigns/CampaignsPage')) },
+  { path: 'campaigns/:id', ...page(() => import('../pages/campaigns/CampaignPage')) },
+  { path: 'campaigns/:id/sessions', ...page(() => import('../pages/campaigns/SessionsPage')) },
+  { path: 'campaigns/:id/tasks', ...page(() => import('../pages/campaigns/TasksPage')) },
+  { path: 'campaigns/:id/import', ...page(() => import('../pages/campaigns/ImportPage')) },
   { path: 'residents/:id', ...page(() => import('../pages/residents/ResidentPage')) },
 ];
 
@@ -49,6 +54,7 @@ const partner: RouteObject[] = [
   { path: 'events/:id', ...page(() => import('../pages/partner/EventPage')) },
   { path: 'events/:id/edit', ...page(() => import('../pages/partner/EventFormPage')) },
   { path: 'inbox', ...page(() => import('../pages/partner/InboxPage')) },
+  { path: 'referrals', ...page(() => import('../pages/partner/ReferralsPage')) },
   { path: 'projects', ...page(() => import('../pages/partner/ProjectsPage')) },
   { path: 'projects/:id', ...page(() => import('../pages/partner/ProjectPage')) },
 ];

@@ -1,6 +1,6 @@
 import { MaxChars } from '@linkage/errors';
 import { ApiNextCursor, PageQuery } from '@linkage/database';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DEFAULT_INSTRUMENTS, KNOWN_VERSIONS } from './campaign-instruments';
-import { CAMPAIGN_STATUSES, type CampaignStatus } from './campaign-status';
+import { CAMPAIGN_STATUSES, CAMPAIGN_TARGET_STATUSES, type CampaignStatus } from './campaign-status';
 import type { Campaign } from './campaign.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -119,6 +119,23 @@ export class CreateCampaignDto {
   @ValidateNested({ each: true })
   @Type(() => CampaignTargetInput)
   targets?: CampaignTargetInput[];
+}
+
+/**
+ * A change of plan: what is given replaces what the campaign had (partners, instruments and targets as
+ * whole lists). Instruments only while it is a draft; nothing once it is completed or cancelled.
+ */
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
+
+export class ChangeCampaignStatusDto {
+  @ApiProperty({
+    enum: CAMPAIGN_TARGET_STATUSES,
+    example: 'active',
+    description:
+      'draft → active (started) or cancelled; active → completed (closed) or cancelled; completed and cancelled are final',
+  })
+  @IsIn(CAMPAIGN_TARGET_STATUSES)
+  status: (typeof CAMPAIGN_TARGET_STATUSES)[number];
 }
 
 export class ListCampaignsQuery extends PageQuery {

@@ -5,6 +5,8 @@ export const CampaignErrorCode = {
   CAMPAIGN_DATES_INVALID: 'unprocessable',
   PARTNER_ORGANISATION_UNKNOWN: 'unprocessable',
   CAMPAIGN_INSTRUMENTS_INVALID: 'bad_request',
+  CAMPAIGN_STATUS_CHANGE_INVALID: 'conflict',
+  CAMPAIGN_NOT_EDITABLE: 'conflict',
 } as const;
 
 export class CampaignError extends moduleError(CampaignErrorCode, {
@@ -20,5 +22,13 @@ export class CampaignError extends moduleError(CampaignErrorCode, {
   CAMPAIGN_INSTRUMENTS_INVALID: {
     message: 'The instruments chosen are not valid.',
     details: [{ field: 'instruments.stage1', messages: ['MMSE@1 is a stage-2 instrument'] }],
+  },
+  CAMPAIGN_STATUS_CHANGE_INVALID: {
+    message: 'The campaign is completed: it cannot become active.',
+    details: { status: 'completed' },
+  },
+  CAMPAIGN_NOT_EDITABLE: {
+    message: 'The campaign is active: its instruments are pinned once it has started.',
+    details: { status: 'active', field: 'instruments' },
   },
 }) {}

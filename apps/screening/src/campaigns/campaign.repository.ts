@@ -3,8 +3,17 @@ import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
+import type { CampaignStatus } from './campaign-status';
 import type { ListCampaignsQuery } from './campaign.dto';
 import { Campaign, CampaignInstrument, CampaignPartner, CampaignTarget } from './campaign.entity';
+
+/** What a change of plan writes: the campaign's own columns, and the lists it replaces. */
+export interface CampaignChange {
+  fields: Partial<Pick<Campaign, 'name' | 'description' | 'startsOn' | 'endsOn'>>;
+  partners?: CampaignPartner[];
+  instruments?: CampaignInstrument[];
+  targets?: CampaignTarget[];
+}
 
 /**
  * Campaigns have no owner or team yet: every rule grants all or none. A rule that narrows them (a
@@ -48,6 +57,54 @@ export class CampaignRepository {
   async findOfRecord(id: string): Promise<Campaign | null> {
     const campaign = await this.db.getRepository(Campaign).findOne({ where: { id } });
     return campaign ? (await this.withPlan([campaign]))[0] : null;
+  }
+
+  /**
+   * Changes a campaign's plan in one transaction with its row locked: `decide` sees the campaign as it is
+   * (refusing by throwing) and answers what to write; lists given replace the campaign's. Null when there
+   * is no such campaign.
+   */
+  async change(id: string, decide: (current: Campaign) => CampaignChange): Promise<Campaign | null> {
+    const found = await this.db.transaction(async (tx) => {
+      const current = await tx
+        .getRepository(Campaign)
+        .createQueryBuilder('c')
+        .where('c.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!current) return false;
+      current.instruments = await tx.getRepository(CampaignInstrument).find({ where: { campaignId: id } });
+      const { fields, partners, instruments, targets } = decide(current);
+      if (Object.keys(fields).length > 0) await tx.update(Campaign, { id }, fields);
+      if (partners) {
+        await tx.delete(CampaignPartner, { campaignId: id });
+        if (partners.length > 0) await tx.insert(CampaignPartner, partners);
+      }
+      if (instruments) {
+        await tx.delete(CampaignInstrument, { campaignId: id });
+        await tx.insert(CampaignInstrument, instruments);
+      }
+      if (targets) {
+        await tx.delete(CampaignTarget, { campaignId: id });
+        if (targets.length > 0) await tx.insert(CampaignTarget, targets);
+      }
+      return true;
+    });
+    return found ? this.findOfRecord(id) : null;
+  }
+
+  /**
+   * Moves the campaign from `from` to `to` only if it is still at `from` (two coordinators at once: the
+   * second finds it moved and is refused). False when it was not at `from`.
+   */
+  async moveStatus(id: string, from: CampaignStatus, to: CampaignStatus): Promise<boolean> {
+    const result = await this.db
+      .createQueryBuilder()
+      .update(Campaign)
+      .set({ status: to })
+      .where('id = :id AND status = :from', { id, from })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   exists(id: string): Promise<boolean> {

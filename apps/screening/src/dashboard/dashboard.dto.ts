@@ -28,6 +28,17 @@ export class DashboardFiguresView {
   @ApiProperty({ type: Number, nullable: true, example: 0.5 }) stage2PositiveRate: number | null;
   @ApiProperty({ type: FigureView, description: 'Stage-2 re-checks past their due day' })
   stage2Overdue: FigureView;
+  @ApiProperty({ type: FigureView, description: 'Referrals made (one per positive stage 2)' })
+  referralsMade: FigureView;
+  @ApiProperty({ type: FigureView, description: 'Referrals sent to the hospital’s inbox' })
+  referralsSent: FigureView;
+  @ApiProperty({
+    type: FigureView,
+    description: 'Referrals the hospital accepted (including those completed)',
+  })
+  referralsAccepted: FigureView;
+  @ApiProperty({ type: FigureView, description: 'Referrals the hospital declined' })
+  referralsDeclined: FigureView;
   @ApiProperty({ type: FigureView, description: 'Referrals waiting (for consent, a hospital or an outcome)' })
   referralsOpen: FigureView;
   @ApiProperty({ type: FigureView, description: 'Sent, no outcome after REFERRAL_OUTCOME_DAYS' })

@@ -29,6 +29,11 @@ export interface DashboardSource {
 
 export interface CommunityWork {
   community: string;
+  /** The referral funnel: every referral made, those sent to the hospital, accepted there, declined. */
+  referralsMade: number;
+  referralsSent: number;
+  referralsAccepted: number;
+  referralsDeclined: number;
   referralsOpen: number;
   referralsOverdue: number;
   referralsCompleted: number;
@@ -64,7 +69,7 @@ export class DashboardRepository {
   /**
    * Everything the dashboard shows, in one round trip (a UNION ALL of small aggregates): targets, the
    * pathway's counts, results per instrument, referrals open, overdue (sent before `sentBefore`) and
-   * completed, stage-2 re-checks past due and follow-ups due by `today`.
+   * completed, the referral funnel (made, sent, accepted, declined), stage-2 re-checks past due and follow-ups due by `today`.
    */
   async figures(campaignId: string, sentBefore: Date, today: string): Promise<DashboardSource> {
     const rows: Record<string, unknown>[] = await this.db.query(
@@ -82,18 +87,37 @@ export class DashboardRepository {
               SUM(status IN ('sent', 'accepted') AND sent_at < ?), SUM(status = 'completed'), 0
          FROM referrals WHERE campaign_id = ? GROUP BY community
        UNION ALL
+       SELECT 'funnel', community, NULL, NULL, COUNT(*), SUM(sent_at IS NOT NULL),
+              SUM(accepted_at IS NOT NULL OR status = 'completed'), SUM(status = 'declined')
+         FROM referrals WHERE campaign_id = ? GROUP BY community
+       UNION ALL
        SELECT 'tasks', community, NULL, NULL, COUNT(*), 0, 0, 0 FROM pathway_tasks
         WHERE campaign_id = ? AND kind = 'stage2' AND status = 'open' AND due_on < ? GROUP BY community
        UNION ALL
        SELECT 'follow_ups', community, NULL, NULL, COUNT(*), 0, 0, 0 FROM follow_ups
         WHERE campaign_id = ? AND status = 'planned' AND due_on <= ? GROUP BY community`,
-      [campaignId, campaignId, campaignId, sentBefore, campaignId, campaignId, today, campaignId, today],
+      [
+        campaignId,
+        campaignId,
+        campaignId,
+        sentBefore,
+        campaignId,
+        campaignId,
+        campaignId,
+        today,
+        campaignId,
+        today,
+      ],
     );
     const source: DashboardSource = { targets: new Map(), counts: [], instruments: [], work: [] };
     const work = new Map<string, CommunityWork>();
     const workOf = (community: string): CommunityWork => {
       const found = work.get(community) ?? {
         community,
+        referralsMade: 0,
+        referralsSent: 0,
+        referralsAccepted: 0,
+        referralsDeclined: 0,
         referralsOpen: 0,
         referralsOverdue: 0,
         referralsCompleted: 0,
@@ -130,6 +154,14 @@ export class DashboardRepository {
           break;
         case 'referrals':
           Object.assign(workOf(c), { referralsOpen: n1, referralsOverdue: n2, referralsCompleted: n3 });
+          break;
+        case 'funnel':
+          Object.assign(workOf(c), {
+            referralsMade: n1,
+            referralsSent: n2,
+            referralsAccepted: n3,
+            referralsDeclined: n4,
+          });
           break;
         case 'tasks':
           workOf(c).stage2Overdue = n1;

@@ -20,6 +20,10 @@ const ZERO: Sums = {
   stage1Positive: 0,
   stage2Done: 0,
   stage2Positive: 0,
+  referralsMade: 0,
+  referralsSent: 0,
+  referralsAccepted: 0,
+  referralsDeclined: 0,
   referralsOpen: 0,
   referralsOverdue: 0,
   referralsCompleted: 0,
@@ -142,6 +146,10 @@ export class DashboardService {
       stage2Positive,
       stage2PositiveRate: rate(stage2Positive, stage2Done),
       stage2Overdue: f('stage2Overdue'),
+      referralsMade: f('referralsMade'),
+      referralsSent: f('referralsSent'),
+      referralsAccepted: f('referralsAccepted'),
+      referralsDeclined: f('referralsDeclined'),
       referralsOpen: f('referralsOpen'),
       referralsOverdue: f('referralsOverdue'),
       referralsCompleted: f('referralsCompleted'),
@@ -161,6 +169,10 @@ function sum(rows: PathwayCountRow[], works: CommunityWork[]): Sums {
     total.stage2Positive += r.stage2Positive;
   }
   for (const w of works) {
+    total.referralsMade += w.referralsMade;
+    total.referralsSent += w.referralsSent;
+    total.referralsAccepted += w.referralsAccepted;
+    total.referralsDeclined += w.referralsDeclined;
     total.referralsOpen += w.referralsOpen;
     total.referralsOverdue += w.referralsOverdue;
     total.referralsCompleted += w.referralsCompleted;

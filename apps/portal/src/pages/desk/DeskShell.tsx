@@ -5,6 +5,8 @@ import {
   DownloadOutlined,
   FileSearchOutlined,
   ApartmentOutlined,
+  ExperimentOutlined,
+  MedicineBoxOutlined,
   FieldTimeOutlined,
   FormOutlined,
   InboxOutlined,
@@ -89,6 +91,18 @@ export function DeskShell() {
               { key: '/c/projects', icon: <ApartmentOutlined aria-hidden />, label: t('nav.projects') },
             ],
           },
+          {
+            type: 'group' as const,
+            key: 'screening',
+            label: t('campaigns.navGroup'),
+            children: [
+              {
+                key: '/c/campaigns',
+                icon: <ExperimentOutlined aria-hidden />,
+                label: t('campaigns.nav'),
+              },
+            ],
+          },
         ]
       : []),
     ...(hasRole(account, 'partner')
@@ -101,6 +115,11 @@ export function DeskShell() {
               { key: '/p/events', icon: <UnorderedListOutlined aria-hidden />, label: t('nav.myEvents') },
               { key: '/p/events/new', icon: <FormOutlined aria-hidden />, label: t('nav.newEvent') },
               { key: '/p/inbox', icon: <InboxOutlined aria-hidden />, label: t('nav.inbox') },
+              {
+                key: '/p/referrals',
+                icon: <MedicineBoxOutlined aria-hidden />,
+                label: t('referralInbox.nav'),
+              },
               { key: '/p/projects', icon: <ApartmentOutlined aria-hidden />, label: t('nav.projects') },
             ],
           },

@@ -19,6 +19,9 @@ import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ReferralFacts } from '../../components/referrals/ReferralFacts';
+import { ReferralOutcomeModal } from '../../components/referrals/ReferralOutcomeModal';
+import { outcomeCategoryKey, REFERRAL_KIND } from '../../components/referrals/referral-outcome';
 import { StatusTag } from '../../components/StatusTag';
 import { TAG_COLORS } from '../../components/tag-colors';
 import { TextPromptModal } from '../../components/TextPromptModal';
@@ -167,7 +170,11 @@ export default function InboxPage() {
           onClose={() => setAccepting(null)}
         />
       ) : null}
-      {closing ? <OutcomeModal item={closing} onSaved={done} onClose={() => setClosing(null)} /> : null}
+      {closing?.kind === REFERRAL_KIND ? (
+        <ReferralOutcomeModal item={closing} onSaved={done} onClose={() => setClosing(null)} />
+      ) : closing ? (
+        <OutcomeModal item={closing} onSaved={done} onClose={() => setClosing(null)} />
+      ) : null}
     </DeskPage>
   );
 }
@@ -176,7 +183,9 @@ function ItemDetails({ item }: { item: Item }) {
   const { t } = useTranslation();
   return (
     <div className="stack">
-      {item.details ? (
+      {item.kind === REFERRAL_KIND ? (
+        <ReferralFacts item={item} />
+      ) : item.details ? (
         <Descriptions
           size="small"
           column={{ xs: 1, md: 3 }}
@@ -194,7 +203,9 @@ function ItemDetails({ item }: { item: Item }) {
             time: formatDateTime(item.outcome.recordedAt),
             status: t(`inboxStatus.${item.outcome.status}`),
           })}
-          {item.outcome.category ? ` · ${item.outcome.category}` : ''}
+          {item.outcome.category
+            ? ` · ${outcomeCategoryKey(item.outcome.category) ? t(outcomeCategoryKey(item.outcome.category)!) : item.outcome.category}`
+            : ''}
           {item.outcome.notes ? ` · ${item.outcome.notes}` : ''}
         </Typography.Paragraph>
       ) : null}

@@ -1,0 +1,102 @@
+import { useMutation } from '@tanstack/react-query';
+import { Form, Input, Modal, Radio, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { ErrorAlert } from '../ErrorAlert';
+import {
+  DECLINE_REASONS,
+  DIAGNOSIS_CATEGORIES,
+  referralOutcomeBody,
+  type ReferralOutcomeValues,
+} from './referral-outcome';
+
+/**
+ * The memory clinic's answer to a referral: completed with the diagnosis category and the advice for the
+ * station's follow-up, or declined with the reason. It goes back to the screening service as the item's
+ * outcome.
+ */
+export function ReferralOutcomeModal({
+  item,
+  onSaved,
+  onClose,
+}: {
+  item: Schemas['InboxItemView'];
+  onSaved: () => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ReferralOutcomeValues>();
+  const step = Form.useWatch('step', form) ?? 'complete';
+  const save = useMutation({
+    mutationFn: (v: ReferralOutcomeValues) =>
+      unwrap(
+        api.POST('/api/inbox/{id}/outcome', {
+          params: { path: { id: item.id } },
+          body: referralOutcomeBody(v),
+        }),
+      ),
+    onSuccess: () => void onSaved().then(onClose),
+  });
+  return (
+    <Modal
+      open
+      title={t('referralInbox.outcomeTitle', { title: item.title })}
+      okText={t('common.save')}
+      cancelText={t('common.close')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form<ReferralOutcomeValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ step: 'complete' }}
+        onFinish={(v) => save.mutate(v)}
+      >
+        <ErrorAlert error={save.error} style={{ marginBottom: 12 }} />
+        <Form.Item name="step" label={t('referralInbox.step')}>
+          <Radio.Group
+            options={[
+              { value: 'complete', label: t('referralInbox.complete') },
+              { value: 'decline', label: t('referralInbox.decline') },
+            ]}
+          />
+        </Form.Item>
+        {step === 'complete' ? (
+          <Form.Item
+            name="diagnosis"
+            label={t('referralInbox.diagnosis')}
+            rules={[{ required: true, message: t('referralInbox.diagnosisRequired') }]}
+          >
+            <Select
+              options={DIAGNOSIS_CATEGORIES.map((c) => ({
+                value: c,
+                label: t(`referralInbox.diagnoses.${c}`),
+              }))}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="declineReason"
+            label={t('referralInbox.declineReason')}
+            rules={[{ required: true, message: t('referralInbox.declineReasonRequired') }]}
+          >
+            <Select
+              options={DECLINE_REASONS.map((c) => ({
+                value: c,
+                label: t(`referralInbox.declineReasons.${c}`),
+              }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="notes"
+          label={step === 'complete' ? t('referralInbox.advice') : t('referralInbox.declineNotes')}
+          rules={[{ required: true, whitespace: true, message: t('common.textRequired') }]}
+        >
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
