@@ -126,6 +126,7 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
   if (await ensureWalkShift(api)) summary.seeded.push(`today's shift “${DEMO_WALK_SHIFT_TITLE}”`);
   if (await ensureTrainedScreener(api))
     summary.seeded.push(`the demo volunteer's ${SCREENER_CERTIFICATE} certificate`);
+  if (await ensureCampaignUnderWay(api)) summary.seeded.push('the Memory Package campaign started');
   if (await ensureScreeningSession(api)) summary.seeded.push('a screening session of the Memory Package');
   return summary;
 }
@@ -138,7 +139,7 @@ async function ensureTrainedScreener(api: DemoApi): Promise<boolean> {
   const volunteer = DEMO_ACCOUNTS.find((a) => a.label === 'volunteer')!;
   const volunteers = await api.request<{ items: { id: string; studentNumber: string }[] }>(
     'GET',
-    `/api/volunteers?limit=100&q=${volunteer.studentNumber}`,
+    '/api/volunteers?limit=100',
   );
   const id = volunteers.items.find((v) => v.studentNumber === volunteer.studentNumber)?.id;
   if (!id) return false;
@@ -153,6 +154,24 @@ async function ensureTrainedScreener(api: DemoApi): Promise<boolean> {
   )!;
   const { studentNumber: _, ...body } = certificate;
   await api.post(`/api/volunteers/${id}/certifications`, body);
+  return true;
+}
+
+/**
+ * The demo campaign under way: its eight communities' targets (a system seeded before they were part of
+ * the demo gets them while the campaign is a draft) and started (active), once.
+ */
+async function ensureCampaignUnderWay(api: DemoApi): Promise<boolean> {
+  const campaigns = await api.request<{ items: { id: string; name: string; status: string }[] }>(
+    'GET',
+    '/api/campaigns?limit=100',
+  );
+  const campaign = campaigns.items.find((c) => c.name === DEMO_CAMPAIGN.name);
+  if (!campaign || campaign.status !== 'draft') return false;
+  const { targets } = await api.request<{ targets: unknown[] }>('GET', `/api/campaigns/${campaign.id}`);
+  if (targets.length === 0)
+    await api.request('PATCH', `/api/campaigns/${campaign.id}`, { targets: DEMO_CAMPAIGN.targets });
+  await api.post(`/api/campaigns/${campaign.id}/status`, { status: 'active' });
   return true;
 }
 

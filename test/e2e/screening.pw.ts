@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_CAMPAIGN, SCREENER_CERTIFICATE } from '../../scripts/demo/demo-data';
-import { ACCOUNTS, Api, inMinutes } from './support/api';
+import { ACCOUNTS, Api } from './support/api';
 import {
   expect,
   expectAccessible,
@@ -13,6 +13,11 @@ import {
 } from './support/fixtures';
 
 const TABLET = { width: 800, height: 1100 };
+
+/** `YYYY-MM-DD HH:mm` in Beijing time, `minutes` from now: what the session form's pickers take. */
+function beijingMinute(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
 const baseUrl = () => process.env.E2E_BASE_URL!;
 
 /** A valid 18-character ID number (GB 11643) for a woman born on `birthDate`, from an address code in 莱山区. */
@@ -171,7 +176,7 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
   test.use({ allowConsole: [/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR/] });
 
   const run = Date.now().toString(36).slice(-4);
-  const roleName = `认知初筛员 ${run}`;
+  const venue = `黄海路社区日间照料中心 ${run}`;
   let coordinator: Api;
   let campaignId = '';
   let sessionId = '';
@@ -195,28 +200,47 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     if (sessionId) await coordinator.post(`/api/sessions/${sessionId}/cancel`, { reason: '测试结束' });
   });
 
-  test('the coordinator schedules a session at 黄海路社区 and it appears as a shift', async () => {
-    const session = await coordinator.post<{ id: string }>(`/api/campaigns/${campaignId}/sessions`, {
-      community: '黄海路社区',
-      venue: { name: `黄海路社区日间照料中心 ${run}`, address: '烟台市莱山区黄海路 16 号' },
-      startsAt: inMinutes(10),
-      endsAt: inMinutes(130),
-      roles: [{ key: 'screener', name: roleName, count: 3, requiredCertifications: [SCREENER_CERTIFICATE] }],
-    });
-    sessionId = session.id;
+  test('the coordinator schedules a session at 黄海路社区 and it appears as a shift', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.setViewportSize(LAPTOP);
+    await page.goto(`/c/campaigns/${campaignId}/sessions`);
+    await page.getByRole('button', { name: '安排场次' }).click();
+    const form = page.getByRole('dialog', { name: '安排筛查场次' });
+    await form.getByLabel('社区', { exact: true }).click();
+    await page.locator('.ant-select-item-option', { hasText: '黄海路社区' }).first().click();
+    await form.getByLabel('地点').fill(venue);
+    await form.getByLabel('地址').fill('烟台市莱山区黄海路 16 号');
+    // Starting in ten minutes: sign-ups are still open, and the screener's hour before has begun.
+    await form.getByPlaceholder('开始', { exact: true }).click();
+    await form.getByPlaceholder('开始', { exact: true }).fill(beijingMinute(10));
+    await form.getByPlaceholder('开始', { exact: true }).press('Enter');
+    await form.getByPlaceholder('结束', { exact: true }).fill(beijingMinute(130));
+    await form.getByPlaceholder('结束', { exact: true }).press('Enter');
+    // Two trained screeners (认知筛查), the form's default.
+    await expect(form.getByLabel('第 1 个岗位名称')).toHaveValue('筛查员');
+    await page.getByRole('button', { name: '保存' }).click();
+    const row = page.getByRole('row').filter({ hasText: venue });
+    await expect(row).toContainText('筛查员 × 2（认知筛查）');
+
+    const sessions = await coordinator.get<{ items: { id: string; venue: { name: string } }[] }>(
+      `/api/campaigns/${campaignId}/sessions?limit=100`,
+    );
+    sessionId = sessions.items.find((x) => x.venue.name === venue)!.id;
     // screening.session.scheduled.v1 → volunteers makes the role's shift.
     await expect
       .poll(
         async () => {
-          const page = await coordinator.get<{ items: { title: string; source: { id: string | null } }[] }>(
-            '/api/shifts?limit=100&sourceType=screening_session',
-          );
-          shiftTitle = page.items.find((s) => s.source.id === sessionId)?.title ?? '';
-          return shiftTitle;
+          const shifts = await coordinator.get<{
+            items: { title: string; source: { id: string | null }; requiredCertifications: string[] }[];
+          }>('/api/shifts?limit=100&sourceType=screening_session');
+          const shift = shifts.items.find((x) => x.source.id === sessionId);
+          shiftTitle = shift?.title ?? '';
+          // Only trained screeners may take it.
+          return shift?.requiredCertifications.includes(SCREENER_CERTIFICATE) ? shiftTitle : '';
         },
         { timeout: 20_000 },
       )
-      .toContain(roleName);
+      .toContain('黄海路社区 认知筛查 · 筛查员');
   });
 
   test('the trained demo volunteer signs up for the shift', async ({ page }) => {
@@ -245,7 +269,7 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await page.setViewportSize(TABLET);
     await page.goto('/v/screening');
     await page.getByRole('region', { name: shiftTitle }).getByRole('link', { name: '进入场次' }).click();
-    await expect(page.getByText('黄海路社区 · 黄海路社区日间照料中心')).toBeVisible();
+    await expect(page.getByText(`黄海路社区 · ${venue}`)).toBeVisible();
     // The screener's access begins once screening knows she is confirmed on the session.
     await expect(page.getByRole('button', { name: '登记居民' })).toBeVisible({ timeout: 20_000 });
     await page.getByRole('button', { name: '登记居民' }).click();
@@ -352,17 +376,14 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
   });
 
   test('the stage-2 task appears for the positive resident', async ({ page }) => {
-    await expect
-      .poll(async () => {
-        const tasks = await coordinator.get<{ items: { residentId: string }[] }>(
-          `/api/campaigns/${campaignId}/tasks?kind=stage2&limit=100`,
-        );
-        return tasks.items.some((t) => t.residentId === resident.id);
-      })
-      .toBe(true);
     await signInQuickly(page, ACCOUNTS.coordinator);
     await page.setViewportSize(LAPTOP);
-    await page.goto(`/c/residents/${resident.id}`);
+    await page.goto(`/c/campaigns/${campaignId}/tasks`);
+    const link = page.getByRole('link', { name: `居民 …${resident.id.slice(-8)}` });
+    await expect(link).toBeVisible();
+    await expect(page.getByRole('row').filter({ has: link })).toContainText('黄海路社区');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/c/residents/${resident.id}$`));
     await choose(page, '安排或录入复筛');
     await page.getByRole('button', { name: '查看居民档案' }).click();
     await expect(page.getByRole('heading', { level: 1, name: resident.name })).toBeVisible();
@@ -414,36 +435,43 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
       `/api/residents/${resident.id}/pathway`,
     );
     const referralId = pathway.referrals[0].id;
+    let pseudonym = '';
     await expect
       .poll(async () => {
-        const inbox = await hospital.get<{ items: { itemId: string; title: string }[] }>(
+        const inbox = await hospital.get<{ items: { itemId: string; details: { pseudonym: string } }[] }>(
           '/api/inbox?kind=screening_referral&limit=100',
         );
-        return inbox.items.find((i) => i.itemId === referralId)?.title ?? '';
+        pseudonym = inbox.items.find((i) => i.itemId === referralId)?.details.pseudonym ?? '';
+        return pseudonym;
       })
-      .toContain('认知筛查阳性转介');
-    const inbox = await hospital.get<{ items: { itemId: string; title: string }[] }>(
-      '/api/inbox?kind=screening_referral&limit=100',
-    );
-    const title = inbox.items.find((i) => i.itemId === referralId)!.title;
+      .toMatch(/^R-/);
 
     await signIn(page, ACCOUNTS.hospital.email, ACCOUNTS.hospital.password);
     await page.setViewportSize(LAPTOP);
-    await page.goto('/p/inbox');
-    const row = page.getByRole('row', { name: new RegExp(title) });
-    await expect(row).toBeVisible();
+    await page.getByRole('navigation', { name: '主导航' }).getByText('筛查转介').click();
+    const row = page.getByRole('row').filter({ hasText: pseudonym });
+    await expect(row).toContainText('黄海路社区');
+    await expect(row).toContainText('MoCA v1：23 分');
     // Nothing that names the resident reaches the hospital.
-    await expect(row).not.toContainText(resident.name);
+    await expect(page.getByText(resident.name)).toHaveCount(0);
+    await expect(page.getByText('13805351234')).toHaveCount(0);
     await row.getByRole('button', { name: '接收' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '接收' }).click();
-    await expect(page.getByRole('dialog')).toBeHidden();
-    await page.getByLabel('状态').getByText('全部', { exact: true }).click();
-    await row.getByRole('button', { name: '记录结果' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('结果分类（可选）').fill('diagnosed_mci');
-    await dialog.getByLabel('备注').fill('轻度认知障碍，建议三个月后复查。');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await expect(dialog).toBeHidden();
+    const accept = page.getByRole('dialog');
+    await accept.getByLabel('备注（如预约时间）').fill('已预约下周二上午记忆门诊');
+    await accept.getByRole('button', { name: '接收' }).click();
+    await expect(accept).toBeHidden();
+    await page.getByRole('radio', { name: '已接收' }).click({ force: true });
+    await page
+      .getByRole('row')
+      .filter({ hasText: pseudonym })
+      .getByRole('button', { name: '记录结果' })
+      .click();
+    const outcome = page.getByRole('dialog');
+    await outcome.getByLabel('诊断类别', { exact: true }).click();
+    await page.locator('.ant-select-item-option', { hasText: '轻度认知障碍（MCI）' }).first().click();
+    await outcome.getByLabel('医生建议（用于社区随访）').fill('轻度认知障碍，建议三个月后复查。');
+    await outcome.getByRole('button', { name: '保存' }).click();
+    await expect(outcome).toBeHidden();
   });
 
   test('the outcome comes back to the resident’s pathway', async ({ page }) => {
@@ -481,7 +509,7 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await expect(followUps.getByText('上门探访，家属已了解照护要点。')).toBeVisible();
   });
 
-  test('the dashboard shows it all', async () => {
+  test('the dashboard shows it all', async ({ page }) => {
     const after = await dashboardOf(coordinator, campaignId);
     const diff = (key: Exclude<keyof Figures, 'target'>) => after[key] - before[key];
     // 王桂兰 (AD8 3, MoCA 23, referred, outcome back) and 赵秀英 (AD8 3, offline) at 黄海路社区.
@@ -492,10 +520,25 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
       stage2Positive: diff('stage2Positive'),
       referralsCompleted: diff('referralsCompleted'),
     }).toEqual({ screened: 2, stage1Positive: 2, stage2Done: 1, stage2Positive: 1, referralsCompleted: 1 });
-    expect(after.target).toBe(100);
+
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.setViewportSize(LAPTOP);
+    await page.goto(`/c/campaigns/${campaignId}`);
+    await expect(page.getByRole('img', { name: '各社区已筛查与目标', exact: true })).toBeVisible();
+    const row = page
+      .getByRole('table', { name: '各社区数据' })
+      .getByRole('row')
+      .filter({ hasText: '黄海路社区' });
+    const cells = row.getByRole('cell');
+    await expect(cells.nth(1)).toHaveText(String(after.screened));
+    await expect(cells.nth(2)).toHaveText('100');
+    await expect(cells.nth(7)).toHaveText(String(after.referralsCompleted));
   });
 
-  test('an import with two bad rows is refused, naming both rows', async () => {
+  test('an import with two bad rows is refused, naming both rows', async ({ page }) => {
+    await signInQuickly(page, ACCOUNTS.coordinator);
+    await page.setViewportSize(LAPTOP);
+    await page.goto(`/c/campaigns/${campaignId}/import`);
     const rows = [
       STAGE1_HEADERS,
       paperForm(1),
@@ -503,20 +546,17 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
       paperForm(3),
       paperForm(4, { 筛查日期: '2027-01-05' }),
     ];
-    const response = await fetch(`${baseUrl()}/api/campaigns/${campaignId}/imports`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${coordinator.token}`, 'content-type': 'text/csv' },
-      body: `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`,
+    await page.locator('input[type=file]').setInputFiles({
+      name: '黄海路初筛纸质表.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`, 'utf8'),
     });
-    expect(response.status).toBe(422);
-    const body = (await response.json()) as {
-      code: string;
-      details: { problems: { row: number; column: string }[] };
-    };
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    expect(body.details.problems.map((p) => [p.row, p.column])).toEqual([
-      [3, '性别'],
-      [5, '筛查日期'],
-    ]);
+    await expect(
+      page.getByRole('alert').filter({ hasText: '有问题的行共 2 行，未导入任何数据' }),
+    ).toBeVisible();
+    await expect(page.getByText(/第 3、5 行/)).toBeVisible();
+    const problems = page.getByRole('table', { name: '问题清单' });
+    await expect(problems.getByRole('row').filter({ hasText: '性别' })).toContainText('3');
+    await expect(problems.getByRole('row').filter({ hasText: '筛查日期' })).toContainText('5');
   });
 });
