@@ -102,6 +102,8 @@ test.describe
   test('the coordinator plans a campaign and schedules a session; it is in the schedule and its shifts exist', async ({
     page,
   }) => {
+    // The session's shifts come back through volunteers and JetStream: more than the default on a busy machine.
+    test.setTimeout(180_000);
     await signIn(page, ACCOUNTS.coordinator.email, ACCOUNTS.coordinator.password);
     await page.getByRole('navigation', { name: '主导航' }).getByText('筛查活动').click();
     await expect(page.getByRole('heading', { level: 1, name: '筛查活动' })).toBeVisible();
@@ -247,6 +249,8 @@ test.describe
   test('the hospital accepts a referral and records the diagnosis; the outcome reaches the resident’s pathway', async ({
     page,
   }) => {
+    // Setting the scene through the API and the round trips through JetStream take a while on a busy machine.
+    test.setTimeout(180_000);
     // The scene, set through the API as the station would: a resident positive at both stages.
     const base = process.env.E2E_BASE_URL!;
     const coordinator = await Api.signIn(base, ACCOUNTS.coordinator);
@@ -315,7 +319,7 @@ test.describe
     await accept.getByLabel('备注（如预约时间）').fill('已预约下周二上午记忆门诊');
     await accept.getByRole('button', { name: '接收' }).click();
     await expect(page.getByText('已保存')).toBeVisible();
-    await page.getByRole('radio', { name: '已接收' }).click({ force: true });
+    await page.getByRole('radiogroup', { name: '状态' }).getByText('跟进中').click();
     const accepted = page.getByRole('row').filter({ hasText: pseudonym });
     await accepted.getByRole('button', { name: '记录结果' }).click();
     const outcome = page.getByRole('dialog');
@@ -327,7 +331,7 @@ test.describe
     await outcome.getByRole('button', { name: '保存' }).click();
     await expect(outcome).toBeHidden();
 
-    await page.getByRole('radio', { name: '已完成' }).click({ force: true });
+    await page.getByRole('radiogroup', { name: '状态' }).getByText('已完成').click();
     const done = page.getByRole('row').filter({ hasText: pseudonym });
     await expect(done).toContainText('已完成');
     await done.getByRole('button', { name: /展开/ }).click();

@@ -170,12 +170,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
   },
   // screening
   { method: 'POST', path: '/api/campaigns', access: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/campaigns', access: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/campaigns/{id}', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/campaigns', access: ['admin', 'coordinator', 'partner'] },
+  { method: 'GET', path: '/api/campaigns/{id}', access: ['admin', 'coordinator', 'partner'] },
   { method: 'PATCH', path: '/api/campaigns/{id}', access: ['admin', 'coordinator'] },
   { method: 'POST', path: '/api/campaigns/{id}/status', access: ['admin', 'coordinator'] },
   { method: 'POST', path: '/api/campaigns/{id}/sessions', access: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/campaigns/{id}/sessions', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/campaigns/{id}/sessions', access: ['admin', 'coordinator', 'partner'] },
   // A screener reads the session they work, while it runs (others get 404).
   { method: 'GET', path: '/api/sessions/{id}', access: ['admin', 'coordinator', 'volunteer'] },
   { method: 'PATCH', path: '/api/sessions/{id}', access: ['admin', 'coordinator'] },

@@ -379,6 +379,19 @@ describe('screening: the pathway, referrals and the dashboard', () => {
     expect(partner.body.totals.stage1PositiveRate).toBeNull();
     expect(partner.body.communities[0].target).toBe(120);
     expect((await stranger.get(`/api/campaigns/${campaignId}/dashboard`)).status).toBe(404);
+    // The hospital reads the campaign it is a partner of (to reach its dashboard), not its sessions' data;
+    // another organisation finds no such campaign.
+    const own = await hospital.get(`/api/campaigns/${campaignId}`);
+    expect({ status: own.status, id: own.body.id }).toEqual({ status: 200, id: campaignId });
+    const listed = (await hospital.get('/api/campaigns?limit=100')).body.items as any[];
+    expect(listed.map((c) => c.id)).toContain(campaignId);
+    for (const c of listed) expect(c.partners.map((p: any) => p.organisationId)).toContain(hospitalId);
+    expect((await hospital.get(`/api/campaigns/${campaignId}/sessions`)).body.items).toEqual([]);
+    expect((await stranger.get(`/api/campaigns/${campaignId}`)).status).toBe(404);
+    expect(
+      ((await stranger.get('/api/campaigns?limit=100')).body.items as any[]).map((c) => c.id),
+    ).not.toContain(campaignId);
+    expect((await hospital.patch(`/api/campaigns/${campaignId}`, { name: 'x' })).status).toBe(403);
     expect((await hospital.get(`/api/campaigns/${campaignId}/tasks`)).status).toBe(403);
     expect((await hospital.get(`/api/residents/${wangId}/pathway`)).status).toBe(403);
   });

@@ -35,7 +35,12 @@ describe('SCREENING_RULES', () => {
   it.each<[string, Principal, ScreeningAction, RecordScope]>([
     ['a coordinator reads every campaign', who('coordinator'), 'campaign.read', ALL],
     ['an admin plans campaigns', who('admin'), 'campaign.create', ALL],
-    ['a partner reads none (yet)', who('partner'), 'campaign.read', NONE],
+    [
+      'a partner reads the campaigns it is a partner of',
+      who('partner', { organisationId: 'o1' }),
+      'campaign.read',
+      { kind: 'owner', ownerId: 'o1' },
+    ],
     ['a volunteer reads none', who('volunteer'), 'campaign.read', NONE],
     ['a counsellor plans none', who('counsellor'), 'campaign.create', NONE],
     ['a coordinator schedules sessions', who('coordinator'), 'session.manage', ALL],
@@ -126,7 +131,7 @@ describe('SCREENING_RULES', () => {
 
   it.each<[ScreeningAction, Role[]]>([
     ['campaign.create', ['admin', 'coordinator']],
-    ['campaign.read', ['admin', 'coordinator']],
+    ['campaign.read', ['admin', 'coordinator', 'partner']],
     ['session.manage', ['admin', 'coordinator']],
     ['session.read', ['admin', 'coordinator', 'volunteer']],
     ['resident.create', ['admin', 'coordinator', 'volunteer']],

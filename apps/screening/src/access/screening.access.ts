@@ -58,9 +58,10 @@ const screenerOfSession = when('volunteer', async (_p, f: ScreeningFacts) =>
  * counsellors have no rule for it at all (403), and every read and write of it is audited.
  */
 export const SCREENING_RULES = {
-  // Campaigns: coordinators and admins plan and see them.
+  // Campaigns: coordinators and admins plan and see them; a partner organisation sees the campaigns it is a
+  // partner of (owner: the partner organisation), to reach their dashboards. Their sessions stay staff's.
   'campaign.create': [...STAFF],
-  'campaign.read': [...STAFF],
+  'campaign.read': [...STAFF, when('partner', (p) => ownedBy(p.organisationId))],
   // Sessions: coordinators and admins schedule, change, cancel and complete them; a screener reads the
   // session they are working.
   'session.manage': [...STAFF],

@@ -2,7 +2,7 @@ import { applyScope, type RecordScope, type ScopeColumns } from '@linkage/auth';
 import { paginate, type Page } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { CampaignStatus } from './campaign-status';
 import type { ListCampaignsQuery } from './campaign.dto';
 import { Campaign, CampaignInstrument, CampaignPartner, CampaignTarget } from './campaign.entity';
@@ -16,10 +16,25 @@ export interface CampaignChange {
 }
 
 /**
- * Campaigns have no owner or team yet: every rule grants all or none. A rule that narrows them (a
- * partner's own campaigns) names its column here, or applyScope refuses it.
+ * A partner organisation's scope is the campaigns it is a partner of: the owner column is a row of
+ * campaign_partners. The scope's condition is written on that row and the campaign is in scope when such
+ * a row exists (EXISTS, not a join: one row per campaign whatever the scope; staff's adds nothing).
  */
-const COLUMNS: ScopeColumns = {};
+const PARTNER_COLUMNS: ScopeColumns = { owner: 'sp.organisation_id' };
+
+function scoped(qb: SelectQueryBuilder<Campaign>, scope: RecordScope): SelectQueryBuilder<Campaign> {
+  const partner: { where?: string; params?: ObjectLiteral } = {};
+  applyScope(
+    { andWhere: (where: string, params?: ObjectLiteral) => Object.assign(partner, { where, params }) },
+    scope,
+    PARTNER_COLUMNS,
+  );
+  if (partner.where === undefined) return qb;
+  return qb.andWhere(
+    `EXISTS (SELECT 1 FROM campaign_partners sp WHERE sp.campaign_id = c.id AND ${partner.where})`,
+    partner.params,
+  );
+}
 
 @Injectable()
 export class CampaignRepository {
@@ -43,7 +58,7 @@ export class CampaignRepository {
   }
 
   async findById(scope: RecordScope, id: string): Promise<Campaign | null> {
-    const campaign = await applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS)
+    const campaign = await scoped(this.db.getRepository(Campaign).createQueryBuilder('c'), scope)
       .leftJoinAndSelect('c.partners', 'p')
       .andWhere('c.id = :id', { id })
       .getOne();
@@ -112,7 +127,7 @@ export class CampaignRepository {
   }
 
   async list(scope: RecordScope, query: ListCampaignsQuery): Promise<Page<Campaign>> {
-    const qb = applyScope(this.db.getRepository(Campaign).createQueryBuilder('c'), scope, COLUMNS);
+    const qb = scoped(this.db.getRepository(Campaign).createQueryBuilder('c'), scope);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.organisationId) {
       qb.andWhere(

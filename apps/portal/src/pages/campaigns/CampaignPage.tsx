@@ -166,6 +166,7 @@ function Plan({ campaign: c }: { campaign: Campaign }) {
           {
             key: 'partners',
             label: t('campaigns.partners'),
+            span: 2,
             children: c.partners.length ? (
               <Flex gap={4} wrap>
                 {c.partners.map((p) => (
@@ -184,6 +185,7 @@ function Plan({ campaign: c }: { campaign: Campaign }) {
           {
             key: 'instruments',
             label: t('campaigns.instruments'),
+            span: 2,
             children: t('campaigns.instrumentsText', {
               stage1: c.instruments.stage1.map(versionLabel).join(' + '),
               stage2: c.instruments.stage2.map(versionLabel).join(' / '),
