@@ -460,7 +460,7 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await accept.getByLabel('备注（如预约时间）').fill('已预约下周二上午记忆门诊');
     await accept.getByRole('button', { name: '接收' }).click();
     await expect(accept).toBeHidden();
-    await page.getByRole('radio', { name: '已接收' }).click({ force: true });
+    await page.getByRole('radiogroup', { name: '状态' }).getByText('跟进中').click();
     await page
       .getByRole('row')
       .filter({ hasText: pseudonym })
