@@ -525,14 +525,13 @@ test.describe.serial('the Memory Package: screen, re-check, refer and back', () 
     await page.setViewportSize(LAPTOP);
     await page.goto(`/c/campaigns/${campaignId}`);
     await expect(page.getByRole('img', { name: '各社区已筛查与目标', exact: true })).toBeVisible();
-    const row = page
-      .getByRole('table', { name: '各社区数据' })
-      .getByRole('row')
-      .filter({ hasText: '黄海路社区' });
-    const cells = row.getByRole('cell');
-    await expect(cells.nth(1)).toHaveText(String(after.screened));
-    await expect(cells.nth(2)).toHaveText('100');
-    await expect(cells.nth(7)).toHaveText(String(after.referralsCompleted));
+    const table = page.getByRole('table', { name: '各社区数据' });
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const cell = (header: string) =>
+      table.getByRole('row').filter({ hasText: '黄海路社区' }).getByRole('cell').nth(headers.indexOf(header));
+    await expect(cell('已筛查')).toHaveText(String(after.screened));
+    await expect(cell('目标')).toHaveText('100');
+    await expect(cell('转介完成')).toHaveText(String(after.referralsCompleted));
   });
 
   test('an import with two bad rows is refused, naming both rows', async ({ page }) => {
