@@ -349,5 +349,20 @@ test.describe
       diagnosisCategory: 'diagnosed_mci',
       advice: '轻度认知障碍，建议三个月后复查，参加认知训练。',
     });
+
+    // The hospital reads the campaign's figures too: one resident, so every count shows as hidden.
+    await page.getByRole('navigation', { name: '主导航' }).getByText('筛查活动').click();
+    await page.getByRole('link', { name: `“记忆礼包”转介演练 ${suffix}` }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '筛查数据' })).toBeVisible();
+    await expect(page.getByText('为保护居民隐私，少于 5 人的数字显示为“<5”。')).toBeVisible();
+    const binhai = page
+      .getByRole('table', { name: '各社区数据' })
+      .getByRole('row')
+      .filter({ hasText: '滨海路社区' });
+    await expect(binhai.getByRole('cell', { name: '<5' }).first()).toBeVisible();
+    await expect(binhai).toContainText('50');
+    await expect(page.getByRole('button', { name: '导出 CSV' })).toHaveCount(0);
+    await screenshot(page, 'laptop-hospital-campaign-dashboard');
+    await expectAccessible(page);
   });
 });

@@ -55,6 +55,8 @@ const partner: RouteObject[] = [
   { path: 'events/:id/edit', ...page(() => import('../pages/partner/EventFormPage')) },
   { path: 'inbox', ...page(() => import('../pages/partner/InboxPage')) },
   { path: 'referrals', ...page(() => import('../pages/partner/ReferralsPage')) },
+  { path: 'campaigns', ...page(() => import('../pages/partner/PartnerCampaignsPage')) },
+  { path: 'campaigns/:id', ...page(() => import('../pages/partner/PartnerCampaignPage')) },
   { path: 'projects', ...page(() => import('../pages/partner/ProjectsPage')) },
   { path: 'projects/:id', ...page(() => import('../pages/partner/ProjectPage')) },
 ];

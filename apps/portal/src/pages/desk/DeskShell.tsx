@@ -120,6 +120,11 @@ export function DeskShell() {
                 icon: <MedicineBoxOutlined aria-hidden />,
                 label: t('referralInbox.nav'),
               },
+              {
+                key: '/p/campaigns',
+                icon: <ExperimentOutlined aria-hidden />,
+                label: t('partnerCampaigns.nav'),
+              },
               { key: '/p/projects', icon: <ApartmentOutlined aria-hidden />, label: t('nav.projects') },
             ],
           },
