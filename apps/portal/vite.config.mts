@@ -12,6 +12,12 @@ const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root,
   base: '/',
+  // The instruments' pure definitions and scoring, shared with the screening service (no server code).
+  resolve: {
+    alias: {
+      '@linkage/screening-rules': fileURLToPath(new URL('../../libs/screening-rules/src', import.meta.url)),
+    },
+  },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/portal', import.meta.url)),

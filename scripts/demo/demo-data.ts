@@ -159,7 +159,40 @@ export const DEMO_CAMPAIGN = {
     'kejicheng',
     'chuangye',
   ] as DemoOrganisationKey[],
+  // The eight communities screened, with how many residents aged 65+ each plans to screen this autumn.
+  targets: [
+    { community: '滨海路社区', target: 120 },
+    { community: '黄海路社区', target: 100 },
+    { community: '初家社区', target: 80 },
+    { community: '院格庄社区', target: 90 },
+    { community: '马山社区', target: 110 },
+    { community: '金山社区', target: 70 },
+    { community: '科技城社区', target: 60 },
+    { community: '创业社区', target: 75 },
+  ],
+  // Stage 1 AD8 (informant) and Mini-Cog, stage 2 MMSE or MoCA, the built-in versions pinned.
+  instruments: { stage1: ['AD8@1', 'MINI_COG@1'], stage2: ['MMSE@1', 'MOCA@1'] },
 };
+
+/** The certificate a screening session's roles require: trained screeners hold it. */
+export const SCREENER_CERTIFICATE = '认知筛查';
+
+/**
+ * A screening session of the demo campaign a week from the day the demo is loaded, at 滨海路社区: it
+ * becomes a volunteer shift that trained screeners (the demo volunteer among them) can sign up for.
+ */
+export function demoScreeningSession(now: Date): Record<string, unknown> {
+  const day = new Date(now.getTime() + 7 * 86_400_000 + 8 * HOUR_MS).toISOString().slice(0, 10);
+  return {
+    community: '滨海路社区',
+    venue: { name: '滨海路社区党群服务中心', address: '烟台市莱山区滨海路 88 号' },
+    startsAt: `${day}T08:30:00+08:00`,
+    endsAt: `${day}T11:30:00+08:00`,
+    roles: [
+      { key: 'screener', name: '认知初筛员', count: 4, requiredCertifications: [SCREENER_CERTIFICATE] },
+    ],
+  };
+}
 
 /**
  * The "five-party linkage" joint project: the station leads, the Binhai Road residents' committee hosts
@@ -401,6 +434,13 @@ export const DEMO_CERTIFICATIONS = [
     name: '急救',
     issuedOn: '2025-05-20',
     expiresOn: '2028-05-19',
+  })),
+  // Trained screeners (the Memory Package's AD8 / Mini-Cog training), the demo volunteer among them.
+  ...['2023110101', '2022110203', '2022120304', '2024120107'].map((studentNumber) => ({
+    studentNumber,
+    name: '认知筛查',
+    issuedOn: '2026-08-25',
+    expiresOn: '2028-08-24',
   })),
 ];
 

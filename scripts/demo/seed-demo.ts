@@ -14,9 +14,11 @@ import {
   DEMO_VOLUNTEERS,
   DEMO_WALK_SHIFT_TITLE,
   DEMO_WALK_TEAM,
+  SCREENER_CERTIFICATE,
   demoMorningShift,
   demoPartnerEvent,
   demoQuitSessions,
+  demoScreeningSession,
   demoShift,
   demoWalkShift,
   shanghaiDay,
@@ -130,7 +132,72 @@ export async function seedDemoData(gatewayUrl: string): Promise<SeedSummary> {
     summary.seeded.push(`the partner event “${DEMO_PARTNER_EVENT_TITLE}”, submitted for review`);
   // Every start, not only the first: the walk needs a shift whose check-in is open today.
   if (await ensureWalkShift(api)) summary.seeded.push(`today's shift “${DEMO_WALK_SHIFT_TITLE}”`);
+  if (await ensureTrainedScreener(api))
+    summary.seeded.push(`the demo volunteer's ${SCREENER_CERTIFICATE} certificate`);
+  if (await ensureCampaignUnderWay(api)) summary.seeded.push('the Memory Package campaign started');
+  if (await ensureScreeningSession(api)) summary.seeded.push('a screening session of the Memory Package');
   return summary;
+}
+
+/**
+ * The demo volunteer holds the screener's certificate (a system seeded before screening sessions asked
+ * for it gets it on its next start), so they can sign up for a screening session's shift.
+ */
+async function ensureTrainedScreener(api: DemoApi): Promise<boolean> {
+  const volunteer = DEMO_ACCOUNTS.find((a) => a.label === 'volunteer')!;
+  const volunteers = await api.request<{ items: { id: string; studentNumber: string }[] }>(
+    'GET',
+    '/api/volunteers?limit=100',
+  );
+  const id = volunteers.items.find((v) => v.studentNumber === volunteer.studentNumber)?.id;
+  if (!id) return false;
+  const { certifications } = await api.request<{ certifications: { name: string }[] }>(
+    'GET',
+    `/api/volunteers/${id}`,
+  );
+  const names = certifications.map((c) => c.name);
+  if (names.includes(SCREENER_CERTIFICATE)) return false;
+  const certificate = DEMO_CERTIFICATIONS.find(
+    (c) => c.studentNumber === volunteer.studentNumber && c.name === SCREENER_CERTIFICATE,
+  )!;
+  const { studentNumber: _, ...body } = certificate;
+  await api.post(`/api/volunteers/${id}/certifications`, body);
+  return true;
+}
+
+/**
+ * The demo campaign under way: its eight communities' targets (a system seeded before they were part of
+ * the demo gets them while the campaign is a draft) and started (active), once.
+ */
+async function ensureCampaignUnderWay(api: DemoApi): Promise<boolean> {
+  const campaigns = await api.request<{ items: { id: string; name: string; status: string }[] }>(
+    'GET',
+    '/api/campaigns?limit=100',
+  );
+  const campaign = campaigns.items.find((c) => c.name === DEMO_CAMPAIGN.name);
+  if (!campaign || campaign.status !== 'draft') return false;
+  const { targets } = await api.request<{ targets: unknown[] }>('GET', `/api/campaigns/${campaign.id}`);
+  if (targets.length === 0)
+    await api.request('PATCH', `/api/campaigns/${campaign.id}`, { targets: DEMO_CAMPAIGN.targets });
+  await api.post(`/api/campaigns/${campaign.id}/status`, { status: 'active' });
+  return true;
+}
+
+/** One session of the demo campaign to come, when the campaign has none that has not ended. */
+async function ensureScreeningSession(api: DemoApi): Promise<boolean> {
+  const campaigns = await api.request<{ items: { id: string; name: string }[] }>(
+    'GET',
+    '/api/campaigns?limit=100',
+  );
+  const campaign = campaigns.items.find((c) => c.name === DEMO_CAMPAIGN.name);
+  if (!campaign) return false;
+  const sessions = await api.request<{ items: { endsAt: string; status: string }[] }>(
+    'GET',
+    `/api/campaigns/${campaign.id}/sessions?limit=100`,
+  );
+  if (sessions.items.some((s) => s.status === 'scheduled' && Date.parse(s.endsAt) > Date.now())) return false;
+  await api.post(`/api/campaigns/${campaign.id}/sessions`, demoScreeningSession(new Date()));
+  return true;
 }
 
 /** The five-party joint project, made active; its id (also when it was there already), or null. */

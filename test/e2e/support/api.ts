@@ -9,6 +9,7 @@ export const ACCOUNTS = {
   coordinator: demoAccount('coordinator'),
   counsellor: demoAccount('counsellor'),
   partner: demoAccount('partner'),
+  hospital: demoAccount('hospital'),
   volunteer: demoAccount('volunteer'),
   leader: demoAccount('team leader'),
 };

@@ -23,6 +23,8 @@ const volunteer: RouteObject[] = [
   { path: 'team/shifts/:id', ...page(() => import('../pages/leader/LeaderShiftPage')) },
   { path: 'groups', ...page(() => import('../pages/groups/GroupsPage')) },
   { path: 'groups/:id', ...page(() => import('../pages/groups/GroupPage')) },
+  { path: 'screening', ...page(() => import('../pages/screener/MySessionsPage')) },
+  { path: 'screening/sessions/:id', ...page(() => import('../pages/screener/SessionPage')) },
 ];
 
 const coordinator: RouteObject[] = [
@@ -45,6 +47,7 @@ const coordinator: RouteObject[] = [
   { path: 'campaigns/:id/sessions', ...page(() => import('../pages/campaigns/SessionsPage')) },
   { path: 'campaigns/:id/tasks', ...page(() => import('../pages/campaigns/TasksPage')) },
   { path: 'campaigns/:id/import', ...page(() => import('../pages/campaigns/ImportPage')) },
+  { path: 'residents/:id', ...page(() => import('../pages/residents/ResidentPage')) },
 ];
 
 const partner: RouteObject[] = [

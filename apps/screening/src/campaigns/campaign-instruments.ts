@@ -1,5 +1,5 @@
 import type { FieldError } from '@linkage/errors';
-import { INSTRUMENTS } from '../instruments/instrument-definition';
+import { INSTRUMENTS } from '@linkage/screening-rules';
 
 export type Stage = 1 | 2;
 

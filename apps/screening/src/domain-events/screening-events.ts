@@ -1,7 +1,7 @@
 import type { EventPayload, EventSubject } from '@linkage/contracts';
 import { DomainEvents, domainEventHandler } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
-import type { InstrumentCode } from '../instruments/instrument-definition';
+import type { InstrumentCode } from '@linkage/screening-rules';
 
 /**
  * What happened inside the screening service, as its features tell each other: the JetStream subjects

@@ -1,8 +1,13 @@
 import { newId } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { type RecordedResult } from '../domain-events/screening-events';
-import { AD8_V1, MINI_COG_V1, type InstrumentDefinition } from '../instruments/instrument-definition';
-import type { Answers, ScoredResult } from '../instruments/scoring';
+import {
+  AD8_V1,
+  MINI_COG_V1,
+  type InstrumentDefinition,
+  type Answers,
+  type ScoredResult,
+} from '@linkage/screening-rules';
 import { ResidentFields } from '../residents/resident-fields';
 import { ResultFields } from '../results/result-fields';
 import { ageBand, ageOn } from '../results/age-band';

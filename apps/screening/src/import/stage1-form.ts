@@ -4,9 +4,12 @@ import {
   type Education,
   type EducationLevel,
   type InstrumentDefinition,
-} from '../instruments/instrument-definition';
-import { score, type Answers, type ScoredResult } from '../instruments/scoring';
-import { readIdNumber, type IdNumberProblem } from '../residents/id-number';
+  score,
+  type Answers,
+  type ScoredResult,
+  readIdNumber,
+  type IdNumberProblem,
+} from '@linkage/screening-rules';
 
 /**
  * The paper stage-1 form as a spreadsheet: one row per resident screened on a day without network. The

@@ -3,7 +3,7 @@ import { Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { CampaignDirectory } from '../campaigns/campaign-directory';
 import type { StageInstruments } from '../campaigns/campaign-instruments';
-import type { Education } from '../instruments/instrument-definition';
+import type { Education } from '@linkage/screening-rules';
 import { consentFor, RESULT_CONSENTS, type ConsentCheck } from './consent-state';
 import type { Sex } from './resident-identity';
 import { residentNotFound } from './resident-not-found';

@@ -1,5 +1,5 @@
 import type { FieldError } from '@linkage/errors';
-import { readIdNumber, type IdNumberProblem } from './id-number';
+import { readIdNumber, type IdNumberProblem } from '@linkage/screening-rules';
 
 export const SEXES = ['male', 'female'] as const;
 export type Sex = (typeof SEXES)[number];

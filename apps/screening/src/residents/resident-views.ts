@@ -1,4 +1,4 @@
-import type { Education } from '../instruments/instrument-definition';
+import type { Education } from '@linkage/screening-rules';
 import type { ResidentConsentView, ResidentSummaryView, ResidentView } from './resident.dto';
 import type { OpenFields } from './resident-fields';
 import type { Resident, ResidentConsent } from './resident.entity';

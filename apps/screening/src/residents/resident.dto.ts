@@ -21,7 +21,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { EDUCATION_LEVELS, type EducationLevel } from '../instruments/instrument-definition';
+import { EDUCATION_LEVELS, type EducationLevel } from '@linkage/screening-rules';
 import { AccessReasonQuery } from './access-reason';
 import { CONSENT_KINDS, type ConsentKind } from './consent-state';
 import { SEXES, type Sex } from './resident-identity';

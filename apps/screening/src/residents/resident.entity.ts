@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { EducationLevel } from '../instruments/instrument-definition';
+import type { EducationLevel } from '@linkage/screening-rules';
 import type { ConsentKind } from './consent-state';
 import type { Sex } from './resident-identity';
 

@@ -3,7 +3,7 @@ import { paginate, type Page, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { EducationLevel } from '../instruments/instrument-definition';
+import type { EducationLevel } from '@linkage/screening-rules';
 import type { ListResidentsQuery } from './resident.dto';
 import { Resident, ResidentConsent } from './resident.entity';
 

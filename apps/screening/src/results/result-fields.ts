@@ -1,6 +1,6 @@
 import { FieldCipher } from '@linkage/crypto';
 import { Injectable } from '@nestjs/common';
-import type { Answers, ScoredResult } from '../instruments/scoring';
+import type { Answers, ScoredResult } from '@linkage/screening-rules';
 import type { ScreeningResult } from './result.entity';
 
 /** The scored outcome as stored (encrypted): what the engine said, less what is kept plain. */

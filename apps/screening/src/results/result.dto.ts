@@ -2,8 +2,7 @@ import { ApiNextCursor, PageQuery } from '@linkage/database';
 import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
-import { INSTRUMENT_CODES, type InstrumentCode } from '../instruments/instrument-definition';
-import type { Answers } from '../instruments/scoring';
+import { INSTRUMENT_CODES, type InstrumentCode, type Answers } from '@linkage/screening-rules';
 import { AccessReasonQuery } from '../residents/access-reason';
 
 const AD8_ANSWERS = {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { InstrumentCode } from '../instruments/instrument-definition';
+import type { InstrumentCode } from '@linkage/screening-rules';
 import type { Sex } from '../residents/resident-identity';
 import type { AgeBand } from './age-band';
 

@@ -4,8 +4,13 @@ import { assertUnreachable, RequestValidationError } from '@linkage/errors';
 import { Injectable } from '@nestjs/common';
 import { ScreeningAccess } from '../access/screening.access';
 import { ScreeningEvents } from '../domain-events/screening-events';
-import { INSTRUMENTS, type InstrumentDefinition } from '../instruments/instrument-definition';
-import { score, type ScoredResult, type ScoringRefusal } from '../instruments/scoring';
+import {
+  INSTRUMENTS,
+  type InstrumentDefinition,
+  score,
+  type ScoredResult,
+  type ScoringRefusal,
+} from '@linkage/screening-rules';
 import type { ReadPurpose } from '../residents/access-reason';
 import { isInTheFuture } from '../residents/device-time';
 import { ResidentDirectory, type ResidentForResult } from '../residents/resident-directory';

@@ -3,6 +3,7 @@ import {
   FileProtectOutlined,
   IdcardOutlined,
   LogoutOutlined,
+  MedicineBoxOutlined,
   RightOutlined,
   StarOutlined,
   TeamOutlined,
@@ -40,6 +41,7 @@ export default function MePage() {
     { to: '/v/me/certificates', icon: <FileProtectOutlined aria-hidden />, label: t('me.certificates') },
     { to: '/v/me/profile', icon: <IdcardOutlined aria-hidden />, label: t('me.profile') },
     { to: '/v/me/calendar', icon: <CalendarOutlined aria-hidden />, label: t('me.calendar') },
+    { to: '/v/screening', icon: <MedicineBoxOutlined aria-hidden />, label: t('screener.mineTitle') },
     ...(led.data?.length
       ? [{ to: '/v/team', icon: <TeamOutlined aria-hidden />, label: t('me.myTeam') }]
       : []),

@@ -1,5 +1,10 @@
-import type { FieldError } from '@linkage/errors';
 import type { Education, InstrumentDefinition, InstrumentItem } from './instrument-definition';
+
+/** An item that did not validate, and why (the shape of `@linkage/errors`' FieldError, which the API answers with). */
+export interface ItemError {
+  field: string;
+  messages: string[];
+}
 
 /** Raw answers as entered: item key → points (a number) or the chosen option (AD8: 'yes' | 'no' | 'unknown'). */
 export type Answers = Readonly<Record<string, number | string>>;
@@ -33,7 +38,7 @@ export interface ScoredResult {
 export type ScoringRefusal =
   | { code: 'CONSENT_REQUIRED' }
   | { code: 'EDUCATION_REQUIRED' }
-  | { code: 'ANSWERS_INVALID'; fields: FieldError[] }
+  | { code: 'ANSWERS_INVALID'; fields: ItemError[] }
   | { code: 'TOTAL_MISMATCH'; stated: number; computed: number };
 
 export type ScoringOutcome = { ok: true; result: ScoredResult } | { ok: false; refusal: ScoringRefusal };
@@ -78,8 +83,8 @@ export function score(definition: InstrumentDefinition, input: ScoringInput): Sc
 
 const refuse = (refusal: ScoringRefusal): ScoringOutcome => ({ ok: false, refusal });
 
-function answerErrors(definition: InstrumentDefinition, answers: Answers): FieldError[] {
-  const errors: FieldError[] = [];
+function answerErrors(definition: InstrumentDefinition, answers: Answers): ItemError[] {
+  const errors: ItemError[] = [];
   const known = new Set(definition.items.map((i) => i.key));
   for (const key of Object.keys(answers)) {
     if (!known.has(key))

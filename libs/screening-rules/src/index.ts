@@ -1,0 +1,3 @@
+export * from './instrument-definition';
+export * from './scoring';
+export * from './id-number';
