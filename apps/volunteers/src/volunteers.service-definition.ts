@@ -8,6 +8,7 @@ import { AddShiftSourceRef1797000003000 } from './migrations/1797000003000-add-s
 import { CreatePartnerEventVersions1797000003100 } from './migrations/1797000003100-create-partner-event-versions';
 import { ExtendHoursRecords1797000003200 } from './migrations/1797000003200-extend-hours-records';
 import { CreateScreeningSessionVersions1797000005900 } from './migrations/1797000005900-create-screening-session-versions';
+import { AddVolunteerRecords1797000013000 } from './migrations/1797000013000-add-volunteer-records';
 import { ScreeningSessionModule } from './screening-sessions/screening-session.module';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
@@ -85,6 +86,7 @@ export const volunteersService: ServiceDefinition = {
       CreatePartnerEventVersions1797000003100,
       ExtendHoursRecords1797000003200,
       CreateScreeningSessionVersions1797000005900,
+      AddVolunteerRecords1797000013000,
     ],
   },
   config: VolunteersConfig,
