@@ -107,13 +107,15 @@ export function issueSignedCode(
   return [VERSION, PURPOSE_CODES[purpose], window.toString(36), subjectId, mac].join('.');
 }
 
+export type WindowVerdict = { ok: true; window: number } | { ok: false; reason: 'expired' | 'not_yet_valid' };
+
 export type SignedCodeReading =
   | {
       ok: true;
       subjectId: string;
       purpose: SignedCodePurpose;
       /** Whether its window is still accepted now. */
-      timing: CheckInCodeVerdict;
+      timing: WindowVerdict;
     }
   | { ok: false; reason: 'malformed' | 'bad_signature' };
 
@@ -155,7 +157,7 @@ export function readSignedCode(
   }
   const current = checkInWindow(now, periodSeconds);
   const latest = checkInWindow(new Date(now.getTime() + clockSkewSeconds * 1000), periodSeconds);
-  const timing: CheckInCodeVerdict =
+  const timing: WindowVerdict =
     window < current - acceptPreviousWindows
       ? { ok: false, reason: 'expired' }
       : window > latest
