@@ -30,6 +30,9 @@ import { CreateCertificates1795600008000 } from './migrations/1795600008000-crea
 import { ExtendNotifications1795600009000 } from './migrations/1795600009000-extend-notifications';
 import { NotificationModule } from './notifications/notification.module';
 import { Certificate } from './certificates/certificate.entity';
+import { HandoverBatch } from './handover/handover-batch.entity';
+import { HandoverModule } from './handover/handover.module';
+import { InsuranceModule } from './insurance/insurance.module';
 import { CertificateModule } from './certificates/certificate.module';
 import { PointsModule } from './points/points.module';
 import { CreateSignups1795600003000 } from './migrations/1795600003000-create-signups';
@@ -68,6 +71,7 @@ export const volunteersService: ServiceDefinition = {
       Attendance,
       HoursRecord,
       Certificate,
+      HandoverBatch,
     ],
     migrations: [
       CreateVolunteers1795500000000,
@@ -106,5 +110,7 @@ export const volunteersService: ServiceDefinition = {
     OrganisationModule,
     PartnerEventModule,
     ScreeningSessionModule,
+    HandoverModule,
+    InsuranceModule,
   ],
 };

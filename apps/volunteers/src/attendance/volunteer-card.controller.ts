@@ -21,7 +21,7 @@ export class VolunteerCardController {
   ) {}
 
   @Get('volunteers/me/card')
-  @Roles(...VOLUNTEERS_ROLES['own.use'])
+  @Roles(...VOLUNTEERS_ROLES['card.show'])
   @ApiOperation({ summary: 'My electronic volunteer card with its rotating QR codes (the volunteer)' })
   @ApiOkResponse({ type: VolunteerCardView })
   @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
