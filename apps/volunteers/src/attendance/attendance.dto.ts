@@ -57,7 +57,11 @@ export class ScanDto {
 }
 
 export class WalkInDto {
-  @ApiProperty({ example: '临时顶替生病的队员', maxLength: 500, description: 'Why they are added at the door (audited)' })
+  @ApiProperty({
+    example: '临时顶替生病的队员',
+    maxLength: 500,
+    description: 'Why they are added at the door (audited)',
+  })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

@@ -82,7 +82,13 @@ export class CardScan {
         }
         // The window first: a walk-in outside it would be a sign-up nobody can check in.
         refuse(checkInRefusal(now, shift, this.windowSettings()));
-        await this.walkIns.admit(tx, shift, volunteer, { by: principal.accountId, reason: input.walkIn.reason }, now);
+        await this.walkIns.admit(
+          tx,
+          shift,
+          volunteer,
+          { by: principal.accountId, reason: input.walkIn.reason },
+          now,
+        );
         walkedIn = true;
       }
       const signup = (await this.walkIns.confirmed(tx, shiftId, volunteer.id))!;

@@ -166,7 +166,12 @@ export function readSignedCode(
   return { ok: true, subjectId, purpose: codePurpose, timing };
 }
 
-function sign(secret: Buffer | string, subjectId: string, purpose: SignedCodePurpose, window: number): Buffer {
+function sign(
+  secret: Buffer | string,
+  subjectId: string,
+  purpose: SignedCodePurpose,
+  window: number,
+): Buffer {
   return createHmac('sha256', secret)
     .update(`${VERSION}|${subjectId}|${purpose}|${window}`)
     .digest()

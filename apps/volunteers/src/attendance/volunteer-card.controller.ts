@@ -47,7 +47,8 @@ export class VolunteerCardController {
   @HttpCode(200)
   @Roles(...VOLUNTEERS_ROLES['shift.manage'])
   @ApiOperation({
-    summary: 'Check a volunteer in or out by scanning their card; a walk-in with a reason (coordinators; its team’s leaders)',
+    summary:
+      'Check a volunteer in or out by scanning their card; a walk-in with a reason (coordinators; its team’s leaders)',
   })
   @ApiOkResponse({ type: CardScanView })
   @ApiErrors(ShiftError, 'SHIFT_NOT_FOUND', 'SHIFT_MANAGE_FORBIDDEN')

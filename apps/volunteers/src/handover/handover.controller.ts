@@ -26,7 +26,8 @@ export class HandoverController {
   @Post()
   @Roles(...VOLUNTEERS_ROLES['record.hand_over'])
   @ApiOperation({
-    summary: 'Hand the period’s verified records not handed over yet to the national system as a numbered batch (coordinators)',
+    summary:
+      'Hand the period’s verified records not handed over yet to the national system as a numbered batch (coordinators)',
   })
   @ApiCreatedResponse({ type: HandoverBatchView })
   @ApiErrors(HandoverError, 'HANDOVER_NOTHING_NEW')
@@ -41,7 +42,10 @@ export class HandoverController {
   @Roles(...VOLUNTEERS_ROLES['record.hand_over'])
   @ApiOperation({ summary: 'Hand-over batches, newest first (coordinators)' })
   @ApiOkResponse({ type: HandoverBatchPage })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery): Promise<HandoverBatchPage> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: PageQuery,
+  ): Promise<HandoverBatchPage> {
     const page = await this.handovers.list(principal, query);
     return { items: page.items.map((b) => HandoverBatchView.of(b)), nextCursor: page.nextCursor };
   }

@@ -7,7 +7,11 @@ import type { HandoverBatch } from './handover-batch.entity';
 const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreateHandoverDto {
-  @ApiProperty({ format: 'date', example: '2026-10-01', description: 'First service date (local), inclusive' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-10-01',
+    description: 'First service date (local), inclusive',
+  })
   @Matches(LOCAL_DATE, { message: 'from must be a date, YYYY-MM-DD' })
   from: string;
 

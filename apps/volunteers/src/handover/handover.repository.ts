@@ -71,7 +71,8 @@ export class HandoverRepository {
          FROM volunteer_certifications WHERE volunteer_id IN (?) ORDER BY issued_on, name`,
       [ids],
     );
-    for (const c of certifications) facts.get(c.volunteerId)!.training.push(`${c.name}（${c.issuedOn} 取得）`);
+    for (const c of certifications)
+      facts.get(c.volunteerId)!.training.push(`${c.name}（${c.issuedOn} 取得）`);
     const ledger = await tx.query<{ volunteerId: string; kind: string; reason: string }[]>(
       `SELECT volunteer_id AS volunteerId, kind, reason FROM points_ledger
         WHERE volunteer_id IN (?) AND kind IN ('training_attended', 'manual_award') ORDER BY created_at, id`,
@@ -129,6 +130,8 @@ export class HandoverRepository {
       [batchId],
     );
     // MariaDB hands JSON back as text, MySQL 8 as an object.
-    return rows.map((r) => (typeof r.row_data === 'string' ? (JSON.parse(r.row_data) as HandoverRow) : r.row_data));
+    return rows.map((r) =>
+      typeof r.row_data === 'string' ? (JSON.parse(r.row_data) as HandoverRow) : r.row_data,
+    );
   }
 }

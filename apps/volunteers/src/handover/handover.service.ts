@@ -5,12 +5,7 @@ import { VolunteersAccess } from '../access/volunteers.access';
 import { sumHours } from '../hours/hours-rules';
 import { localDateOf } from '../time/local-date';
 import type { HandoverBatch } from './handover-batch.entity';
-import {
-  formatHandoverNumber,
-  HANDOVER_NUMBER,
-  handoverRow,
-  type HandoverRow,
-} from './handover-columns';
+import { formatHandoverNumber, HANDOVER_NUMBER, handoverRow, type HandoverRow } from './handover-columns';
 import { HandoverError } from './handover.error';
 import { HandoverRepository } from './handover.repository';
 

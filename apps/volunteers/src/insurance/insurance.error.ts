@@ -10,7 +10,12 @@ export class InsuranceError extends moduleError(InsuranceErrorCode, {
   INSURANCE_NOT_RECORDED: 'Record the shift’s accident insurance policy before sending the insured list.',
   INSURANCE_PERIOD_NOT_COVERING: {
     message: 'The policy covers 2026-12-02 to 2026-12-31, but the shift is on 2026-12-01.',
-    details: { coversFrom: '2026-12-02', coversTo: '2026-12-31', startsOn: '2026-12-01', endsOn: '2026-12-01' },
+    details: {
+      coversFrom: '2026-12-02',
+      coversTo: '2026-12-31',
+      startsOn: '2026-12-01',
+      endsOn: '2026-12-01',
+    },
   },
   INSURED_LIST_EMPTY: 'Nobody is confirmed on this shift yet: there is nobody to insure.',
 }) {}

@@ -66,7 +66,13 @@ export class InsuranceRepository {
   }
 
   /** Marks the list as sent now: everyone on it is insured from then (those already on keep their time). */
-  async markSent(tx: Tx, shiftId: string, volunteerIds: readonly string[], at: Date, by: string): Promise<void> {
+  async markSent(
+    tx: Tx,
+    shiftId: string,
+    volunteerIds: readonly string[],
+    at: Date,
+    by: string,
+  ): Promise<void> {
     await tx.query(
       `INSERT IGNORE INTO shift_insured (shift_id, volunteer_id, sent_at) VALUES ${volunteerIds
         .map(() => '(?, ?, ?)')

@@ -43,7 +43,12 @@ export class InsuranceService {
         throw new InsuranceError(
           'INSURANCE_PERIOD_NOT_COVERING',
           `The policy covers ${input.coversFrom} to ${input.coversTo}, but the shift is on ${shift.startsOn}${shift.endsOn === shift.startsOn ? '' : ` to ${shift.endsOn}`}.`,
-          { coversFrom: input.coversFrom, coversTo: input.coversTo, startsOn: shift.startsOn, endsOn: shift.endsOn },
+          {
+            coversFrom: input.coversFrom,
+            coversTo: input.coversTo,
+            startsOn: shift.startsOn,
+            endsOn: shift.endsOn,
+          },
         );
       }
       await this.insurance.put(tx, shiftId, input, principal.accountId);
@@ -53,7 +58,12 @@ export class InsuranceService {
           recordType: 'shift',
           recordId: shiftId,
           outcome: 'allowed',
-          details: { insurer: input.insurer, policyNumber: input.policyNumber, coversFrom: input.coversFrom, coversTo: input.coversTo },
+          details: {
+            insurer: input.insurer,
+            policyNumber: input.policyNumber,
+            coversFrom: input.coversFrom,
+            coversTo: input.coversTo,
+          },
         },
         tx,
       );
@@ -61,7 +71,11 @@ export class InsuranceService {
   }
 
   /** The insured list for the insurer, marked as sent now (audited). */
-  async sendList(principal: Principal, shiftId: string, now = new Date()): Promise<{ file: Buffer; shift: ShiftData }> {
+  async sendList(
+    principal: Principal,
+    shiftId: string,
+    now = new Date(),
+  ): Promise<{ file: Buffer; shift: ShiftData }> {
     return this.locked(principal, shiftId, async (tx, shift) => {
       const insurance = await this.insurance.find(shiftId, tx);
       if (!insurance) {
@@ -77,7 +91,13 @@ export class InsuranceService {
           'Nobody is confirmed on this shift yet: there is nobody to insure.',
         );
       }
-      await this.insurance.markSent(tx, shiftId, people.map((p) => p.volunteerId), now, principal.accountId);
+      await this.insurance.markSent(
+        tx,
+        shiftId,
+        people.map((p) => p.volunteerId),
+        now,
+        principal.accountId,
+      );
       await this.audit.record(
         {
           action: 'insurance.list_sent',

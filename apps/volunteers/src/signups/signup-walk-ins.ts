@@ -90,7 +90,12 @@ export class SignupWalkIns {
         recordType: 'signup',
         recordId: signup.id,
         outcome: 'allowed',
-        details: { shiftId: shift.id, volunteerId: volunteer.id, reason: walkIn.reason, before: existing?.status },
+        details: {
+          shiftId: shift.id,
+          volunteerId: volunteer.id,
+          reason: walkIn.reason,
+          before: existing?.status,
+        },
       },
       tx,
     );

@@ -170,7 +170,6 @@ export class CreateVolunteerDto {
   @ValidateNested()
   @Type(() => EmergencyContactDto)
   emergencyContact?: EmergencyContactDto | null;
-
 }
 
 function IsNationalVolunteerNumber(): PropertyDecorator {
