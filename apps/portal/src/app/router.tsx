@@ -19,6 +19,7 @@ const volunteer: RouteObject[] = [
   { path: 'me/certificates', ...page(() => import('../pages/volunteer/CertificatesPage')) },
   { path: 'me/profile', ...page(() => import('../pages/volunteer/ProfilePage')) },
   { path: 'me/calendar', ...page(() => import('../pages/volunteer/CalendarPage')) },
+  { path: 'me/card', ...page(() => import('../pages/volunteer/CardPage')) },
   { path: 'team', ...page(() => import('../pages/leader/TeamShiftsPage')) },
   { path: 'team/shifts/:id', ...page(() => import('../pages/leader/LeaderShiftPage')) },
 ];
@@ -33,6 +34,7 @@ const coordinator: RouteObject[] = [
   { path: 'points', ...page(() => import('../pages/coordinator/PointsPage')) },
   { path: 'certificates', ...page(() => import('../pages/coordinator/CertificatesPage')) },
   { path: 'exports', ...page(() => import('../pages/coordinator/ExportsPage')) },
+  { path: 'handovers', ...page(() => import('../pages/coordinator/HandoverPage')) },
   { path: 'partner-events', ...page(() => import('../pages/coordinator/ReviewQueuePage')) },
   { path: 'partner-events/:id', ...page(() => import('../pages/partner/EventPage')) },
   { path: 'partner-calendar', ...page(() => import('../pages/coordinator/PartnerCalendarPage')) },
