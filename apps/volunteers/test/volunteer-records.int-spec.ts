@@ -221,8 +221,17 @@ describe('volunteers: the card, the national number, hand-over and insurance', (
       });
       expect(noReason.status).toBe(400);
 
+      // Writing the reason took a few minutes: the card's code is still taken for the walk-in.
+      const shownEarlier = issueVolunteerCardCode(QR_SECRET, walker, new Date(Date.now() - 4 * 60_000));
+      const tooOld = issueVolunteerCardCode(QR_SECRET, walker, new Date(Date.now() - 11 * 60_000));
+      const stale = await leader.post(`/api/shifts/${shift}/attendance/card-scan`, {
+        code: tooOld,
+        purpose: 'check_in',
+        walkIn: { reason: '顶替生病的队员' },
+      });
+      expect(stale.body.code).toBe('SCAN_TOO_OLD');
       const added = await leader.post(`/api/shifts/${shift}/attendance/card-scan`, {
-        code,
+        code: shownEarlier,
         purpose: 'check_in',
         walkIn: { reason: '顶替生病的队员' },
       });

@@ -14,6 +14,9 @@ import { clamp, min, refuseFuture, venueOf } from './scan-time';
 import { locationFlag } from './venue-distance';
 import { VolunteerCards } from './volunteer-cards.service';
 
+/** How long after a card was shown the leader may confirm its volunteer as a walk-in. */
+export const WALK_IN_CONFIRM_MINUTES = 10;
+
 export interface CardScanResult {
   attendance: Attendance;
   volunteer: { id: string; name: string };
@@ -49,10 +52,12 @@ export class CardScan {
   ): Promise<CardScanResult> {
     const delayed = input.scannedAt !== undefined;
     if (delayed) refuseFuture(input.scannedAt!, received);
+    // A walk-in repeats the scan refused a moment ago, once the leader has written the reason: its
+    // genuine code is taken for WALK_IN_CONFIRM_MINUTES, so writing the reason does not need a rescan.
     const card = await this.cards.read(
       input.code,
       received,
-      delayed ? this.config.OFFLINE_SCAN_MAX_MINUTES : undefined,
+      delayed ? this.config.OFFLINE_SCAN_MAX_MINUTES : input.walkIn ? WALK_IN_CONFIRM_MINUTES : undefined,
     );
     const now = delayed
       ? clamp(new Date(input.scannedAt!), card.shownFrom, min(card.shownUntil, received))
