@@ -74,6 +74,8 @@ function ProfileForm({ volunteer }: { volunteer: Volunteer }) {
       ),
     onSuccess: (updated) => {
       queryClient.setQueryData(keys.me, updated);
+      // Shown as kept: capitals, without the spaces and dashes typed to group it.
+      form.setFieldValue('nationalVolunteerNumber', updated.nationalVolunteerNumber ?? '');
       void message.success(t('profile.saved'));
     },
     onError: (e) =>
