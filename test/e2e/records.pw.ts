@@ -147,7 +147,7 @@ test.describe.serial('volunteer records', () => {
       const made = page.getByText(/已生成移交批次 HO-\d{4}-\d{4}，共 \d+ 条记录/);
       await expect(made).toBeVisible();
       const number = /HO-\d{4}-\d{4}/.exec((await made.textContent()) ?? '')![0];
-      await expect(page.getByRole('cell', { name: number })).toBeVisible();
+      await expect(page.getByRole('cell', { name: number, exact: true })).toBeVisible();
       await screenshot(page, 'laptop-coordinator-handover');
       await expectAccessible(page);
 

@@ -1,4 +1,4 @@
-import { coversAll, type RecordScope } from '@linkage/auth';
+import { applyScope, type RecordScope } from '@linkage/auth';
 import { paginate, type Page, type PageQuery, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -114,14 +114,17 @@ export class HandoverRepository {
   }
 
   list(scope: RecordScope, query: PageQuery): Promise<Page<HandoverBatch>> {
-    const qb = this.db.getRepository(HandoverBatch).createQueryBuilder('b');
-    if (!coversAll(scope)) qb.andWhere('1 = 0');
-    return paginate(qb, query);
+    // Batches are the station's: no owner or team column, so only a scope over every record sees them.
+    return paginate(
+      applyScope(this.db.getRepository(HandoverBatch).createQueryBuilder('b'), scope, {}),
+      query,
+    );
   }
 
   async findByNumber(scope: RecordScope, number: string): Promise<HandoverBatch | null> {
-    if (!coversAll(scope)) return null;
-    return this.db.getRepository(HandoverBatch).findOneBy({ number });
+    return applyScope(this.db.getRepository(HandoverBatch).createQueryBuilder('b'), scope, {})
+      .andWhere('b.number = :number', { number })
+      .getOne();
   }
 
   async rows(batchId: string): Promise<HandoverRow[]> {
