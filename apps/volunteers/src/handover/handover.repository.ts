@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { HandoverBatch } from './handover-batch.entity';
 import type { HandoverRow, HandoverSource, VolunteerFacts } from './handover-columns';
+import { nextYearlyValue } from '../database/yearly-sequence';
 
 /**
  * Hand-over batches and the records in them. `handover_records` has the hours record's id as its
@@ -18,15 +19,8 @@ export class HandoverRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The year's next batch number; the row lock serialises hand-overs, so two never take one record. */
-  async nextSequence(tx: Tx, year: number): Promise<number> {
-    await tx.query('INSERT IGNORE INTO handover_sequences (year, last_value) VALUES (?, 0)', [year]);
-    const [row] = await tx.query<{ last_value: number }[]>(
-      'SELECT last_value FROM handover_sequences WHERE year = ? FOR UPDATE',
-      [year],
-    );
-    const next = Number(row.last_value) + 1;
-    await tx.query('UPDATE handover_sequences SET last_value = ? WHERE year = ?', [next, year]);
-    return next;
+  nextSequence(tx: Tx, year: number): Promise<number> {
+    return nextYearlyValue(tx, 'handover_sequences', year);
   }
 
   /** Verified records served in the period (local dates) and not handed over yet, oldest first. */
