@@ -184,9 +184,10 @@ test.describe.serial('volunteer records', () => {
       await card.getByPlaceholder('开始日期').fill(today);
       await card.getByPlaceholder('开始日期').press('Enter');
       await card.getByPlaceholder('结束日期').fill(today);
+      // Enter in the last field saves the form, as the 保存保单 button would.
       await card.getByPlaceholder('结束日期').press('Enter');
-      await card.getByRole('button', { name: '保存保单' }).click();
       await expect(page.getByText('保单已保存')).toBeVisible();
+      await expect(card.getByText('PEAC2026370600001234')).toBeVisible();
 
       const download = page.waitForEvent('download');
       await card.getByRole('button', { name: '导出被保险人清单并标记为已发送' }).click();

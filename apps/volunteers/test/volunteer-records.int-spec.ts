@@ -149,6 +149,26 @@ describe('volunteers: the card, the national number, hand-over and insurance', (
       ]);
     });
 
+    it('takes a card scanned on the leader’s phone without network when it is sent later, as of then', async () => {
+      const { team, leader, shift } = await teamShift();
+      const me = await member(team, '离线扫卡', shift);
+      const scannedAt = new Date(Date.now() - 20 * 60_000);
+      const sent = await leader.post(`/api/shifts/${shift}/attendance/card-scan`, {
+        code: issueVolunteerCardCode(QR_SECRET, me, scannedAt),
+        purpose: 'check_in',
+        scannedAt: scannedAt.toISOString(),
+      });
+      expect(sent.status).toBe(200);
+      const checkedInAt = Date.parse(sent.body.attendance.checkedInAt);
+      expect(Math.abs(checkedInAt - scannedAt.getTime())).toBeLessThan(60_000);
+      const ahead = await leader.post(`/api/shifts/${shift}/attendance/card-scan`, {
+        code: issueVolunteerCardCode(QR_SECRET, me, new Date()),
+        purpose: 'check_out',
+        scannedAt: new Date(Date.now() + 10 * 60_000).toISOString(),
+      });
+      expect(ahead.body.code).toBe('ATTENDANCE_IN_FUTURE');
+    });
+
     it('refuses a forged, garbled, expired or wrong-purpose code by name, and a card is no shift code', async () => {
       const { team, leader, shift } = await teamShift();
       const me = await member(team, '卡片测试', shift);
