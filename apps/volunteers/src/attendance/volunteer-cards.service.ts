@@ -1,8 +1,10 @@
 import type { Principal } from '@linkage/auth';
 import { Injectable } from '@nestjs/common';
+import { VolunteersAccess } from '../access/volunteers.access';
 import { VolunteersConfig } from '../volunteers.config';
 import type { VolunteerProfile } from '../volunteers/volunteer-profile';
-import { VolunteerService } from '../volunteers/volunteer.service';
+import { VolunteerError } from '../volunteers/volunteer.error';
+import { ownVolunteerId, VolunteerService } from '../volunteers/volunteer.service';
 import { AttendanceError } from './attendance.error';
 import { QrSecret } from './qr-secret';
 import { verifyVolunteerCardCode, volunteerCardCodes, type CardCode } from './volunteer-card-code';
@@ -22,12 +24,17 @@ export interface VolunteerCard {
 export class VolunteerCards {
   constructor(
     private readonly volunteers: VolunteerService,
+    private readonly access: VolunteersAccess,
     private readonly secret: QrSecret,
     private readonly config: VolunteersConfig,
   ) {}
 
   /** The caller's card: who they are and the codes for now and the next VOLUNTEER_CARD_OFFLINE_MINUTES. */
   async own(principal: Principal, now = new Date()): Promise<VolunteerCard> {
+    const volunteerId = ownVolunteerId(principal);
+    if (!(await this.access.can(principal, 'card.show', { ownerId: volunteerId }))) {
+      throw new VolunteerError('VOLUNTEER_NOT_FOUND', 'This account has no volunteer card.');
+    }
     const profile = await this.volunteers.own(principal);
     const period = this.config.CHECK_IN_CODE_PERIOD_SECONDS;
     const codes = volunteerCardCodes(
