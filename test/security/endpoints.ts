@@ -119,6 +119,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   },
   { method: 'POST', path: '/api/handovers', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/handovers', access: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/handovers/summary', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/handovers/{number}/file', access: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/shifts/{id}/insurance', access: ['admin', 'coordinator'] },
   { method: 'PUT', path: '/api/shifts/{id}/insurance', access: ['admin', 'coordinator'] },

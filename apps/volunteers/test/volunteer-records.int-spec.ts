@@ -390,8 +390,14 @@ describe('volunteers: the card, the national number, hand-over and insurance', (
       );
       const period = { from: today(), to: today() };
 
+      const before = await coordinator.get(`/api/handovers/summary?from=${period.from}&to=${period.to}`);
+      expect(before.status).toBe(200);
+      expect(before.body.pending).toBeGreaterThanOrEqual(2);
       const first = await coordinator.post('/api/handovers', period);
       expect(first.status).toBe(201);
+      expect(first.body.recordCount).toBe(before.body.pending);
+      const after = await coordinator.get(`/api/handovers/summary?from=${period.from}&to=${period.to}`);
+      expect(after.body).toEqual({ pending: 0, handedOver: before.body.handedOver + first.body.recordCount });
       expect(first.body.number).toMatch(/^HO-\d{4}-\d{4}$/);
       expect(first.body.recordCount).toBeGreaterThanOrEqual(2);
       expect(await batchRecords(first.body.id)).toEqual(expect.arrayContaining(mine));
@@ -468,6 +474,9 @@ describe('volunteers: the card, the national number, hand-over and insurance', (
       expect(bad.status).toBe(400);
       expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['to']);
       expect((await coordinator.post('/api/handovers', { from: 'yesterday', to: today() })).status).toBe(400);
+      expect((await coordinator.get('/api/handovers/summary?from=2026-10-31&to=2026-10-01')).status).toBe(
+        400,
+      );
       const missing = await coordinator.get('/api/handovers/HO-1999-0001/file?format=csv');
       expect(missing.status).toBe(404);
       expect(missing.body.code).toBe('HANDOVER_NOT_FOUND');

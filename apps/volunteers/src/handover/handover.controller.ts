@@ -13,7 +13,13 @@ import {
 import type { FastifyReply } from 'fastify';
 import { VOLUNTEERS_ROLES } from '../access/volunteers.access';
 import { handoverCsv, handoverXlsx } from './handover-columns';
-import { CreateHandoverDto, HandoverBatchPage, HandoverBatchView, HandoverFileQuery } from './handover.dto';
+import {
+  CreateHandoverDto,
+  HandoverBatchPage,
+  HandoverBatchView,
+  HandoverFileQuery,
+  HandoverSummaryView,
+} from './handover.dto';
 import { HandoverError } from './handover.error';
 import { HandoverService } from './handover.service';
 
@@ -48,6 +54,19 @@ export class HandoverController {
   ): Promise<HandoverBatchPage> {
     const page = await this.handovers.list(principal, query);
     return { items: page.items.map((b) => HandoverBatchView.of(b)), nextCursor: page.nextCursor };
+  }
+
+  @Get('summary')
+  @Roles(...VOLUNTEERS_ROLES['record.hand_over'])
+  @ApiOperation({
+    summary: 'How many verified records of a period wait to be handed over, and how many were (coordinators)',
+  })
+  @ApiOkResponse({ type: HandoverSummaryView })
+  async summary(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: CreateHandoverDto,
+  ): Promise<HandoverSummaryView> {
+    return this.handovers.summary(principal, query);
   }
 
   @Get(':number/file')

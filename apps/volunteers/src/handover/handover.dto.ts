@@ -55,3 +55,10 @@ export class HandoverBatchPage {
   @ApiProperty({ type: [HandoverBatchView] }) items: HandoverBatchView[];
   @ApiNextCursor() nextCursor: string | null;
 }
+
+export class HandoverSummaryView {
+  @ApiProperty({ example: 12, description: 'Verified records of the period not handed over yet' })
+  pending: number;
+  @ApiProperty({ example: 42, description: 'Verified records of the period in earlier batches' })
+  handedOver: number;
+}

@@ -43,9 +43,20 @@ export class HandoverRepository {
     return rows;
   }
 
+  /** How many verified records of the period wait to be handed over. */
+  async countPending(from: string, to: string): Promise<number> {
+    const [row] = await this.db.query<{ n: string }[]>(
+      `SELECT COUNT(*) AS n FROM hours_records h
+        WHERE h.status = 'verified' AND h.service_date BETWEEN ? AND ?
+          AND NOT EXISTS (SELECT 1 FROM handover_records r WHERE r.hours_record_id = h.id)`,
+      [from, to],
+    );
+    return Number(row.n);
+  }
+
   /** How many verified records of the period are in a batch already. */
-  async countHandedOver(tx: Tx, from: string, to: string): Promise<number> {
-    const [row] = await tx.query<{ n: string }[]>(
+  async countHandedOver(tx: Tx | null, from: string, to: string): Promise<number> {
+    const [row] = await (tx ?? this.db).query<{ n: string }[]>(
       `SELECT COUNT(*) AS n FROM hours_records h JOIN handover_records r ON r.hours_record_id = h.id
         WHERE h.status = 'verified' AND h.service_date BETWEEN ? AND ?`,
       [from, to],

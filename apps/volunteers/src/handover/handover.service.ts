@@ -71,6 +71,19 @@ export class HandoverService {
     });
   }
 
+  /** What a hand-over of the period would take now, and what earlier batches took of it already. */
+  async summary(
+    principal: Principal,
+    period: { from: string; to: string },
+  ): Promise<{ pending: number; handedOver: number }> {
+    if (!(await this.access.can(principal, 'record.hand_over'))) throw notFound('');
+    const [pending, handedOver] = await Promise.all([
+      this.batches.countPending(period.from, period.to),
+      this.batches.countHandedOver(null, period.from, period.to),
+    ]);
+    return { pending, handedOver };
+  }
+
   async list(principal: Principal, query: PageQuery): Promise<Page<HandoverBatch>> {
     return this.batches.list(await this.access.scope(principal, 'record.hand_over'), query);
   }
