@@ -143,11 +143,14 @@ test.describe.serial('volunteer records', () => {
       await expect(
         page.getByRole('heading', { level: 1, name: '服务记录移交（全国志愿服务信息系统）' }),
       ).toBeVisible();
+      await expect(page.getByText(/待移交 [1-9]\d* 条，已移交 \d+ 条/)).toBeVisible();
       await page.getByRole('button', { name: '生成移交批次' }).click();
       const made = page.getByText(/已生成移交批次 HO-\d{4}-\d{4}，共 \d+ 条记录/);
       await expect(made).toBeVisible();
       const number = /HO-\d{4}-\d{4}/.exec((await made.textContent()) ?? '')![0];
       await expect(page.getByRole('cell', { name: number, exact: true })).toBeVisible();
+      // Every record of the month is marked as handed over now.
+      await expect(page.getByText(/待移交 0 条，已移交 [1-9]\d* 条/)).toBeVisible();
       await screenshot(page, 'laptop-coordinator-handover');
       await expectAccessible(page);
 

@@ -25,17 +25,21 @@ export default function HandoverPage() {
     nowInZone().startOf('month'),
     nowInZone(),
   ]);
+  const period =
+    range?.[0] && range[1]
+      ? { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') }
+      : null;
+  const summary = useQuery({
+    queryKey: ['handovers', 'summary', period],
+    enabled: period !== null,
+    queryFn: () => unwrap(api.GET('/api/handovers/summary', { params: { query: period! } })),
+  });
   const batches = useQuery({
     queryKey: ['handovers'],
     queryFn: () => unwrap(api.GET('/api/handovers', { params: { query: { limit: 50 } } })),
   });
   const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/handovers', {
-          body: { from: range![0]!.format('YYYY-MM-DD'), to: range![1]!.format('YYYY-MM-DD') },
-        }),
-      ),
+    mutationFn: () => unwrap(api.POST('/api/handovers', { body: period! })),
     onSuccess: (batch) => {
       void queryClient.invalidateQueries({ queryKey: ['handovers'] });
       void message.success(t('handover.created', { number: batch.number, count: batch.recordCount }));
@@ -60,12 +64,17 @@ export default function HandoverPage() {
           <Button
             type="primary"
             icon={<CloudUploadOutlined aria-hidden />}
-            disabled={!range?.[0] || !range[1]}
+            disabled={period === null}
             loading={create.isPending}
             onClick={() => create.mutate()}
           >
             {t('handover.create')}
           </Button>
+          {summary.data ? (
+            <Typography.Text aria-live="polite">
+              {t('handover.summary', { pending: summary.data.pending, handedOver: summary.data.handedOver })}
+            </Typography.Text>
+          ) : null}
         </Flex>
         {create.error ? (
           <Alert
