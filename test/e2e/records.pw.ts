@@ -182,11 +182,11 @@ test.describe.serial('volunteer records', () => {
       await expect(card.getByText('此岗位尚未要求投保')).toBeVisible();
       await card.getByLabel('保险公司').fill('中国人寿财产保险烟台分公司');
       await card.getByLabel('保单号').fill('PEAC2026370600001234');
-      const today = inMinutes(0).slice(0, 10);
+      // From yesterday to tomorrow: the shift may cross midnight.
       await card.getByPlaceholder('开始日期').click();
-      await card.getByPlaceholder('开始日期').fill(today);
+      await card.getByPlaceholder('开始日期').fill(inMinutes(-24 * 60).slice(0, 10));
       await card.getByPlaceholder('开始日期').press('Enter');
-      await card.getByPlaceholder('结束日期').fill(today);
+      await card.getByPlaceholder('结束日期').fill(inMinutes(24 * 60).slice(0, 10));
       // Enter in the last field saves the form, as the 保存保单 button would.
       await card.getByPlaceholder('结束日期').press('Enter');
       await expect(page.getByText('保单已保存')).toBeVisible();

@@ -5,7 +5,7 @@ import { issueCheckInCode } from '../src/attendance/qr-code';
 import { issueVolunteerCardCode } from '../src/attendance/volunteer-card-code';
 import { localDateOf } from '../src/time/local-date';
 import { volunteersService } from '../src/volunteers.service-definition';
-import { at, VolunteersFixture } from './fixtures';
+import { at, onDay, VolunteersFixture } from './fixtures';
 
 const QR_SECRET = 'integration-test-qr-secret-records-0123';
 const today = () => localDateOf(new Date());
@@ -388,7 +388,7 @@ describe('volunteers: the card, the national number, hand-over and insurance', (
           nationalVolunteerNumber: 'YT2026000123',
         },
       );
-      const period = { from: today(), to: today() };
+      const period = { from: onDay(-1), to: today() }; // 2.5 hours ago may be yesterday
 
       const before = await coordinator.get(`/api/handovers/summary?from=${period.from}&to=${period.to}`);
       expect(before.status).toBe(200);
@@ -455,7 +455,7 @@ describe('volunteers: the card, the national number, hand-over and insurance', (
         await verifiedRecord('并发丙'),
       ];
       const other = service.http.withToken(await tokenFor(principal('coordinator')));
-      const period = { from: today(), to: today() };
+      const period = { from: onDay(-1), to: today() }; // 2.5 hours ago may be yesterday
       const answers = await Promise.all([
         coordinator.post('/api/handovers', period),
         other.post('/api/handovers', period),
@@ -511,10 +511,11 @@ describe('volunteers: the card, the national number, hand-over and insurance', (
       });
       expect(badDates.status).toBe(400);
 
+      // The shift runs from an hour ago for four hours: late in the day it ends tomorrow.
       const recorded = await coordinator.request('PUT', `/api/shifts/${shift}/insurance`, {
         ...policy,
-        coversFrom: today(),
-        coversTo: today(),
+        coversFrom: onDay(-1),
+        coversTo: onDay(1),
       });
       expect(recorded.status).toBe(200);
       expect(recorded.body).toMatchObject({ required: true, listSentAt: null, notCovered: 0 });
