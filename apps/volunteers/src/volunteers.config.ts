@@ -54,6 +54,16 @@ export class VolunteersConfig extends ServiceConfig {
   @IsInt()
   OFFLINE_SCAN_MAX_MINUTES: number = 120;
 
+  /**
+   * How far ahead a volunteer's card fetches its rotating codes, so the card keeps showing a valid one
+   * that long without network. Longer lets a screenshot of the list stand in for the card longer.
+   */
+  @Transform(toInt)
+  @Min(0)
+  @Max(120)
+  @IsInt()
+  VOLUNTEER_CARD_OFFLINE_MINUTES: number = 10;
+
   /** A scan farther than this from the venue is flagged for the leader (never refused). */
   @Transform(toInt)
   @Min(0)

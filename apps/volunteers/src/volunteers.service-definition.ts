@@ -9,6 +9,7 @@ import { CreatePartnerEventVersions1797000003100 } from './migrations/1797000003
 import { ExtendHoursRecords1797000003200 } from './migrations/1797000003200-extend-hours-records';
 import { CreateScreeningSessionVersions1797000005900 } from './migrations/1797000005900-create-screening-session-versions';
 import { CreateCounsellingSessionVerifiers1797000012100 } from './migrations/1797000012100-create-counselling-session-verifiers';
+import { AddVolunteerRecords1797000013000 } from './migrations/1797000013000-add-volunteer-records';
 import { ScreeningSessionModule } from './screening-sessions/screening-session.module';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
@@ -30,6 +31,9 @@ import { CreateCertificates1795600008000 } from './migrations/1795600008000-crea
 import { ExtendNotifications1795600009000 } from './migrations/1795600009000-extend-notifications';
 import { NotificationModule } from './notifications/notification.module';
 import { Certificate } from './certificates/certificate.entity';
+import { HandoverBatch } from './handover/handover-batch.entity';
+import { HandoverModule } from './handover/handover.module';
+import { InsuranceModule } from './insurance/insurance.module';
 import { CertificateModule } from './certificates/certificate.module';
 import { PointsModule } from './points/points.module';
 import { CreateSignups1795600003000 } from './migrations/1795600003000-create-signups';
@@ -68,6 +72,7 @@ export const volunteersService: ServiceDefinition = {
       Attendance,
       HoursRecord,
       Certificate,
+      HandoverBatch,
     ],
     migrations: [
       CreateVolunteers1795500000000,
@@ -87,6 +92,7 @@ export const volunteersService: ServiceDefinition = {
       ExtendHoursRecords1797000003200,
       CreateScreeningSessionVersions1797000005900,
       CreateCounsellingSessionVerifiers1797000012100,
+      AddVolunteerRecords1797000013000,
     ],
   },
   config: VolunteersConfig,
@@ -106,5 +112,7 @@ export const volunteersService: ServiceDefinition = {
     OrganisationModule,
     PartnerEventModule,
     ScreeningSessionModule,
+    HandoverModule,
+    InsuranceModule,
   ],
 };

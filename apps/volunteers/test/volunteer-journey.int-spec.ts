@@ -160,6 +160,7 @@ describe('volunteers: the whole journey, from a shift to a verified certificate'
       number,
       volunteerName: '刘洋',
       maskedStudentNumber: issued.body.maskedStudentNumber,
+      nationalVolunteerNumber: null,
       totalHours: '3.00',
       services: [
         {

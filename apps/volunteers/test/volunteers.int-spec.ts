@@ -48,6 +48,7 @@ describe('volunteers: volunteer profiles over HTTP', () => {
       id: created.body.id,
       name: '李晓雯',
       studentNumber: '2023011234',
+      nationalVolunteerNumber: null,
       department: '人文学院',
       major: '社会工作',
       className: '社工2301班',

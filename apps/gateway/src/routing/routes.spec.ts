@@ -11,6 +11,7 @@ describe('gateway routing table', () => {
     ['/api/hours/export', 'volunteers'],
     ['/api/points/awards', 'volunteers'],
     ['/api/certificates/LK-2026-000001/verify', 'volunteers'],
+    ['/api/handovers/HO-2026-0001/file?format=csv', 'volunteers'],
     ['/api/organisations?kind=hospital', 'partners'],
     ['/api/projects/abc', 'partners'],
     ['/api/inbox?status=received', 'partners'],

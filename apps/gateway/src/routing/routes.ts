@@ -17,6 +17,7 @@ export const ROUTES: Readonly<Record<string, BackendServiceName>> = {
   hours: 'volunteers',
   points: 'volunteers',
   certificates: 'volunteers',
+  handovers: 'volunteers',
   organisations: 'partners',
   events: 'partners',
   projects: 'partners',

@@ -99,9 +99,16 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   return result.data as T;
 }
 
-/** Saves a download (a certificate PDF, an hours export) under the name the server suggests. */
-export async function download(path: string, fallbackName: string): Promise<void> {
-  const response = await authFetch(new Request(path));
+/**
+ * Saves a download (a certificate PDF, an hours export) under the name the server suggests; POST for a
+ * file whose making is itself the action (an insured list marked as sent).
+ */
+export async function download(
+  path: string,
+  fallbackName: string,
+  method: 'GET' | 'POST' = 'GET',
+): Promise<void> {
+  const response = await authFetch(new Request(path, { method }));
   if (!response.ok) throw await ApiError.from(response);
   const disposition = response.headers.get('content-disposition') ?? '';
   const name =

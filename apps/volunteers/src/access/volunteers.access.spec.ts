@@ -143,6 +143,17 @@ describe('VOLUNTEERS_RULES', () => {
     ['a coordinator has no “me” things', coordinator, 'own.use', NONE],
     ['a volunteer reads the partner directory', member, 'organisation.read', ALL],
     ['a partner does not', partner, 'organisation.read', NONE],
+    // issue 13: the card, the hand-over, activity insurance
+    ['a volunteer shows their own card', member, 'card.show', ownedBy('member')],
+    ['a coordinator has no card of their own to show', coordinator, 'card.show', NONE],
+    ['a volunteer without a profile has no card', noProfile, 'card.show', NONE],
+    ['a coordinator hands records over', coordinator, 'record.hand_over', ALL],
+    ['an admin hands records over', admin, 'record.hand_over', ALL],
+    ['a leader does not hand records over', leader, 'record.hand_over', NONE],
+    ['a partner does not hand records over', partner, 'record.hand_over', NONE],
+    ['a coordinator insures every shift', coordinator, 'shift.insure', ALL],
+    ['a leader does not insure their team’s shifts', leader, 'shift.insure', NONE],
+    ['a counsellor insures nothing', counsellor, 'shift.insure', NONE],
   ])('%s', async (_name, principal, action, expected) => {
     expect(await access().access.scope(principal, action)).toEqual(expected);
   });
@@ -199,6 +210,9 @@ describe('VOLUNTEERS_ROLES', () => {
     ['shift.manage', ['admin', 'coordinator', 'volunteer']],
     ['own.use', ['volunteer']],
     ['record.administer', ['admin', 'coordinator']],
+    ['card.show', ['volunteer']],
+    ['record.hand_over', ['admin', 'coordinator']],
+    ['shift.insure', ['admin', 'coordinator']],
   ])('%s admits %j', (action, roles) => {
     expect(VOLUNTEERS_ROLES[action]).toEqual(roles);
   });

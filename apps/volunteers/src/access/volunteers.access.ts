@@ -76,13 +76,15 @@ export const VOLUNTEERS_RULES = {
 
   // Shifts (team: the shift's team, none for a shift open to everyone). A volunteer reads the shifts open
   // to everyone and those of their teams (a team-only shift of another team does not exist for them);
-  // managing (create, change, cancel, check-in, attendance, roster, approving) is for coordinators and
-  // the leaders of the shift's team.
+  // managing (create, change, cancel, check-in, attendance, roster, approving, scanning a volunteer's
+  // card and adding a walk-in at the door) is for coordinators and the leaders of the shift's team.
+  // Activity insurance (the policy, the insured list sent to the insurer) is the station's: coordinators.
   'shift.read': [
     ...STAFF,
     when('volunteer', async (_p, f: VolunteersFacts) => inTeams(await memberOf(f), { orNoTeam: true })),
   ],
   'shift.manage': [...STAFF, when('volunteer', async (_p, f: VolunteersFacts) => inTeams(await leaderOf(f)))],
+  'shift.insure': [...STAFF],
 
   // Sign-ups (owner: the volunteer signed up; team: the shift's team). One sign-up is seen and cancelled
   // by those who manage its shift and by its volunteer. Signing someone else up and overriding an
@@ -104,6 +106,8 @@ export const VOLUNTEERS_RULES = {
   'record.read': [...STAFF, when('volunteer', own)],
   'record.request_certificate': [...STAFF, when('volunteer', own)],
   'record.administer': [...STAFF],
+  // Handing the station's records over to the national system (a numbered batch, each record once).
+  'record.hand_over': [...STAFF],
 
   // One hours record (owner: its volunteer; team: its shift's team). Its volunteer reads it; the leaders
   // of the shift's team read, verify and adjust it, but nobody verifies or adjusts their own hours.
@@ -128,6 +132,8 @@ export const VOLUNTEERS_RULES = {
   // What the signed-in volunteer does for themself alone ("me" endpoints): their profile and sign-ups,
   // checking in, notifications, the calendar feed.
   'own.use': [when('volunteer', own)],
+  // The electronic volunteer card: only its volunteer sees its codes (a leader scans, never fetches them).
+  'card.show': [when('volunteer', own)],
 
   // The partner directory (names and kinds), for everyone who plans or takes shifts.
   'organisation.read': [...STAFF, when('volunteer', () => ALL)],

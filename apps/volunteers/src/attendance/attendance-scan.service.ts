@@ -13,6 +13,7 @@ import { AttendanceRecords } from './attendance-records';
 import { assertActive, notConfirmed, refuse } from './attendance-rules';
 import { checkInRefusal, checkOutRefusal, type AttendanceWindowSettings } from './attendance-window.rule';
 import { CheckInCodes } from './check-in-codes.service';
+import { clamp, min, refuseFuture, venueOf } from './scan-time';
 import { locationFlag } from './venue-distance';
 
 export interface AttendanceResult {
@@ -131,24 +132,4 @@ export class AttendanceScan {
     assertActive(shift);
     return shift;
   }
-}
-
-/** A phone's clock may run a little ahead of the server's. */
-const CLOCK_SKEW_MS = 2 * 60_000;
-
-function refuseFuture(scannedAt: string, received: Date): void {
-  if (new Date(scannedAt).getTime() > received.getTime() + CLOCK_SKEW_MS) {
-    throw new AttendanceError('ATTENDANCE_IN_FUTURE', 'The scan’s time is ahead of the server’s clock.', {
-      scannedAt,
-    });
-  }
-}
-
-const min = (a: Date, b: Date): Date => (a < b ? a : b);
-const clamp = (t: Date, from: Date, to: Date): Date => (t < from ? from : t > to ? to : t);
-
-function venueOf(shift: ShiftData): { lat: number; lng: number } | null {
-  return shift.latitude !== null && shift.longitude !== null
-    ? { lat: shift.latitude, lng: shift.longitude }
-    : null;
 }

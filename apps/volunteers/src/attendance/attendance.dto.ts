@@ -1,6 +1,6 @@
 import { MaxChars } from '@linkage/errors';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
   IsISO8601,
@@ -11,6 +11,7 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { missingCheckOut, type Attendance } from './attendance.entity';
 import type { CheckInPurpose } from './qr-code';
@@ -53,6 +54,57 @@ export class ScanDto {
 
   @ApiPropertyOptional({ example: 37.5356 }) @IsOptional() @IsLatitude() lat?: number;
   @ApiPropertyOptional({ example: 121.3915 }) @IsOptional() @IsLongitude() lng?: number;
+}
+
+export class WalkInDto {
+  @ApiProperty({
+    example: '临时顶替生病的队员',
+    maxLength: 500,
+    description: 'Why they are added at the door (audited)',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxChars(500)
+  reason: string;
+}
+
+export class CardScanDto {
+  @ApiProperty({
+    description: 'The QR content of the volunteer’s card',
+    example: 'c1.v.zkfn2.0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e.Yk3vQ9mXbR2tLp8wZq4NcA',
+  })
+  @IsString()
+  @MaxLength(200)
+  code: string;
+
+  @ApiProperty({ enum: ['check_in', 'check_out'], enumName: 'CheckInPurpose' })
+  @IsIn(['check_in', 'check_out'])
+  purpose: CheckInPurpose;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-10-17T08:55:00+08:00',
+    description: 'When the card was scanned, for a scan kept on the phone while offline and sent later.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  scannedAt?: string;
+
+  @ApiPropertyOptional({ example: 37.5356, description: 'Where the scanning phone is' })
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+  @ApiPropertyOptional({ example: 121.3915 }) @IsOptional() @IsLongitude() lng?: number;
+
+  @ApiPropertyOptional({
+    type: WalkInDto,
+    description: 'Add someone without a confirmed place as a walk-in (check-in only; a place must be free)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WalkInDto)
+  walkIn?: WalkInDto;
 }
 
 export class RecordAttendanceDto {
@@ -98,14 +150,14 @@ export class AttendanceView {
   checkedOutAt: string | null;
   @ApiProperty({
     nullable: true,
-    enum: ['qr', 'manual'],
+    enum: ['qr', 'card', 'manual'],
     enumName: 'AttendanceMethod',
     example: 'qr',
   })
   checkInMethod: string | null;
   @ApiProperty({
     nullable: true,
-    enum: ['qr', 'manual'],
+    enum: ['qr', 'card', 'manual'],
     enumName: 'AttendanceMethod',
     example: 'qr',
   })
@@ -135,4 +187,39 @@ export class AttendanceView {
       reason: a.reason,
     };
   }
+}
+
+export class CardVolunteerView {
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) id: string;
+  @ApiProperty({ example: '李晓雯' }) name: string;
+}
+
+export class CardScanView {
+  @ApiProperty({ type: AttendanceView }) attendance: AttendanceView;
+  @ApiProperty({ type: CardVolunteerView }) volunteer: CardVolunteerView;
+  @ApiProperty({ description: 'False when the scan repeated one already recorded', example: true })
+  changed: boolean;
+  @ApiProperty({ description: 'They were added to the shift at the door', example: false }) walkedIn: boolean;
+}
+
+export class CardCodeView {
+  @ApiProperty({ example: 'c1.v.zkfn2.0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e.Yk3vQ9mXbR2tLp8wZq4NcA' })
+  code: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T00:55:00.000Z' }) validFrom: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-17T00:55:30.000Z' }) rotatesAt: string;
+}
+
+export class VolunteerCardView {
+  @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) volunteerId: string;
+  @ApiProperty({ example: '李晓雯' }) name: string;
+  @ApiProperty({ nullable: true, type: String, example: '37060220230001234' })
+  nationalVolunteerNumber: string | null;
+  @ApiProperty({ example: '2023011234' }) studentNumber: string;
+  @ApiProperty({ nullable: true, type: String, example: '人文学院' }) department: string | null;
+  @ApiProperty({
+    type: [CardCodeView],
+    description: 'The code for now and the next ones (shown by the phone’s clock while offline)',
+  })
+  codes: CardCodeView[];
+  @ApiProperty({ example: 30 }) periodSeconds: number;
 }

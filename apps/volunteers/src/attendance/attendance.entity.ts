@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export type AttendanceStatus = 'attended' | 'no_show';
-export type AttendanceMethod = 'qr' | 'manual';
+export type AttendanceMethod = 'qr' | 'card' | 'manual';
 
 /** One volunteer at one shift: when they checked in and out, how, and from how far away. */
 @Entity('attendance')

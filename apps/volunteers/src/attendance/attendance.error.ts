@@ -13,6 +13,10 @@ export const AttendanceErrorCode = {
   ATTENDANCE_IN_FUTURE: 'unprocessable',
   SCAN_TOO_OLD: 'unprocessable',
   ATTENDANCE_ALREADY_CHECKED_IN: 'conflict',
+  VOLUNTEER_CARD_INVALID: 'unprocessable',
+  VOLUNTEER_CARD_EXPIRED: 'unprocessable',
+  VOLUNTEER_CARD_WRONG_PURPOSE: 'unprocessable',
+  CARD_VOLUNTEER_NOT_SIGNED_UP: 'unprocessable',
 } as const;
 
 export class AttendanceError extends moduleError(AttendanceErrorCode, {
@@ -73,4 +77,22 @@ export class AttendanceError extends moduleError(AttendanceErrorCode, {
   },
   ATTENDANCE_ALREADY_CHECKED_IN:
     'This volunteer checked in; correct the attendance instead of marking a no-show.',
+  VOLUNTEER_CARD_INVALID: 'This is not a volunteer card code; ask the volunteer to open their card again.',
+  VOLUNTEER_CARD_EXPIRED: {
+    message:
+      'This card code has expired; ask the volunteer to show their card again (it rotates every 30 s).',
+    details: { reason: 'expired' },
+  },
+  VOLUNTEER_CARD_WRONG_PURPOSE:
+    'This is a shift’s check-in code, not a volunteer card: scan the QR on the volunteer’s card.',
+  CARD_VOLUNTEER_NOT_SIGNED_UP: {
+    message:
+      '李晓雯 has no confirmed place on this shift; add them as a walk-in with a reason, if a place is free.',
+    details: {
+      volunteerId: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e',
+      volunteerName: '李晓雯',
+      signupStatus: null,
+      placesLeft: 2,
+    },
+  },
 }) {}

@@ -5,6 +5,7 @@ import { ShiftModule } from '../shifts/shift.module';
 import { SignupModule } from '../signups/signup.module';
 import { VolunteerModule } from '../volunteers/volunteer.module';
 import { AttendanceController } from './attendance.controller';
+import { CardScan } from './card-scan.service';
 import { AttendanceJob } from './attendance.job';
 import { AttendanceRecords } from './attendance-records';
 import { AttendanceRepository } from './attendance.repository';
@@ -13,6 +14,8 @@ import { AttendanceService } from './attendance.service';
 import { CheckInCodes } from './check-in-codes.service';
 import { QrSecret } from './qr-secret';
 import { ServiceSecretRepository } from './service-secret.repository';
+import { VolunteerCardController } from './volunteer-card.controller';
+import { VolunteerCards } from './volunteer-cards.service';
 
 /**
  * Check-in and check-out. Exports the service (who led a shift, which points read); a check-out is told
@@ -20,16 +23,18 @@ import { ServiceSecretRepository } from './service-secret.repository';
  */
 @Module({
   imports: [ShiftModule, SignupModule, VolunteerModule, TransactionsModule, JobsModule],
-  controllers: [AttendanceController],
+  controllers: [AttendanceController, VolunteerCardController],
   providers: [
     AttendanceJob,
     AttendanceRecords,
     AttendanceRepository,
     AttendanceScan,
     AttendanceService,
+    CardScan,
     CheckInCodes,
     QrSecret,
     ServiceSecretRepository,
+    VolunteerCards,
   ],
   exports: [AttendanceService],
 })

@@ -50,6 +50,7 @@ export class CertificateIssuing {
         volunteerId,
         volunteerName: volunteer.name,
         studentNumber: volunteer.studentNumber,
+        nationalVolunteerNumber: volunteer.nationalVolunteerNumber,
         totalHours: sumHours(services.map((s) => s.hours)),
         services: services.map((s) => ({
           date: s.date,

@@ -172,9 +172,7 @@ describe('renderCertificatePdf', () => {
     ['the English title', 'Volunteer Service Record Certificate'],
     ['the certificate number', '证书编号 Certificate No. LK-2026-000123'],
     ['the volunteer name', '张堃喆'],
-    ['the masked student number', '学号'],
-    ['the masked student number', '2023****01'],
-    ['the volunteer number', 'V2026-0042'],
+    ['the national volunteer number', '全国志愿者统一编号 V2026-0042'],
     ['the total', '19.50 小时'],
     [
       'the certifying sentence',
@@ -210,6 +208,13 @@ describe('renderCertificatePdf', () => {
 
   it('never shows the full student number', () => {
     expect(pages.join('')).not.toContain('2023110101');
+  });
+
+  it('shows the national volunteer number instead of the student number, and the masked number without it', () => {
+    expect(squeeze(pages[0])).not.toContain('学号');
+    expect(squeeze(pages[0])).not.toContain('2023****01');
+    expect(squeeze(longPages[0])).toContain(squeeze('居民身份证号码 6501************2X'));
+    expect(longPages.join('')).not.toContain('全国志愿者统一编号');
   });
 
   it('says nothing of revocation when not revoked', () => {

@@ -29,6 +29,7 @@ export interface CertificateData {
     identifierType: IdentifierType;
     /** The full number: it is masked here, so no caller can forget to. */
     identifier: string;
+    /** The national unified volunteer number (全国志愿者统一编号): printed instead of the identifier. */
     volunteerNumber?: string;
   };
   /** Must equal the sum of the services' hours: a certificate that does not add up is refused. */
@@ -184,10 +185,10 @@ function drawIdentity(doc: PDFKit.PDFDocument, text: CjkText, c: Certificate): v
   const [idLabel, idEnglish] = IDENTIFIER_LABELS[c.volunteer.identifierType];
   const rows: [string, string, string][] = [
     ['姓名', 'Name', c.volunteer.name],
-    [idLabel, idEnglish, maskIdentifier(c.volunteer.identifier)],
-    ...(c.volunteer.volunteerNumber
-      ? [['志愿者编号', 'Volunteer No.', c.volunteer.volunteerNumber] as [string, string, string]]
-      : []),
+    // The national unified number is the public identifier the standard names: with it, no other number.
+    c.volunteer.volunteerNumber
+      ? ['全国志愿者统一编号', 'National volunteer No.', c.volunteer.volunteerNumber]
+      : [idLabel, idEnglish, maskIdentifier(c.volunteer.identifier)],
     ['累计服务时长', 'Total verified hours', `${c.totalHours} 小时 hours`],
   ];
   const labelWidth = 110;

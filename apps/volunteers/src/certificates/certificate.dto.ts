@@ -25,13 +25,24 @@ export class CertifiedServiceView {
   @ApiProperty({ example: '3.00' }) hours: string;
 }
 
+/** The identity a certificate shows: the national number when it has one, else the masked student number. */
+const ApiMaskedStudentNumber = () =>
+  ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'S202****01',
+    description: 'Shown only when the certificate has no national volunteer number',
+  });
+const ApiNationalNumber = () => ApiProperty({ nullable: true, type: String, example: '37060220230001234' });
+
 /** A registered certificate, for its volunteer and coordinators (the student number stays masked). */
 export class CertificateView {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-b6c7-7d8e-8f9a-0b1c2d3e4f5a' }) id: string;
   @ApiProperty({ example: 'LK-2026-000123' }) number: string;
   @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) volunteerId: string;
   @ApiProperty({ example: '李晓雯' }) volunteerName: string;
-  @ApiProperty({ example: 'S202****01' }) maskedStudentNumber: string;
+  @ApiMaskedStudentNumber() maskedStudentNumber: string | null;
+  @ApiNationalNumber() nationalVolunteerNumber: string | null;
   @ApiProperty({ example: '12.50' }) totalHours: string;
   @ApiProperty({ type: CertifiedServiceView, isArray: true }) services: CertifiedServiceView[];
   @ApiProperty({ example: '烟台市芝罘区志愿服务站' }) issuer: string;
@@ -57,7 +68,9 @@ export class CertificateView {
       number: c.number,
       volunteerId: c.volunteerId,
       volunteerName: c.volunteerName,
-      maskedStudentNumber: maskIdentifier(c.studentNumber),
+      // The national number is the public identifier: with it, the student number is not shown.
+      maskedStudentNumber: c.nationalVolunteerNumber ? null : maskIdentifier(c.studentNumber),
+      nationalVolunteerNumber: c.nationalVolunteerNumber,
       totalHours: c.totalHours,
       services: c.services,
       issuer: c.issuerOrganisation,
@@ -76,7 +89,8 @@ export class CertificateView {
 export class CertificateVerificationView {
   @ApiProperty({ example: 'LK-2026-000123' }) number: string;
   @ApiProperty({ example: '李晓雯' }) volunteerName: string;
-  @ApiProperty({ example: 'S202****01' }) maskedStudentNumber: string;
+  @ApiMaskedStudentNumber() maskedStudentNumber: string | null;
+  @ApiNationalNumber() nationalVolunteerNumber: string | null;
   @ApiProperty({ example: '12.50' }) totalHours: string;
   @ApiProperty({ type: CertifiedServiceView, isArray: true }) services: CertifiedServiceView[];
   @ApiProperty({ example: '烟台市芝罘区志愿服务站' }) issuer: string;
@@ -91,7 +105,9 @@ export class CertificateVerificationView {
     return {
       number: c.number,
       volunteerName: c.volunteerName,
-      maskedStudentNumber: maskIdentifier(c.studentNumber),
+      // The national number is the public identifier: with it, the student number is not shown.
+      maskedStudentNumber: c.nationalVolunteerNumber ? null : maskIdentifier(c.studentNumber),
+      nationalVolunteerNumber: c.nationalVolunteerNumber,
       totalHours: c.totalHours,
       services: c.services.map((s) => ({
         date: s.date,

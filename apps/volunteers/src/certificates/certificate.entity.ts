@@ -34,6 +34,10 @@ export class Certificate {
   @Column({ name: 'student_number', type: 'varchar', length: 32 })
   studentNumber: string;
 
+  /** 全国志愿者统一编号 as it stood when issued; printed instead of the student number when there is one. */
+  @Column({ name: 'national_volunteer_number', type: 'varchar', length: 32, nullable: true })
+  nationalVolunteerNumber: string | null;
+
   @Column({ name: 'total_hours', type: 'decimal', precision: 9, scale: 2 })
   totalHours: string;
 

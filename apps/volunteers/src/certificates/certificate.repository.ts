@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Tx } from '@linkage/database';
+import { nextYearlyValue } from '../database/yearly-sequence';
 import { Certificate } from './certificate.entity';
 
 /** A certificate is scoped by its volunteer. */
@@ -17,15 +18,8 @@ export class CertificateRepository {
    * The next number of the year, under the counter row's lock until the caller's transaction ends: a
    * rolled-back issue leaves no gap and two issues never share a number.
    */
-  async nextSequence(tx: Tx, year: number): Promise<number> {
-    await tx.query('INSERT IGNORE INTO certificate_sequences (year, last_value) VALUES (?, 0)', [year]);
-    const [row] = await tx.query<{ last_value: number }[]>(
-      'SELECT last_value FROM certificate_sequences WHERE year = ? FOR UPDATE',
-      [year],
-    );
-    const next = Number(row.last_value) + 1;
-    await tx.query('UPDATE certificate_sequences SET last_value = ? WHERE year = ?', [next, year]);
-    return next;
+  nextSequence(tx: Tx, year: number): Promise<number> {
+    return nextYearlyValue(tx, 'certificate_sequences', year);
   }
 
   async insert(tx: Tx, certificate: Certificate): Promise<Certificate> {

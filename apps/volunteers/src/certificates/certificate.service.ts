@@ -42,6 +42,7 @@ export class CertificateService {
         name: certificate.volunteerName,
         identifierType: 'student_number',
         identifier: certificate.studentNumber,
+        volunteerNumber: certificate.nationalVolunteerNumber ?? undefined,
       },
       totalVerifiedHours: certificate.totalHours,
       services: certificate.services,

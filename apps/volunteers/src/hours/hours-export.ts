@@ -39,7 +39,7 @@ export async function hoursXlsx(rows: readonly HoursExportRow[]): Promise<Buffer
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function csvCell(value: string | null): string {
+export function csvCell(value: string | null): string {
   let text = value ?? '';
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -10,6 +10,7 @@ export const SignupErrorCode = {
   SIGNUP_WINDOW_CLOSED: 'unprocessable',
   SIGNUP_REQUIREMENTS_MISSING: 'unprocessable',
   SHIFT_OVERLAP: 'conflict',
+  SHIFT_FULL: 'conflict',
   CANCELLATION_CUTOFF_PASSED: 'unprocessable',
   SIGNUP_NOT_PENDING: 'conflict',
   SIGNUP_NO_OFFER: 'unprocessable',
@@ -33,6 +34,10 @@ export class SignupError extends moduleError(SignupErrorCode, {
   SIGNUP_REQUIREMENTS_MISSING: {
     message: 'This shift needs: 急救, 消防安全.',
     details: { skills: ['急救'], certifications: ['消防安全'], team: null },
+  },
+  SHIFT_FULL: {
+    message: 'All 8 places on this shift are taken: a walk-in needs a free place (raise the capacity first).',
+    details: { capacity: 8, seatsTaken: 8 },
   },
   SHIFT_OVERLAP: {
     message: 'This overlaps a shift already confirmed: 社区消防安全宣传.',

@@ -13,6 +13,7 @@ import { SignupEligibility } from './signup-eligibility';
 import { SignupLocks } from './signup-locks';
 import { SignupQueries } from './signup-queries.service';
 import { SignupRecords } from './signup-records';
+import { SignupWalkIns } from './signup-walk-ins';
 import { SignupService } from './signup.service';
 import { StaffingEvents } from './staffing-events';
 import { WaitlistJob } from './waitlist.job';
@@ -21,7 +22,7 @@ import { WaitlistService } from './waitlist.service';
 
 /**
  * Sign-ups, waitlists and assignments. Exports SignupQueries, the reads attendance and the calendar feed
- * make; never the repository. Serves the waitlist on 'volunteers.shift.seats-freed' and tells other
+ * make, and SignupWalkIns (a card scanned at the door); never the repository. Serves the waitlist on 'volunteers.shift.seats-freed' and tells other
  * services of staffing on 'volunteers.shift.changed'.
  */
 @Module({
@@ -35,11 +36,12 @@ import { WaitlistService } from './waitlist.service';
     SignupService,
     SignupApprovals,
     SignupQueries,
+    SignupWalkIns,
     WaitlistService,
     WaitlistSweep,
     WaitlistJob,
     StaffingEvents,
   ],
-  exports: [SignupQueries],
+  exports: [SignupQueries, SignupWalkIns],
 })
 export class SignupModule {}

@@ -15,9 +15,16 @@ import {
   Matches,
   Max,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import type { AvailabilitySlot } from './availability';
+import {
+  NATIONAL_NUMBER_MAX,
+  NATIONAL_NUMBER_MIN,
+  nationalNumberProblem,
+  normaliseNationalNumber,
+} from './national-volunteer-number';
 import type { Certification } from './certification.entity';
 import type { Consent } from './consent.entity';
 import { POLITICAL_STATUSES, type PoliticalStatus } from './political-status';
@@ -165,6 +172,19 @@ export class CreateVolunteerDto {
   emergencyContact?: EmergencyContactDto | null;
 }
 
+function IsNationalVolunteerNumber(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isNationalVolunteerNumber',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && nationalNumberProblem(value) === null,
+      defaultMessage: (args) =>
+        typeof args?.value === 'string' && nationalNumberProblem(args.value) === 'resident_id'
+          ? 'nationalVolunteerNumber must not be a resident ID number: give the volunteer number the national system issued'
+          : `nationalVolunteerNumber must be ${NATIONAL_NUMBER_MIN}–${NATIONAL_NUMBER_MAX} letters or digits`,
+    },
+  });
+}
+
 export class ListVolunteersQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name', example: '晓雯' })
   @IsOptional()
@@ -301,6 +321,13 @@ export class VolunteerView {
   @ApiProperty({ format: 'uuid', example: '0192b7e2-4a1f-7b2c-9d3e-5f6a7b8c9d0e' }) id: string;
   @ApiProperty({ example: '李晓雯' }) name: string;
   @ApiProperty({ example: '2023011234' }) studentNumber: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '37060220230001234',
+    description: 'The national unified volunteer number (全国志愿者统一编号)',
+  })
+  nationalVolunteerNumber: string | null;
   @ApiProperty({ nullable: true, type: String, example: '人文学院' }) department: string | null;
   @ApiProperty({ nullable: true, type: String, example: '社会工作' }) major: string | null;
   @ApiProperty({ nullable: true, type: String, example: '社工2301班' }) className: string | null;
@@ -326,6 +353,7 @@ export class VolunteerView {
       id: v.id,
       name: v.name,
       studentNumber: v.studentNumber,
+      nationalVolunteerNumber: v.nationalVolunteerNumber,
       department: v.department,
       major: v.major,
       className: v.className,
@@ -353,4 +381,20 @@ export class VolunteerPage {
 /** What a volunteer may change in their own profile (name and student number stay as registered). */
 export class UpdateVolunteerDto extends PartialType(
   OmitType(CreateVolunteerDto, ['name', 'studentNumber'] as const),
-) {}
+) {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '37060220230001234',
+    description:
+      `The national unified volunteer number (全国志愿者统一编号): ${NATIONAL_NUMBER_MIN}–${NATIONAL_NUMBER_MAX} ` +
+      'letters or digits (spaces and dashes dropped, letters in capitals), never a resident ID number; ' +
+      'printed on certificates instead of the student number. Unique; null removes it.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? normaliseNationalNumber(value) : value,
+  )
+  @IsNationalVolunteerNumber()
+  nationalVolunteerNumber?: string | null;
+}

@@ -14,6 +14,11 @@ export class Volunteer {
   @Column({ name: 'student_number', type: 'varchar', length: 32 })
   studentNumber: string;
 
+  /** 全国志愿者统一编号, the public identifier the national system gives; unique when set. */
+  @Index('uq_volunteers_national_number', { unique: true })
+  @Column({ name: 'national_volunteer_number', type: 'varchar', length: 32, nullable: true })
+  nationalVolunteerNumber: string | null;
+
   @Index('ix_volunteers_department')
   @Column({ type: 'varchar', length: 100, nullable: true })
   department: string | null;

@@ -42,10 +42,23 @@ export class VolunteerRepository {
     return this.repo.existsBy({ id });
   }
 
-  /** Updates the given fields of a profile within the scope; null when it is not there for the caller. */
-  async update(scope: RecordScope, id: string, changes: Partial<Volunteer>): Promise<Volunteer | null> {
+  /**
+   * Updates the given fields of a profile within the scope; null when it is not there for the caller,
+   * 'duplicate' when the national volunteer number is another's (the unique index decides).
+   */
+  async update(
+    scope: RecordScope,
+    id: string,
+    changes: Partial<Volunteer>,
+  ): Promise<Volunteer | null | 'duplicate'> {
     if (!scopeAllows(scope, { ownerId: id })) return null;
-    if (Object.keys(changes).length > 0) await this.repo.update({ id }, changes);
+    try {
+      if (Object.keys(changes).length > 0) await this.repo.update({ id }, changes);
+    } catch (error) {
+      // The only unique column a profile change can touch is the national volunteer number.
+      if (isDuplicateEntry(error)) return 'duplicate';
+      throw error;
+    }
     return this.findById(scope, id);
   }
 

@@ -124,6 +124,13 @@ export class VolunteerService {
     const changes = toChanges(input);
     const updated = await this.volunteers.update(scope, id, changes);
     if (!updated) return this.notFound('volunteer.update', id);
+    if (updated === 'duplicate') {
+      throw new VolunteerError(
+        'VOLUNTEER_NATIONAL_NUMBER_TAKEN',
+        `Another volunteer already has the national volunteer number ${String(changes.nationalVolunteerNumber)}.`,
+        { nationalVolunteerNumber: changes.nationalVolunteerNumber },
+      );
+    }
     await this.audit.record({
       action: 'volunteer.updated',
       recordType: 'volunteer',

@@ -243,7 +243,7 @@ function VerifyCard() {
         <Descriptions size="small" column={1} style={{ marginTop: 12 }}>
           <Descriptions.Item label={t('certificatesAdmin.number')}>{result.number}</Descriptions.Item>
           <Descriptions.Item label={t('profile.name')}>
-            {result.volunteerName}（{result.maskedStudentNumber}）
+            {result.volunteerName}（{result.nationalVolunteerNumber ?? result.maskedStudentNumber}）
           </Descriptions.Item>
           <Descriptions.Item label={t('exports.hours')}>{result.totalHours}</Descriptions.Item>
           <Descriptions.Item label={t('certificatesAdmin.issuer')}>{result.issuer}</Descriptions.Item>

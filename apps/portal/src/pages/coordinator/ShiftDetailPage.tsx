@@ -11,7 +11,9 @@ import { QueryState } from '../../components/QueryState';
 import { ShiftStatusTag } from '../../components/SignupStatusTag';
 import { ShiftStaffing } from '../../components/staff/ShiftStaffing';
 import { formatDateTime, formatRange } from '../../lib/time';
+import { CardScanPanel } from '../leader/CardScanPanel';
 import { ShiftFormDrawer } from './ShiftFormDrawer';
+import { ShiftInsuranceCard } from './ShiftInsuranceCard';
 
 type Shift = Schemas['ShiftView'];
 
@@ -72,6 +74,10 @@ export default function ShiftDetailPage() {
           </Card>
           <Card size="small" title={t('shifts.staffing')}>
             <ShiftStaffing shift={s} coordinator />
+          </Card>
+          <ShiftInsuranceCard shift={s} />
+          <Card size="small" title={t('cardScan.title')}>
+            <CardScanPanel shiftId={s.id} />
           </Card>
         </DeskPage>
       )}

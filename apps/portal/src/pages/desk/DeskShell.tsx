@@ -1,4 +1,5 @@
 import {
+  CloudUploadOutlined,
   AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -72,6 +73,7 @@ export function DeskShell() {
                 label: t('nav.certificates'),
               },
               { key: '/c/exports', icon: <DownloadOutlined aria-hidden />, label: t('nav.exports') },
+              { key: '/c/handovers', icon: <CloudUploadOutlined aria-hidden />, label: t('handover.nav') },
             ],
           },
           {

@@ -9,6 +9,7 @@ import { PhonePage } from '../../components/PhonePage';
 import { QueryState } from '../../components/QueryState';
 import { ShiftStaffing } from '../../components/staff/ShiftStaffing';
 import { formatRange } from '../../lib/time';
+import { CardScanPanel } from './CardScanPanel';
 
 /** One of my team's shifts: the QR for the venue, who signed up, attendance by hand, no-shows. */
 export default function LeaderShiftPage() {
@@ -43,6 +44,10 @@ export default function LeaderShiftPage() {
                   {t('leader.showCheckOut')}
                 </Button>
               </Flex>
+            </Panel>
+            <Panel aria-label={t('cardScan.title')}>
+              <h2>{t('cardScan.title')}</h2>
+              <CardScanPanel shiftId={s.id} />
             </Panel>
             <Panel aria-label={t('leader.roster')}>
               <h2>{t('leader.roster')}</h2>

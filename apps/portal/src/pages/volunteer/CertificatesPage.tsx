@@ -82,10 +82,19 @@ export default function CertificatesPage() {
                         {c.revoked ? <Tag color={TAG_COLORS.red}>{t('certificates.revoked')}</Tag> : null}
                       </span>
                     }
-                    description={t('certificates.summary', {
-                      hours: c.totalHours,
-                      date: formatLocalDate(c.issuedOn),
-                    })}
+                    description={
+                      <>
+                        {t('certificates.summary', {
+                          hours: c.totalHours,
+                          date: formatLocalDate(c.issuedOn),
+                        })}
+                        {c.nationalVolunteerNumber ? (
+                          <div>
+                            {t('nationalNumber.onCertificate', { number: c.nationalVolunteerNumber })}
+                          </div>
+                        ) : null}
+                      </>
+                    }
                   />
                 </List.Item>
               )}

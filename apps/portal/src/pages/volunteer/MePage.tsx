@@ -4,6 +4,7 @@ import {
   IdcardOutlined,
   LogoutOutlined,
   MedicineBoxOutlined,
+  QrcodeOutlined,
   RightOutlined,
   StarOutlined,
   TeamOutlined,
@@ -36,6 +37,7 @@ export default function MePage() {
   const led = useLedTeams();
 
   const links: { to: string; icon: ReactNode; label: string }[] = [
+    { to: '/v/me/card', icon: <QrcodeOutlined aria-hidden />, label: t('volunteerCard.title') },
     { to: '/v/me/hours', icon: <StarOutlined aria-hidden />, label: t('me.hours') },
     { to: '/v/me/points', icon: <TrophyOutlined aria-hidden />, label: t('me.points') },
     { to: '/v/me/certificates', icon: <FileProtectOutlined aria-hidden />, label: t('me.certificates') },

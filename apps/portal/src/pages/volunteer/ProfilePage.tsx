@@ -28,6 +28,7 @@ interface Values {
   availability?: Schemas['AvailabilitySlotDto'][];
   emergencyName?: string;
   emergencyPhone?: string;
+  nationalVolunteerNumber?: string;
 }
 
 export default function ProfilePage() {
@@ -67,11 +68,14 @@ function ProfileForm({ volunteer }: { volunteer: Volunteer }) {
             availability: v.availability ?? [],
             emergencyContact:
               v.emergencyName && v.emergencyPhone ? { name: v.emergencyName, phone: v.emergencyPhone } : null,
+            nationalVolunteerNumber: v.nationalVolunteerNumber?.trim() ? v.nationalVolunteerNumber : null,
           },
         }),
       ),
     onSuccess: (updated) => {
       queryClient.setQueryData(keys.me, updated);
+      // Shown as kept: capitals, without the spaces and dashes typed to group it.
+      form.setFieldValue('nationalVolunteerNumber', updated.nationalVolunteerNumber ?? '');
       void message.success(t('profile.saved'));
     },
     onError: (e) =>
@@ -95,9 +99,18 @@ function ProfileForm({ volunteer }: { volunteer: Volunteer }) {
           availability: volunteer.availability,
           emergencyName: volunteer.emergencyContact?.name ?? '',
           emergencyPhone: volunteer.emergencyContact?.phone ?? '',
+          nationalVolunteerNumber: volunteer.nationalVolunteerNumber ?? '',
         }}
         onFinish={(v) => save.mutate(v)}
       >
+        <Form.Item
+          name="nationalVolunteerNumber"
+          label={t('nationalNumber.label')}
+          extra={t('nationalNumber.hint')}
+          rules={[{ pattern: /^[A-Za-z0-9\s-]*$/, message: t('nationalNumber.invalid') }]}
+        >
+          <Input maxLength={40} autoComplete="off" />
+        </Form.Item>
         <Form.Item name="department" label={t('profile.department')}>
           <Input maxLength={100} />
         </Form.Item>
