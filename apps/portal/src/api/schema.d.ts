@@ -4554,6 +4554,364 @@ export interface paths {
       };
     };
   };
+  '/api/handovers': {
+    /** Hand-over batches, newest first (coordinators) */
+    get: {
+      parameters: {
+        query?: {
+          /** How many items to return. */
+          limit?: number;
+          /** The `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HandoverBatchPage'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'INVALID_CURSOR';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Hand the period’s verified records not handed over yet to the national system as a numbered batch (coordinators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreateHandoverDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HandoverBatchView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Unprocessable: HANDOVER_NOTHING_NEW */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'HANDOVER_NOTHING_NEW';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/handovers/summary': {
+    /** How many verified records of a period wait to be handed over, and how many were (coordinators) */
+    get: {
+      parameters: {
+        query: {
+          /** First service date (local), inclusive */
+          from: string;
+          /** Last service date (local), inclusive */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HandoverSummaryView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/handovers/{number}/file': {
+    /** A batch as CSV or XLSX, as it was handed over (coordinators) */
+    get: {
+      parameters: {
+        query: {
+          format: components['schemas']['HandoverFileFormat'];
+        };
+        header?: never;
+        path: {
+          number: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The file */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+            'text/csv': Blob;
+          };
+        };
+        /** Bad request: VALIDATION_FAILED */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: HANDOVER_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'HANDOVER_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/hours/counselling-sessions': {
     /** Hours served at counselling sessions, newest first (a counsellor: the sessions of their programmes; coordinators: all) */
     get: {
@@ -13579,6 +13937,135 @@ export interface paths {
       };
     };
   };
+  '/api/shifts/{id}/attendance/card-scan': {
+    /** Check a volunteer in or out by scanning their card; a walk-in with a reason (coordinators; its team’s leaders) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CardScanDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['CardScanView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: SHIFT_MANAGE_FORBIDDEN, ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'SHIFT_MANAGE_FORBIDDEN' | 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SHIFT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SHIFT_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: SHIFT_FULL, SHIFT_OVERLAP */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'SHIFT_FULL' | 'SHIFT_OVERLAP';
+            };
+          };
+        };
+        /** Unprocessable: VOLUNTEER_CARD_INVALID, VOLUNTEER_CARD_EXPIRED, VOLUNTEER_CARD_WRONG_PURPOSE, CARD_VOLUNTEER_NOT_SIGNED_UP, ATTENDANCE_SHIFT_NOT_ACTIVE, CHECK_IN_TOO_EARLY, CHECK_IN_CLOSED, ATTENDANCE_NOT_CHECKED_IN, CHECK_OUT_CLOSED, ATTENDANCE_IN_FUTURE, SCAN_TOO_OLD, SIGNUP_REQUIREMENTS_MISSING, SHIFT_NOT_OPEN */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?:
+                | 'VOLUNTEER_CARD_INVALID'
+                | 'VOLUNTEER_CARD_EXPIRED'
+                | 'VOLUNTEER_CARD_WRONG_PURPOSE'
+                | 'CARD_VOLUNTEER_NOT_SIGNED_UP'
+                | 'ATTENDANCE_SHIFT_NOT_ACTIVE'
+                | 'CHECK_IN_TOO_EARLY'
+                | 'CHECK_IN_CLOSED'
+                | 'ATTENDANCE_NOT_CHECKED_IN'
+                | 'CHECK_OUT_CLOSED'
+                | 'ATTENDANCE_IN_FUTURE'
+                | 'SCAN_TOO_OLD'
+                | 'SIGNUP_REQUIREMENTS_MISSING'
+                | 'SHIFT_NOT_OPEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/shifts/{id}/attendance/{volunteerId}/no-show': {
     /** Record a no-show (coordinators; its team’s leaders) */
     post: {
@@ -13870,6 +14357,305 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'] & {
               statusCode?: 422;
               code?: 'ATTENDANCE_SHIFT_NOT_ACTIVE';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/shifts/{id}/insurance': {
+    /** The shift’s accident insurance and who it covers (coordinators) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ShiftInsuranceView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SHIFT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SHIFT_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Require accident insurance and record the policy (coordinators) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PutInsuranceDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ShiftInsuranceView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SHIFT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SHIFT_NOT_FOUND';
+            };
+          };
+        };
+        /** Unprocessable: INSURANCE_PERIOD_NOT_COVERING */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'INSURANCE_PERIOD_NOT_COVERING';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/shifts/{id}/insurance/insured-list': {
+    /** The insured list (confirmed volunteers) as XLSX for the insurer, marked as sent (coordinators) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The XLSX */
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: SHIFT_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'SHIFT_NOT_FOUND';
+            };
+          };
+        };
+        /** Unprocessable: INSURANCE_NOT_RECORDED, INSURED_LIST_EMPTY */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'INSURANCE_NOT_RECORDED' | 'INSURED_LIST_EMPTY';
             };
           };
         };
@@ -16129,6 +16915,86 @@ export interface paths {
       };
     };
   };
+  '/api/volunteers/me/card': {
+    /** My electronic volunteer card with its rotating QR codes (the volunteer) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['VolunteerCardView'];
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: VOLUNTEER_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'VOLUNTEER_NOT_FOUND';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/volunteers/me/notifications': {
     /** My notifications: unread first (or newest first), with the unread count */
     get: {
@@ -17457,7 +18323,7 @@ export interface components {
       /** Sessions missed in a row, up to the latest */
       missedInARow: number;
     };
-    AttendanceMethod: 'qr' | 'manual';
+    AttendanceMethod: 'qr' | 'card' | 'manual';
     AttendanceStatus: 'attended' | 'no_show';
     AttendanceView: {
       id: string;
@@ -17627,10 +18493,41 @@ export interface components {
     CancelShiftDto: {
       reason: string;
     };
+    CardCodeView: {
+      code: string;
+      validFrom: string;
+      rotatesAt: string;
+    };
+    CardScanDto: {
+      /** The QR content of the volunteer’s card */
+      code: string;
+      purpose: components['schemas']['CheckInPurpose'];
+      /** When the card was scanned, for a scan kept on the phone while offline and sent later. */
+      scannedAt?: string;
+      /** Where the scanning phone is */
+      lat?: number;
+      lng?: number;
+      /** Add someone without a confirmed place as a walk-in (check-in only; a place must be free) */
+      walkIn?: components['schemas']['WalkInDto'];
+    };
+    CardScanView: {
+      attendance: components['schemas']['AttendanceView'];
+      volunteer: components['schemas']['CardVolunteerView'];
+      /** False when the scan repeated one already recorded */
+      changed: boolean;
+      /** They were added to the shift at the door */
+      walkedIn: boolean;
+    };
+    CardVolunteerView: {
+      id: string;
+      name: string;
+    };
     CertificateVerificationView: {
       number: string;
       volunteerName: string;
-      maskedStudentNumber: string;
+      /** Shown only when the certificate has no national volunteer number */
+      maskedStudentNumber: string | null;
+      nationalVolunteerNumber: string | null;
       totalHours: string;
       services: components['schemas']['CertifiedServiceView'][];
       issuer: string;
@@ -17644,7 +18541,9 @@ export interface components {
       number: string;
       volunteerId: string;
       volunteerName: string;
-      maskedStudentNumber: string;
+      /** Shown only when the certificate has no national volunteer number */
+      maskedStudentNumber: string | null;
+      nationalVolunteerNumber: string | null;
       totalHours: string;
       services: components['schemas']['CertifiedServiceView'][];
       issuer: string;
@@ -17823,6 +18722,12 @@ export interface components {
       attachments?: components['schemas']['EventAttachmentDto'][];
       /** The joint project it belongs to */
       projectId?: string | null;
+    };
+    CreateHandoverDto: {
+      /** First service date (local), inclusive */
+      from: string;
+      /** Last service date (local), inclusive */
+      to: string;
     };
     CreateInvitationDto: {
       /** Email, mobile, or both: at least one */
@@ -18344,6 +19249,28 @@ export interface components {
       stage1Positive: components['schemas']['FigureView'];
       stage2Positive: components['schemas']['FigureView'];
     };
+    HandoverBatchPage: {
+      items: components['schemas']['HandoverBatchView'][];
+      /** Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    HandoverBatchView: {
+      id: string;
+      number: string;
+      periodFrom: string;
+      periodTo: string;
+      recordCount: number;
+      totalHours: string;
+      createdBy: string;
+      createdAt: string;
+    };
+    HandoverFileFormat: 'csv' | 'xlsx';
+    HandoverSummaryView: {
+      /** Verified records of the period not handed over yet */
+      pending: number;
+      /** Verified records of the period in earlier batches */
+      handedOver: number;
+    };
     HoursAdjustmentView: {
       previousHours: string;
       hours: string;
@@ -18487,6 +19414,22 @@ export interface components {
       instrument: string;
       positive: components['schemas']['FigureView'];
       negative: components['schemas']['FigureView'];
+    };
+    InsurancePolicyView: {
+      insurer: string;
+      policyNumber: string;
+      coversFrom: string;
+      coversTo: string;
+    };
+    InsuredPersonView: {
+      volunteerId: string;
+      name: string;
+      studentNumber: string;
+      confirmedAt: string | null;
+      /** On a list sent to the insurer */
+      onSentList: boolean;
+      /** Confirmed after the list was sent and not on it: not covered until a new list goes */
+      notCovered: boolean;
     };
     IntakeDecision: 'accept' | 'waitlist' | 'refer';
     IntakeView: {
@@ -18889,6 +19832,14 @@ export interface components {
       partners: components['schemas']['ProjectPartnerView'][];
       createdAt: string;
       updatedAt: string;
+    };
+    PutInsuranceDto: {
+      insurer: string;
+      policyNumber: string;
+      /** First day covered (local date) */
+      coversFrom: string;
+      /** Last day covered (local date) */
+      coversTo: string;
     };
     PutMemberDto: {
       role: components['schemas']['TeamRole'];
@@ -19311,6 +20262,16 @@ export interface components {
     /** Close or reopen sign-ups, or complete it */
     SettableShiftStatus: 'open' | 'closed' | 'completed';
     ShiftFit: 'me';
+    ShiftInsuranceView: {
+      /** The shift requires accident insurance (a policy is recorded) */
+      required: boolean;
+      policy: components['schemas']['InsurancePolicyView'] | null;
+      listSentAt: string | null;
+      /** The confirmed volunteers */
+      people: components['schemas']['InsuredPersonView'][];
+      /** How many confirmed volunteers are not covered */
+      notCovered: number;
+    };
     ShiftPage: {
       items: components['schemas']['ShiftView'][];
       /** Pass as `cursor` to get the next page; null on the last page. */
@@ -19582,6 +20543,18 @@ export interface components {
       availability?: components['schemas']['AvailabilitySlotDto'][];
       /** null removes it */
       emergencyContact?: components['schemas']['EmergencyContactDto'] | null;
+      /** The national unified volunteer number (全国志愿者统一编号): 6–32 letters or digits (spaces and dashes dropped, letters in capitals), never a resident ID number; printed on certificates instead of the student number. Unique; null removes it. */
+      nationalVolunteerNumber?: string | null;
+    };
+    VolunteerCardView: {
+      volunteerId: string;
+      name: string;
+      nationalVolunteerNumber: string | null;
+      studentNumber: string;
+      department: string | null;
+      /** The code for now and the next ones (shown by the phone’s clock while offline) */
+      codes: components['schemas']['CardCodeView'][];
+      periodSeconds: number;
     };
     VolunteerHoursView: {
       /** Verified hours only */
@@ -19599,6 +20572,8 @@ export interface components {
       id: string;
       name: string;
       studentNumber: string;
+      /** The national unified volunteer number (全国志愿者统一编号) */
+      nationalVolunteerNumber: string | null;
       department: string | null;
       major: string | null;
       className: string | null;
@@ -19615,6 +20590,10 @@ export interface components {
     };
     /** When a seat frees up: confirm the first waitlisted at once, or offer it to them */
     WaitlistPromotion: 'auto' | 'offer';
+    WalkInDto: {
+      /** Why they are added at the door (audited) */
+      reason: string;
+    };
     WithdrawConsentDto: {
       kind: components['schemas']['ConsentKind'];
       reason?: string;

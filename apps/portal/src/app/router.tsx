@@ -2,10 +2,16 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomeRedirect } from '../auth/HomeRedirect';
 import { RequireSignIn } from '../auth/RequireSignIn';
+import { loadDeskTexts } from '../i18n';
 
 /** A route whose code is loaded when it is first visited: each role's pages are their own chunks. */
 function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
   return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+/** A desk's layout: the desks' texts are loaded with it, before anything of the desk renders. */
+function desk(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return page(async () => (await Promise.all([load(), loadDeskTexts()]))[0]);
 }
 
 const volunteer: RouteObject[] = [
@@ -88,10 +94,10 @@ export const routes: RouteObject[] = [
       { path: 'v', ...page(() => import('../pages/volunteer/VolunteerLayout')), children: volunteer },
       // The rotating QR for the venue: full screen, no navigation around it.
       { path: 'qr/:id', ...page(() => import('../pages/leader/CheckInQrPage')) },
-      { path: 'c', ...page(() => import('../pages/desk/CoordinatorLayout')), children: coordinator },
-      { path: 'admin', ...page(() => import('../pages/desk/AdminLayout')), children: admin },
-      { path: 'p', ...page(() => import('../pages/partner/PartnerLayout')), children: partner },
-      { path: 'k', ...page(() => import('../pages/counsellor/CounsellorLayout')), children: counsellor },
+      { path: 'c', ...desk(() => import('../pages/desk/CoordinatorLayout')), children: coordinator },
+      { path: 'admin', ...desk(() => import('../pages/desk/AdminLayout')), children: admin },
+      { path: 'p', ...desk(() => import('../pages/partner/PartnerLayout')), children: partner },
+      { path: 'k', ...desk(() => import('../pages/counsellor/CounsellorLayout')), children: counsellor },
       { path: 'home', ...page(() => import('../pages/common/OtherRolesHome')) },
     ],
   },

@@ -2,10 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../api/errors';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import enDesk from './locales/en.desk.json';
+import enCore from './locales/en.json';
+import zhDesk from './locales/zh-CN.desk.json';
+import zhCore from './locales/zh-CN.json';
 
 type Tree = { [key: string]: string | Tree };
+
+// Every text, wherever it is loaded from: the first load's file or the desks' (index.ts).
+const zhCN: Tree = { ...zhCore, ...zhDesk };
+const en: Tree = { ...enCore, ...enDesk };
 
 function keysOf(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) =>
@@ -46,6 +52,12 @@ function usedKeys(): { key: string; file: string }[] {
 }
 
 describe('translations', () => {
+  it('keep each namespace in one file, the same one in both languages', () => {
+    expect(Object.keys(zhCore).filter((ns) => ns in zhDesk)).toEqual([]);
+    expect(Object.keys(zhDesk).sort()).toEqual(Object.keys(enDesk).sort());
+    expect(Object.keys(zhCore).sort()).toEqual(Object.keys(enCore).sort());
+  });
+
   it('have the same keys in Chinese and English', () => {
     expect([...zhKeys].filter((k) => !enKeys.has(k))).toEqual([]);
     expect([...enKeys].filter((k) => !zhKeys.has(k))).toEqual([]);
@@ -54,8 +66,8 @@ describe('translations', () => {
   it('have no empty text', () => {
     const empty = (tree: Tree) =>
       keysOf(tree).filter((k) => k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], tree) === '');
-    expect(empty(zhCN as Tree)).toEqual([]);
-    expect(empty(en as Tree)).toEqual([]);
+    expect(empty(zhCN)).toEqual([]);
+    expect(empty(en)).toEqual([]);
   });
 
   it('cover every key a component uses', () => {

@@ -17,10 +17,34 @@ const LOADERS: Record<Language, () => Promise<{ default: Translations }>> = {
   en: () => import('./locales/en.json'),
 };
 
+/**
+ * The texts of the desks (coordinators', partners', admins'), in a chunk of their own per language: the
+ * desk layouts load them before they render, so a volunteer's phone never downloads them.
+ */
+const DESK_LOADERS: Record<Language, () => Promise<{ default: Translations }>> = {
+  'zh-CN': () => import('./locales/zh-CN.desk.json'),
+  en: () => import('./locales/en.desk.json'),
+};
+
+let deskWanted = false;
+const deskLoaded = new Set<Language>();
+
 async function ensureLoaded(language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  const { default: texts } = await LOADERS[language]();
-  i18n.addResourceBundle(language, 'translation', texts);
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    const { default: texts } = await LOADERS[language]();
+    i18n.addResourceBundle(language, 'translation', texts, true, false);
+  }
+  if (deskWanted && !deskLoaded.has(language)) {
+    const { default: texts } = await DESK_LOADERS[language]();
+    i18n.addResourceBundle(language, 'translation', texts, true, false);
+    deskLoaded.add(language);
+  }
+}
+
+/** Loads the desks' texts in the language in use (and in any language switched to afterwards). */
+export async function loadDeskTexts(): Promise<void> {
+  deskWanted = true;
+  await ensureLoaded(isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE);
 }
 
 const DEVICE_KEY = 'linkage.language';
