@@ -11,7 +11,7 @@ import { screeningService } from '../src/screening.service-definition';
 import { AD8_OF_3, eventually, MOCA_OF_22 } from './pathway-fixtures';
 
 const OUTCOME = 'partners.inbox.outcome-recorded.v1';
-const RECEIVED = 'partners.inbox.item-received.v1';
+const RECEIVED = 'screening.referral.created.v1';
 // 莱山区 (370613), born 1956-03-12, a woman (sequence 002), check character X.
 const WANG_ID = '37061319560312002X';
 const WANG_PHONE = '13805351234';

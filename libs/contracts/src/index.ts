@@ -7,6 +7,7 @@ export * from './partners/find-organisations.rpc';
 export * from './partners/inbox.events';
 export * from './partners/organisation.events';
 export * from './rpc';
+export * from './screening/referral.events';
 export * from './screening/session.events';
 export * from './volunteers/assignment.events';
 export * from './volunteers/hours.events';

@@ -8,7 +8,10 @@ import { InboxReceiver } from './inbox-receiver';
 import { InboxRepository } from './inbox.repository';
 import { InboxService } from './inbox.service';
 
-/** The partner inbox: consumes partners.inbox.item-received.v1, publishes partners.inbox.outcome-recorded.v1. */
+/**
+ * The partner inbox: consumes screening.referral.created.v1 and partners.inbox.item-received.v1, publishes
+ * partners.inbox.outcome-recorded.v1.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([InboxItem]), OrganisationModule],
   controllers: [InboxController],

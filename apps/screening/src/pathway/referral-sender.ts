@@ -13,9 +13,10 @@ import { ReferralRepository, type Referral } from './referral.repository';
 export type SendOutcome = 'sent' | 'awaiting_consent' | 'awaiting_hospital';
 
 /**
- * Makes a referral of a positive stage-2 screen and sends it to the campaign's hospital as an item of
- * its partner inbox (`partners.inbox.item-received.v1`, through the outbox, in the transaction of the
- * change): only with the resident's consent to sharing with the hospital, else it waits for that.
+ * Makes a referral of a positive stage-2 screen and sends it to the campaign's hospital
+ * (`screening.referral.created.v1`, which partners files in the hospital's inbox; through the outbox, in
+ * the transaction of the change): only with the resident's consent to sharing with the hospital, else it
+ * waits for that.
  */
 @Injectable()
 export class ReferralSender {
@@ -77,7 +78,7 @@ export class ReferralSender {
     await this.referrals.markSent(tx, referral.id, hospital.id, sentAt);
     await this.events.publish(
       tx,
-      EventSubject.partnersInboxItemReceived,
+      EventSubject.screeningReferralCreated,
       referralInboxItem({
         referralId: referral.id,
         organisationId: hospital.id,

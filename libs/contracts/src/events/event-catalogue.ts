@@ -7,6 +7,7 @@ import {
 } from '../partners/event-registration.events';
 import { InboxItemReceivedV1, InboxOutcomeRecordedV1 } from '../partners/inbox.events';
 import { OrganisationChangedV1, OrganisationRegisteredV1 } from '../partners/organisation.events';
+import { ScreeningReferralCreatedV1 } from '../screening/referral.events';
 import { ScreeningSessionCancelledV1, ScreeningSessionScheduleV1 } from '../screening/session.events';
 import { AssignmentCancelledV1, AssignmentConfirmedV1 } from '../volunteers/assignment.events';
 import { HoursRecordedV1, HoursVerifiedV1 } from '../volunteers/hours.events';
@@ -33,6 +34,7 @@ export const EventSubject = {
   screeningSessionScheduled: 'screening.session.scheduled.v1',
   screeningSessionChanged: 'screening.session.changed.v1',
   screeningSessionCancelled: 'screening.session.cancelled.v1',
+  screeningReferralCreated: 'screening.referral.created.v1',
   counsellingSessionCompleted: 'counselling.session.completed.v1',
 } as const;
 export type EventSubject = (typeof EventSubject)[keyof typeof EventSubject];
@@ -124,7 +126,7 @@ export const EVENT_CATALOGUE = {
     consumers: ['partners'],
     payload: InboxItemReceivedV1,
     description:
-      "A work item addressed to a partner organisation's inbox by another service (screening: a referral to the memory clinic). `origin` is `{ service, entityType, entityId }`: the sender's record. Published by the sender into the PARTNERS stream; partners keeps one inbox item per `itemId`.",
+      "A work item addressed to a partner organisation's inbox by another service, for work that has no event of its own there. `origin` is `{ service, entityType, entityId }`: the sender's record. Published by the sender into the PARTNERS stream; partners keeps one inbox item per `itemId`.",
   },
   [EventSubject.partnersInboxOutcomeRecorded]: {
     producer: 'partners',
@@ -152,6 +154,13 @@ export const EVENT_CATALOGUE = {
     consumers: ['volunteers'],
     payload: ScreeningSessionCancelledV1,
     description: 'A screening session cancelled, with the reason: its shifts are cancelled.',
+  },
+  [EventSubject.screeningReferralCreated]: {
+    producer: 'screening',
+    consumers: ['partners'],
+    payload: ScreeningReferralCreatedV1,
+    description:
+      "A positive stage 2's referral sent to the campaign's hospital (with the resident's consent to sharing): partners files it in the hospital's inbox as a `screening_referral` item, one per referral (`itemId`). Pseudonym, age, sex, community, instrument version and score; never identity.",
   },
   [EventSubject.counsellingSessionCompleted]: {
     producer: 'counselling',
