@@ -17409,6 +17409,16 @@ export interface paths {
             };
           };
         };
+        /** Conflict: VOLUNTEER_NATIONAL_NUMBER_TAKEN */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'VOLUNTEER_NATIONAL_NUMBER_TAKEN';
+            };
+          };
+        };
         /** Bad gateway: BAD_GATEWAY */
         502: {
           headers: { [name: string]: unknown };
@@ -18464,6 +18474,8 @@ export interface components {
       name: string;
     };
     CampaignStatus: 'draft' | 'active' | 'completed' | 'cancelled';
+    /** draft → active (started) or cancelled; active → completed (closed) or cancelled; completed and cancelled are final */
+    CampaignStatusTarget: 'active' | 'completed' | 'cancelled';
     CampaignTargetInput: {
       community: string;
       /** Residents to screen there */
@@ -18573,7 +18585,7 @@ export interface components {
     };
     ChangeCampaignStatusDto: {
       /** draft → active (started) or cancelled; active → completed (closed) or cancelled; completed and cancelled are final */
-      status: 'active' | 'completed' | 'cancelled';
+      status: components['schemas']['CampaignStatusTarget'];
     };
     ChangeRolesDto: {
       /** The complete new set of roles */

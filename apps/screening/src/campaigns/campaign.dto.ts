@@ -130,6 +130,7 @@ export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
 export class ChangeCampaignStatusDto {
   @ApiProperty({
     enum: CAMPAIGN_TARGET_STATUSES,
+    enumName: 'CampaignStatusTarget',
     example: 'active',
     description:
       'draft → active (started) or cancelled; active → completed (closed) or cancelled; completed and cancelled are final',

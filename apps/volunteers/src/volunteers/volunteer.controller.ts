@@ -93,7 +93,7 @@ export class VolunteerController {
   @Roles(...VOLUNTEERS_ROLES['volunteer.update'])
   @ApiOperation({ summary: 'Change a profile (a volunteer: their own only)' })
   @ApiOkResponse({ type: VolunteerView })
-  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND')
+  @ApiErrors(VolunteerError, 'VOLUNTEER_NOT_FOUND', 'VOLUNTEER_NATIONAL_NUMBER_TAKEN')
   async update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
