@@ -44,6 +44,9 @@ async function ensureLoaded(language: Language): Promise<void> {
 /** Loads the desks' texts in the language in use (and in any language switched to afterwards). */
 export async function loadDeskTexts(): Promise<void> {
   deskWanted = true;
+  // A desk opened by the first address loads its route before initI18n has set i18next up (whose store
+  // methods exist only from then): wait for it.
+  if (!i18n.isInitialized) await new Promise<void>((resolve) => i18n.on('initialized', () => resolve()));
   await ensureLoaded(isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE);
 }
 
