@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { derivedKey } from '../hours/derived-key';
 import type { SourcedShiftFields } from '../shifts/sourced-shifts.service';
 
 /** At most what one day may count (hours-rules' daily limit); the form asks in half hours. */
@@ -23,8 +23,7 @@ export function declaredSpan(serviceDate: string, hours: string): { checkedInAt:
  * records' unique attendance key holds one record per declaration however often it is confirmed.
  */
 export function declarationAttendanceId(declarationId: string): string {
-  const hex = createHash('sha256').update(`hours_declaration:${declarationId}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  return derivedKey(`hours_declaration:${declarationId}`);
 }
 
 /**
