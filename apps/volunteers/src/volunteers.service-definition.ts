@@ -10,6 +10,9 @@ import { ExtendHoursRecords1797000003200 } from './migrations/1797000003200-exte
 import { CreateScreeningSessionVersions1797000005900 } from './migrations/1797000005900-create-screening-session-versions';
 import { CreateCounsellingSessionVerifiers1797000012100 } from './migrations/1797000012100-create-counselling-session-verifiers';
 import { AddVolunteerRecords1797000013000 } from './migrations/1797000013000-add-volunteer-records';
+import { CreateHoursDeclarations1797000013100 } from './migrations/1797000013100-create-hours-declarations';
+import { DeclarationsModule } from './declarations/declarations.module';
+import { HoursDeclaration } from './declarations/hours-declaration.entity';
 import { ScreeningSessionModule } from './screening-sessions/screening-session.module';
 import { CreateVolunteers1795500000000 } from './migrations/1795500000000-create-volunteers';
 import { ExtendVolunteerProfiles1795600000000 } from './migrations/1795600000000-extend-volunteer-profiles';
@@ -73,6 +76,7 @@ export const volunteersService: ServiceDefinition = {
       HoursRecord,
       Certificate,
       HandoverBatch,
+      HoursDeclaration,
     ],
     migrations: [
       CreateVolunteers1795500000000,
@@ -93,6 +97,7 @@ export const volunteersService: ServiceDefinition = {
       CreateScreeningSessionVersions1797000005900,
       CreateCounsellingSessionVerifiers1797000012100,
       AddVolunteerRecords1797000013000,
+      CreateHoursDeclarations1797000013100,
     ],
   },
   config: VolunteersConfig,
@@ -114,5 +119,6 @@ export const volunteersService: ServiceDefinition = {
     ScreeningSessionModule,
     HandoverModule,
     InsuranceModule,
+    DeclarationsModule,
   ],
 };

@@ -154,6 +154,19 @@ describe('VOLUNTEERS_RULES', () => {
     ['a coordinator insures every shift', coordinator, 'shift.insure', ALL],
     ['a leader does not insure their team’s shifts', leader, 'shift.insure', NONE],
     ['a counsellor insures nothing', counsellor, 'shift.insure', NONE],
+    // declared hours
+    ['a volunteer declares and follows their own', member, 'declaration.create', ownedBy('member')],
+    ['a coordinator declares none of their own', coordinator, 'declaration.create', NONE],
+    ['a coordinator reviews every declaration', coordinator, 'declaration.review', ALL],
+    [
+      'a leader reviews their team’s shifts’ declarations but their own',
+      leader,
+      'declaration.review',
+      exceptOwnedBy(inTeams(['fire']), 'leader'),
+    ],
+    ['a member reviews none, their own neither', member, 'declaration.review', NONE],
+    ['a partner reviews none here (its inbox does)', partner, 'declaration.review', NONE],
+    ['a counsellor reviews none', counsellor, 'declaration.review', NONE],
   ])('%s', async (_name, principal, action, expected) => {
     expect(await access().access.scope(principal, action)).toEqual(expected);
   });
@@ -187,6 +200,20 @@ describe('VOLUNTEERS_RULES', () => {
     ['a coordinator acts for the station', coordinator, 'signup.assign', undefined, true],
     ['a leader does not', leader, 'signup.assign', undefined, false],
     ['a volunteer’s own scope is not the whole station', member, 'record.read', undefined, false],
+    [
+      'another volunteer’s declaration is not theirs',
+      member,
+      'declaration.create',
+      { ownerId: 'leader', teamId: null },
+      false,
+    ],
+    [
+      'a leader does not review a declaration with no shift of their team',
+      leader,
+      'declaration.review',
+      { ownerId: 'member', teamId: null },
+      false,
+    ],
   ])('can: %s', async (_name, principal, action, record, expected) => {
     expect(await access().access.can(principal, action, record)).toBe(expected);
   });

@@ -129,6 +129,17 @@ export const VOLUNTEERS_RULES = {
   // records; coordinators and admins see them all. Counsellors have no other hours rule.
   'hours.review_counselling': [...STAFF, when('counsellor', (p) => ownedBy(p.accountId))],
 
+  // Declared hours (owner: the declaring volunteer; team: the declared shift's team). A volunteer declares
+  // and follows their own; coordinators review every declaration, the leaders of a declared shift's team
+  // review its declarations, nobody their own (another volunteer's declaration is not there for them).
+  'declaration.create': [when('volunteer', own)],
+  'declaration.review': [
+    ...STAFF,
+    when('volunteer', async (p, f: VolunteersFacts) =>
+      exceptOwnedBy(inTeams(await leaderOf(f)), p.volunteerId),
+    ),
+  ],
+
   // What the signed-in volunteer does for themself alone ("me" endpoints): their profile and sign-ups,
   // checking in, notifications, the calendar feed.
   'own.use': [when('volunteer', own)],

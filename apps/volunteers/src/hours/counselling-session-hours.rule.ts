@@ -1,6 +1,6 @@
 import type { SessionCompletedV1 } from '@linkage/contracts';
-import { createHash } from 'node:crypto';
 import type { SourcedShiftFields } from '../shifts/sourced-shifts.service';
+import { derivedKey } from './derived-key';
 
 /** The activity named when a session's copy of the event carries no programme title (older copies). */
 export const COUNSELLING_ACTIVITY = '团体辅导活动（朋辈辅导员）';
@@ -35,6 +35,5 @@ export function counsellingSessionShift(session: SessionCompletedV1): SourcedShi
  * however often the session is told.
  */
 export function sessionAttendanceId(sessionId: string, volunteerId: string): string {
-  const hex = createHash('sha256').update(`counselling_session:${sessionId}:${volunteerId}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  return derivedKey(`counselling_session:${sessionId}:${volunteerId}`);
 }

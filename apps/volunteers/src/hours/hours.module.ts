@@ -20,7 +20,7 @@ import { PartnerCertification } from './partner-certification.consumer';
  * change of a record through volunteers.hours.recorded.v1 (partners). Partners certify hours at their
  * events' shifts through partners.hours.certified.v1; counselling sessions' peer facilitators' hours come
  * from counselling.session.completed.v1, for the programmes' counsellors to verify. Exports the service certificates read verified
- * services from; never the repository.
+ * services from, and the recording and changes declared hours go through; never the repository.
  */
 @Module({
   imports: [ShiftModule, VolunteerModule, PartnerEventModule],
@@ -36,6 +36,6 @@ import { PartnerCertification } from './partner-certification.consumer';
     HoursVerification,
     PartnerCertification,
   ],
-  exports: [HoursService],
+  exports: [HoursService, HoursRecording, HoursChanges],
 })
 export class HoursModule {}

@@ -19,13 +19,15 @@ export type WaitlistPromotion = (typeof WAITLIST_PROMOTIONS)[number];
 
 /**
  * Where a shift came from: made here, or through events a screening session, a partner event, or a
- * counselling session that took place (its peer facilitators' hours).
+ * counselling session that took place (its peer facilitators' hours), or a volunteer's confirmed
+ * declaration of hours served outside Linkage.
  */
 export const SHIFT_SOURCE_TYPES = [
   'manual',
   'screening_session',
   'partner_event',
   'counselling_session',
+  'hours_declaration',
 ] as const;
 export type ShiftSourceType = (typeof SHIFT_SOURCE_TYPES)[number];
 
