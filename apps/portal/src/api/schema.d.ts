@@ -5192,6 +5192,468 @@ export interface paths {
       };
     };
   };
+  '/api/hours/declarations': {
+    /** Declarations to review, newest first (coordinators: all; a leader: their teams’ shifts’, not their own) */
+    get: {
+      parameters: {
+        query?: {
+          status?: components['schemas']['DeclarationStatus'];
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HoursDeclarationView'][];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+    /** Declare hours served after a shift or outside Linkage, for a coordinator, the shift’s leader or the partner named to confirm */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DeclareHoursDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HoursDeclarationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: DECLARATION_SHIFT_NOT_FOUND, DECLARATION_PARTNER_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'DECLARATION_SHIFT_NOT_FOUND' | 'DECLARATION_PARTNER_NOT_FOUND';
+            };
+          };
+        };
+        /** Unprocessable: DECLARATION_IN_FUTURE, DECLARATION_SHIFT_NOT_ENDED */
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 422;
+              code?: 'DECLARATION_IN_FUTURE' | 'DECLARATION_SHIFT_NOT_ENDED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/hours/declarations/me': {
+    /** The signed-in volunteer’s declarations, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HoursDeclarationView'][];
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/hours/declarations/{id}/confirm': {
+    /** Confirm: the hours are recorded and verified by the reviewer, and count */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HoursDeclarationView'];
+          };
+        };
+        /** Bad request: BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: DECLARATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'DECLARATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: DECLARATION_ALREADY_REVIEWED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'DECLARATION_ALREADY_REVIEWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
+  '/api/hours/declarations/{id}/reject': {
+    /** Reject with a reason the volunteer reads; the hours do not count */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectDeclarationDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['HoursDeclarationView'];
+          };
+        };
+        /** Bad request: VALIDATION_FAILED, BAD_REQUEST */
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 400;
+              code?: 'VALIDATION_FAILED' | 'BAD_REQUEST';
+            };
+          };
+        };
+        /** Unauthorized: AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED */
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 401;
+              code?: 'AUTH_REQUIRED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+            };
+          };
+        };
+        /** Forbidden: ROLE_FORBIDDEN */
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 403;
+              code?: 'ROLE_FORBIDDEN';
+            };
+          };
+        };
+        /** Not found: DECLARATION_NOT_FOUND */
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 404;
+              code?: 'DECLARATION_NOT_FOUND';
+            };
+          };
+        };
+        /** Conflict: DECLARATION_ALREADY_REVIEWED */
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 409;
+              code?: 'DECLARATION_ALREADY_REVIEWED';
+            };
+          };
+        };
+        /** Bad gateway: BAD_GATEWAY */
+        502: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 502;
+              code?: 'BAD_GATEWAY';
+            };
+          };
+        };
+        /** Service unavailable: SERVICE_UNAVAILABLE */
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 503;
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+        /** Gateway timeout: GATEWAY_TIMEOUT */
+        504: {
+          headers: { [name: string]: unknown };
+          content: {
+            'application/json': components['schemas']['ErrorBody'] & {
+              statusCode?: 504;
+              code?: 'GATEWAY_TIMEOUT';
+            };
+          };
+        };
+      };
+    };
+  };
   '/api/hours/export': {
     /** Every hours record as CSV or XLSX (coordinators) */
     get: {
@@ -18960,6 +19422,23 @@ export interface components {
       /** Required to refer */
       reason?: string;
     };
+    DeclarationStatus: 'pending' | 'confirmed' | 'rejected';
+    DeclareHoursDto: {
+      activity: string;
+      /** The day served (not after today) */
+      serviceDate: string;
+      place: string;
+      content: string;
+      /** Half hours, from 0.5 to 8 (one day at most) */
+      hours: string;
+      /** Who can confirm the service */
+      contactName: string;
+      contactPhone: string;
+      /** The Linkage shift it was served at (its team’s leaders may confirm it) */
+      shiftId?: string;
+      /** The partner organisation that organised it and confirms it from its inbox */
+      partnerOrganisationId?: string;
+    };
     EducationInput: {
       level: components['schemas']['EducationLevel'];
       /** Years of formal education */
@@ -19290,6 +19769,28 @@ export interface components {
       /** Account */
       adjustedBy: string;
       adjustedAt: string;
+    };
+    HoursDeclarationView: {
+      id: string;
+      volunteerId: string;
+      volunteerName: string;
+      shiftId: string | null;
+      partnerOrganisationId: string | null;
+      partnerOrganisationName: string | null;
+      activity: string;
+      serviceDate: string;
+      place: string;
+      content: string;
+      hours: string;
+      contactName: string;
+      contactPhone: string;
+      status: components['schemas']['DeclarationStatus'];
+      rejectReason: string | null;
+      reviewerRole: string | null;
+      reviewedAt: string | null;
+      /** The verified hours record it became */
+      hoursRecordId: string | null;
+      createdAt: string;
     };
     HoursExportFormat: 'csv' | 'xlsx';
     HoursRecordDetailView: {
@@ -19994,6 +20495,9 @@ export interface components {
       /** Consents taken before registering, recorded with the resident (each kind once) */
       consents?: components['schemas']['ResidentConsentInput'][];
     };
+    RejectDeclarationDto: {
+      reason: string;
+    };
     RejectHoursDto: {
       reason: string;
     };
@@ -20289,7 +20793,8 @@ export interface components {
       /** Pass as `cursor` to get the next page; null on the last page. */
       nextCursor: string | null;
     };
-    ShiftSourceType: 'manual' | 'screening_session' | 'partner_event' | 'counselling_session';
+    ShiftSourceType:
+      'manual' | 'screening_session' | 'partner_event' | 'counselling_session' | 'hours_declaration';
     ShiftSourceView: {
       type: components['schemas']['ShiftSourceType'];
       /** The session or event, if any */
