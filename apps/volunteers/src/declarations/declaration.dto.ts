@@ -59,6 +59,7 @@ export class DeclareHoursDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
+    example: '01a2c3d4-5e6f-7a8b-9c0d-2e3f4a5b6c7d',
     description: 'The Linkage shift it was served at (its team’s leaders may confirm it)',
   })
   @IsOptional()
@@ -67,7 +68,9 @@ export class DeclareHoursDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'The partner organisation that organised it and confirms it from its inbox',
+    example: '01a2c3d4-5e6f-7a8b-9c0d-3f4a5b6c7d8e',
+    description:
+      'The partner organisation that organised it (shown to the reviewer; its inbox confirmation is still to come)',
   })
   @IsOptional()
   @IsUUID()
@@ -91,11 +94,23 @@ export class RejectDeclarationDto {
 }
 
 export class HoursDeclarationView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) volunteerId: string;
+  @ApiProperty({ format: 'uuid', example: '01a2c3d4-5e6f-7a8b-9c0d-1e2f3a4b5c6d' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '01a2c3d4-5e6f-7a8b-9c0d-4a5b6c7d8e9f' }) volunteerId: string;
   @ApiProperty({ example: '张同学' }) volunteerName: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) shiftId: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) partnerOrganisationId: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '01a2c3d4-5e6f-7a8b-9c0d-2e3f4a5b6c7d',
+  })
+  shiftId: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '01a2c3d4-5e6f-7a8b-9c0d-3f4a5b6c7d8e',
+  })
+  partnerOrganisationId: string | null;
   @ApiProperty({ type: String, nullable: true, example: '滨海路社区' }) partnerOrganisationName:
     string | null;
   @ApiProperty({ example: '滨海路社区敬老院探访' }) activity: string;
@@ -106,17 +121,20 @@ export class HoursDeclarationView {
   @ApiProperty({ example: '李主任' }) contactName: string;
   @ApiProperty({ example: '0535-6661234' }) contactPhone: string;
   @ApiProperty({ enum: DECLARATION_STATUSES, enumName: 'DeclarationStatus' }) status: DeclarationStatus;
-  @ApiProperty({ type: String, nullable: true }) rejectReason: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '当天签到表上没有该同学' }) rejectReason:
+    string | null;
   @ApiProperty({ type: String, nullable: true, example: 'coordinator' }) reviewerRole: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-11-22T10:30:00.000Z' })
+  reviewedAt: string | null;
   @ApiProperty({
     type: String,
     format: 'uuid',
     nullable: true,
+    example: '01a2c3d4-5e6f-7a8b-9c0d-5b6c7d8e9fa0',
     description: 'The verified hours record it became',
   })
   hoursRecordId: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-11-21T12:00:00.000Z' }) createdAt: string;
 
   static of({ declaration: d, volunteerName }: DeclarationWithVolunteer): HoursDeclarationView {
     return {
