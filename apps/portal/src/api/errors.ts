@@ -188,7 +188,7 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
   'REQUEST_TIMEOUT',
-  // volunteers, issue 13: the volunteer card, the national number, hand-over, insurance
+  // volunteers, issue 13: the volunteer card, the national number, hand-over, insurance, declared hours
   'VOLUNTEER_CARD_INVALID',
   'VOLUNTEER_CARD_EXPIRED',
   'VOLUNTEER_CARD_WRONG_PURPOSE',
@@ -200,6 +200,12 @@ export const ERROR_CODES = [
   'INSURANCE_NOT_RECORDED',
   'INSURANCE_PERIOD_NOT_COVERING',
   'INSURED_LIST_EMPTY',
+  'DECLARATION_NOT_FOUND',
+  'DECLARATION_SHIFT_NOT_FOUND',
+  'DECLARATION_PARTNER_NOT_FOUND',
+  'DECLARATION_IN_FUTURE',
+  'DECLARATION_SHIFT_NOT_ENDED',
+  'DECLARATION_ALREADY_REVIEWED',
 ] as const;
 
 const KNOWN = new Set<string>(ERROR_CODES);

@@ -1,8 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { ErrorAlert } from '../ErrorAlert';
+import type { Schemas } from '../../api/client';
+import { InboxOutcomeModal } from '../inbox/InboxOutcomeModal';
 import {
   DECLINE_REASONS,
   DIAGNOSIS_CATEGORIES,
@@ -27,76 +26,58 @@ export function ReferralOutcomeModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<ReferralOutcomeValues>();
   const step = Form.useWatch('step', form) ?? 'complete';
-  const save = useMutation({
-    mutationFn: (v: ReferralOutcomeValues) =>
-      unwrap(
-        api.POST('/api/inbox/{id}/outcome', {
-          params: { path: { id: item.id } },
-          body: referralOutcomeBody(v),
-        }),
-      ),
-    onSuccess: () => void onSaved().then(onClose),
-  });
   return (
-    <Modal
-      open
+    <InboxOutcomeModal<ReferralOutcomeValues>
+      item={item}
+      form={form}
       title={t('referralInbox.outcomeTitle', { title: item.title })}
-      okText={t('common.save')}
-      cancelText={t('common.close')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      initialValues={{ step: 'complete' }}
+      toBody={referralOutcomeBody}
+      onSaved={onSaved}
+      onClose={onClose}
     >
-      <Form<ReferralOutcomeValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ step: 'complete' }}
-        onFinish={(v) => save.mutate(v)}
-      >
-        <ErrorAlert error={save.error} style={{ marginBottom: 12 }} />
-        <Form.Item name="step" label={t('referralInbox.step')}>
-          <Radio.Group
-            options={[
-              { value: 'complete', label: t('referralInbox.complete') },
-              { value: 'decline', label: t('referralInbox.decline') },
-            ]}
+      <Form.Item name="step" label={t('referralInbox.step')}>
+        <Radio.Group
+          options={[
+            { value: 'complete', label: t('referralInbox.complete') },
+            { value: 'decline', label: t('referralInbox.decline') },
+          ]}
+        />
+      </Form.Item>
+      {step === 'complete' ? (
+        <Form.Item
+          name="diagnosis"
+          label={t('referralInbox.diagnosis')}
+          rules={[{ required: true, message: t('referralInbox.diagnosisRequired') }]}
+        >
+          <Select
+            options={DIAGNOSIS_CATEGORIES.map((c) => ({
+              value: c,
+              label: t(`referralInbox.diagnoses.${c}`),
+            }))}
           />
         </Form.Item>
-        {step === 'complete' ? (
-          <Form.Item
-            name="diagnosis"
-            label={t('referralInbox.diagnosis')}
-            rules={[{ required: true, message: t('referralInbox.diagnosisRequired') }]}
-          >
-            <Select
-              options={DIAGNOSIS_CATEGORIES.map((c) => ({
-                value: c,
-                label: t(`referralInbox.diagnoses.${c}`),
-              }))}
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="declineReason"
-            label={t('referralInbox.declineReason')}
-            rules={[{ required: true, message: t('referralInbox.declineReasonRequired') }]}
-          >
-            <Select
-              options={DECLINE_REASONS.map((c) => ({
-                value: c,
-                label: t(`referralInbox.declineReasons.${c}`),
-              }))}
-            />
-          </Form.Item>
-        )}
+      ) : (
         <Form.Item
-          name="notes"
-          label={step === 'complete' ? t('referralInbox.advice') : t('referralInbox.declineNotes')}
-          rules={[{ required: true, whitespace: true, message: t('common.textRequired') }]}
+          name="declineReason"
+          label={t('referralInbox.declineReason')}
+          rules={[{ required: true, message: t('referralInbox.declineReasonRequired') }]}
         >
-          <Input.TextArea rows={4} maxLength={2000} />
+          <Select
+            options={DECLINE_REASONS.map((c) => ({
+              value: c,
+              label: t(`referralInbox.declineReasons.${c}`),
+            }))}
+          />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="notes"
+        label={step === 'complete' ? t('referralInbox.advice') : t('referralInbox.declineNotes')}
+        rules={[{ required: true, whitespace: true, message: t('common.textRequired') }]}
+      >
+        <Input.TextArea rows={4} maxLength={2000} />
+      </Form.Item>
+    </InboxOutcomeModal>
   );
 }

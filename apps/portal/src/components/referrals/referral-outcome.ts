@@ -1,3 +1,5 @@
+import { detailNumber, detailText, type InboxDetails } from '../inbox/inbox-details';
+
 /**
  * A screening referral in the hospital's inbox (`kind` screening_referral): what the screening service
  * put in its details (never a name, an ID number, a phone or an address), and what the memory clinic
@@ -32,28 +34,17 @@ export interface ReferralFacts {
   screenedOn: string | null;
 }
 
-type Details = Record<string, string | number | boolean | null> | null;
-
-const text = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-const num = (v: unknown): number | null =>
-  typeof v === 'number'
-    ? v
-    : typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v))
-      ? Number(v)
-      : null;
-
 /** The referral's facts from an inbox item's details (fields a sender left out are blank). */
-export function referralFacts(details: Details): ReferralFacts {
+export function referralFacts(details: InboxDetails): ReferralFacts {
   const d = details ?? {};
   return {
-    pseudonym: text(d.pseudonym),
-    age: num(d.age),
-    sex: text(d.sex),
-    community: text(d.community),
-    instrument: text(d.instrument),
-    score: num(d.score),
-    screenedOn: d.screenedOn ? text(d.screenedOn) : null,
+    pseudonym: detailText(d.pseudonym),
+    age: detailNumber(d.age),
+    sex: detailText(d.sex),
+    community: detailText(d.community),
+    instrument: detailText(d.instrument),
+    score: detailNumber(d.score),
+    screenedOn: d.screenedOn ? detailText(d.screenedOn) : null,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   DownloadOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   HeartOutlined,
   ApartmentOutlined,
@@ -66,6 +67,11 @@ export function DeskShell() {
               { key: '/c/volunteers', icon: <UserOutlined aria-hidden />, label: t('nav.volunteers') },
               { key: '/c/teams', icon: <TeamOutlined aria-hidden />, label: t('nav.teams') },
               { key: '/c/hours', icon: <FieldTimeOutlined aria-hidden />, label: t('nav.hoursQueue') },
+              {
+                key: '/c/declarations',
+                icon: <FileDoneOutlined aria-hidden />,
+                label: t('declarations.nav'),
+              },
               { key: '/c/points', icon: <TrophyOutlined aria-hidden />, label: t('nav.points') },
               {
                 key: '/c/certificates',

@@ -1,4 +1,4 @@
-import { RightOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,16 @@ export default function TeamShiftsPage() {
       {led.isPending ? <Skeleton active /> : null}
       <ErrorAlert error={led.error} onRetry={() => void led.refetch()} />
       {led.data?.length === 0 ? <Empty description={t('leader.notLeader')} /> : null}
+      {led.data?.length ? (
+        <Link to="/v/team/declarations" className="panel" style={{ display: 'block', color: 'inherit' }}>
+          <Flex justify="space-between" align="center" gap={8}>
+            <span>
+              <FileDoneOutlined aria-hidden /> {t('leader.declarations')}
+            </span>
+            <RightOutlined aria-hidden />
+          </Flex>
+        </Link>
+      ) : null}
       {led.data?.map((team) => (
         <TeamShifts key={team.id} team={team} />
       ))}

@@ -1,17 +1,5 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Segmented,
-  Table,
-  Typography,
-} from 'antd';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Descriptions, Flex, Form, Input, Radio, Segmented, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -19,6 +7,16 @@ import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  DeclarationInboxFacts,
+  DeclarationOutcomeModal,
+} from '../../components/declarations/DeclarationInbox';
+import {
+  DECLARATION_KIND,
+  declarationCategoryKey,
+  type DeclarationDecision,
+} from '../../components/declarations/declaration-inbox';
+import { InboxOutcomeModal } from '../../components/inbox/InboxOutcomeModal';
 import { ReferralFacts } from '../../components/referrals/ReferralFacts';
 import { ReferralOutcomeModal } from '../../components/referrals/ReferralOutcomeModal';
 import { outcomeCategoryKey, REFERRAL_KIND } from '../../components/referrals/referral-outcome';
@@ -37,7 +35,10 @@ const STATUS_COLORS: Record<Status, string> = {
   declined: TAG_COLORS.grey,
 };
 
-/** Work other services address to the organisation (a screening referral): accept it, then say what came of it. */
+/**
+ * Work other services address to the organisation (a screening referral, a volunteer's declared hours):
+ * accept it, then say what came of it.
+ */
 export default function InboxPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -45,7 +46,7 @@ export default function InboxPage() {
   const member = hasRole(useAccount(), 'partner');
   const [status, setStatus] = useState<Status | 'all'>('received');
   const [accepting, setAccepting] = useState<Item | null>(null);
-  const [closing, setClosing] = useState<Item | null>(null);
+  const [closing, setClosing] = useState<{ item: Item; decision?: DeclarationDecision } | null>(null);
   const items = useInfiniteQuery({
     queryKey: ['inbox', status],
     initialPageParam: undefined as string | undefined,
@@ -134,8 +135,26 @@ export default function InboxPage() {
                           {t('inbox.accept')}
                         </Button>
                       ) : null}
-                      {i.status === 'received' || i.status === 'accepted' ? (
-                        <Button size="small" onClick={() => setClosing(i)}>
+                      {(i.status === 'received' || i.status === 'accepted') && i.kind === DECLARATION_KIND ? (
+                        <>
+                          <Button
+                            size="small"
+                            aria-label={t('declarationInbox.confirmNamed', { title: i.title })}
+                            onClick={() => setClosing({ item: i, decision: 'confirm' })}
+                          >
+                            {t('declarationInbox.confirm')}
+                          </Button>
+                          <Button
+                            size="small"
+                            danger
+                            aria-label={t('declarationInbox.rejectNamed', { title: i.title })}
+                            onClick={() => setClosing({ item: i, decision: 'reject' })}
+                          >
+                            {t('declarationInbox.reject')}
+                          </Button>
+                        </>
+                      ) : i.status === 'received' || i.status === 'accepted' ? (
+                        <Button size="small" onClick={() => setClosing({ item: i })}>
                           {t('inbox.recordOutcome')}
                         </Button>
                       ) : null}
@@ -170,10 +189,17 @@ export default function InboxPage() {
           onClose={() => setAccepting(null)}
         />
       ) : null}
-      {closing?.kind === REFERRAL_KIND ? (
-        <ReferralOutcomeModal item={closing} onSaved={done} onClose={() => setClosing(null)} />
+      {closing?.item.kind === REFERRAL_KIND ? (
+        <ReferralOutcomeModal item={closing.item} onSaved={done} onClose={() => setClosing(null)} />
+      ) : closing?.item.kind === DECLARATION_KIND ? (
+        <DeclarationOutcomeModal
+          item={closing.item}
+          decision={closing.decision ?? 'confirm'}
+          onSaved={done}
+          onClose={() => setClosing(null)}
+        />
       ) : closing ? (
-        <OutcomeModal item={closing} onSaved={done} onClose={() => setClosing(null)} />
+        <OutcomeModal item={closing.item} onSaved={done} onClose={() => setClosing(null)} />
       ) : null}
     </DeskPage>
   );
@@ -181,10 +207,15 @@ export default function InboxPage() {
 
 function ItemDetails({ item }: { item: Item }) {
   const { t } = useTranslation();
+  const category = item.outcome?.category ?? null;
+  const categoryKey =
+    item.kind === DECLARATION_KIND ? declarationCategoryKey(category) : outcomeCategoryKey(category);
   return (
     <div className="stack">
       {item.kind === REFERRAL_KIND ? (
         <ReferralFacts item={item} />
+      ) : item.kind === DECLARATION_KIND ? (
+        <DeclarationInboxFacts item={item} />
       ) : item.details ? (
         <Descriptions
           size="small"
@@ -203,9 +234,7 @@ function ItemDetails({ item }: { item: Item }) {
             time: formatDateTime(item.outcome.recordedAt),
             status: t(`inboxStatus.${item.outcome.status}`),
           })}
-          {item.outcome.category
-            ? ` · ${outcomeCategoryKey(item.outcome.category) ? t(outcomeCategoryKey(item.outcome.category)!) : item.outcome.category}`
-            : ''}
+          {categoryKey ? ` · ${t(categoryKey)}` : item.outcome.category ? ` · ${item.outcome.category}` : ''}
           {item.outcome.notes ? ` · ${item.outcome.notes}` : ''}
         </Typography.Paragraph>
       ) : null}
@@ -230,57 +259,39 @@ function OutcomeModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<OutcomeValues>();
-  const save = useMutation({
-    mutationFn: (v: OutcomeValues) =>
-      unwrap(
-        api.POST('/api/inbox/{id}/outcome', {
-          params: { path: { id: item.id } },
-          body: {
-            status: v.status,
-            category: v.category?.trim() || undefined,
-            notes: v.notes?.trim() || undefined,
-          },
-        }),
-      ),
-    onSuccess: () => void onSaved().then(onClose),
-  });
   return (
-    <Modal
-      open
+    <InboxOutcomeModal<OutcomeValues>
+      item={item}
+      form={form}
       title={t('inbox.outcomeTitle', { title: item.title })}
-      okText={t('common.save')}
-      cancelText={t('common.close')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      initialValues={{ status: 'completed' }}
+      toBody={(v) => ({
+        status: v.status,
+        category: v.category?.trim() || undefined,
+        notes: v.notes?.trim() || undefined,
+      })}
+      onSaved={onSaved}
+      onClose={onClose}
     >
-      <Form<OutcomeValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ status: 'completed' }}
-        onFinish={(v) => save.mutate(v)}
+      <Form.Item name="status" label={t('inbox.outcome')}>
+        <Radio.Group
+          options={(['completed', 'declined'] as const).map((s) => ({
+            value: s,
+            label: t(`inboxStatus.${s}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="category"
+        label={t('inbox.category')}
+        extra={t('inbox.categoryHint')}
+        rules={[{ pattern: /^[a-z][a-z0-9_]{0,59}$/, message: t('inbox.categoryInvalid') }]}
       >
-        <ErrorAlert error={save.error} style={{ marginBottom: 12 }} />
-        <Form.Item name="status" label={t('inbox.outcome')}>
-          <Radio.Group
-            options={(['completed', 'declined'] as const).map((s) => ({
-              value: s,
-              label: t(`inboxStatus.${s}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="category"
-          label={t('inbox.category')}
-          extra={t('inbox.categoryHint')}
-          rules={[{ pattern: /^[a-z][a-z0-9_]{0,59}$/, message: t('inbox.categoryInvalid') }]}
-        >
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="notes" label={t('inbox.notes')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="notes" label={t('inbox.notes')}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </InboxOutcomeModal>
   );
 }

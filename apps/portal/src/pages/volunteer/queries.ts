@@ -7,6 +7,7 @@ export const keys = {
   assignments: (when: 'upcoming' | 'past') => ['assignments', when] as const,
   openShifts: (filters: object) => ['shifts', 'open', filters] as const,
   hours: (volunteerId: string) => ['hours', volunteerId] as const,
+  declarations: ['declarations', 'me'] as const,
   points: (volunteerId: string) => ['points', volunteerId] as const,
   certificates: (volunteerId: string) => ['certificates', volunteerId] as const,
   notifications: ['notifications'] as const,
