@@ -19436,7 +19436,7 @@ export interface components {
       contactPhone: string;
       /** The Linkage shift it was served at (its team’s leaders may confirm it) */
       shiftId?: string;
-      /** The partner organisation that organised it (shown to the reviewer; its inbox confirmation is still to come) */
+      /** The partner organisation that organised it (one of GET /api/volunteers/organisations): the declaration goes to its inbox to be confirmed there */
       partnerOrganisationId?: string;
     };
     EducationInput: {

@@ -70,7 +70,7 @@ export class DeclareHoursDto {
     format: 'uuid',
     example: '01a2c3d4-5e6f-7a8b-9c0d-3f4a5b6c7d8e',
     description:
-      'The partner organisation that organised it (shown to the reviewer; its inbox confirmation is still to come)',
+      'The partner organisation that organised it (one of GET /api/volunteers/organisations): the declaration goes to its inbox to be confirmed there',
   })
   @IsOptional()
   @IsUUID()

@@ -9,15 +9,23 @@ import { DeclarationReview } from './declaration-review.service';
 import { DeclarationsController } from './declarations.controller';
 import { DeclarationsRepository } from './declarations.repository';
 import { DeclarationsService } from './declarations.service';
+import { PartnerDeclarationOutcomes } from './partner-declaration-outcomes.consumer';
 
 /**
  * Declared hours (issue 13): a volunteer's declaration of service after a shift or outside Linkage,
- * confirmed or rejected by a coordinator or the shift's leader; a confirmed one becomes a verified hours
+ * confirmed or rejected by a coordinator, the shift's leader or (through its inbox) the partner organisation
+ * named; a confirmed one becomes a verified hours
  * record through the hours feature's recording and changes (the usual rules).
  */
 @Module({
   imports: [HoursModule, ShiftModule, VolunteerModule, OrganisationNamesModule, TransactionsModule],
   controllers: [DeclarationsController],
-  providers: [DeclarationsRepository, DeclarationsService, DeclarationReview, DeclarationOutcomes],
+  providers: [
+    DeclarationsRepository,
+    DeclarationsService,
+    DeclarationReview,
+    DeclarationOutcomes,
+    PartnerDeclarationOutcomes,
+  ],
 })
 export class DeclarationsModule {}

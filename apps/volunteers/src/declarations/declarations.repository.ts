@@ -51,6 +51,16 @@ export class DeclarationsRepository {
     }));
   }
 
+  /** The declaration's row locked in `tx`, whoever asks (another service's event names it). */
+  lockById(tx: Tx, id: string): Promise<HoursDeclaration | null> {
+    return tx
+      .getRepository(HoursDeclaration)
+      .createQueryBuilder('d')
+      .where('d.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
   exists(id: string): Promise<boolean> {
     return this.db.getRepository(HoursDeclaration).existsBy({ id });
   }

@@ -1,6 +1,7 @@
 import { AuditLog, type Principal } from '@linkage/auth';
-import { newId, Transactions } from '@linkage/database';
-import { OrganisationNames } from '@linkage/messaging';
+import { EventSubject } from '@linkage/contracts';
+import { newId, Transactions, type Tx } from '@linkage/database';
+import { OrganisationNames, Outbox } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityNotFoundError } from 'typeorm';
 import { VolunteersAccess } from '../access/volunteers.access';
@@ -11,10 +12,15 @@ import { DeclarationError } from './declaration.error';
 import { DeclarationsRepository, type DeclarationWithVolunteer } from './declarations.repository';
 import { HoursDeclaration } from './hours-declaration.entity';
 
+/** The inbox item kind and origin partners keep a declaration under (its outcome comes back with them). */
+export const DECLARATION_INBOX_KIND = 'hours_declaration';
+export const DECLARATION_ORIGIN = { service: 'volunteers', entityType: 'hours_declaration' } as const;
+
 /**
  * A volunteer declares hours they served (after a shift, or outside Linkage) and follows their
  * declarations. A declaration naming a shift must be of a shift the volunteer may see and that has
- * ended; one naming a partner organisation must name one we know (partners' events).
+ * ended; one naming a partner organisation must name one we know (partners' events), and goes to that
+ * organisation's inbox to be confirmed there (`partners.inbox.item-received.v1`, in the same transaction).
  */
 @Injectable()
 export class DeclarationsService {
@@ -25,6 +31,7 @@ export class DeclarationsService {
     private readonly organisations: OrganisationNames,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   async declare(principal: Principal, input: DeclareHoursDto): Promise<DeclarationWithVolunteer> {
@@ -98,7 +105,34 @@ export class DeclarationsService {
         },
         tx,
       );
-      return (await this.declarations.byId(tx, saved.id))!;
+      const declared = (await this.declarations.byId(tx, saved.id))!;
+      if (organisation) await this.sendToPartner(tx, declared);
+      return declared;
+    });
+  }
+
+  /**
+   * The partner's inbox item: what its member needs to recognise the service and the volunteer, and the
+   * contact the volunteer named (the partner's own person); no student number, phone or ID of the volunteer.
+   */
+  private async sendToPartner(tx: Tx, { declaration: d, volunteerName }: DeclarationWithVolunteer) {
+    await this.outbox.add(tx, EventSubject.partnersInboxItemReceived, {
+      itemId: d.id,
+      organisationId: d.partnerOrganisationId!,
+      kind: DECLARATION_INBOX_KIND,
+      title: d.activity,
+      summary: d.content,
+      origin: { ...DECLARATION_ORIGIN, entityId: d.id },
+      details: {
+        volunteer: volunteerName,
+        serviceDate: d.serviceDate,
+        place: d.place,
+        hours: Number(d.hours),
+        contactName: d.contactName,
+        contactPhone: d.contactPhone,
+      },
+      dueAt: null,
+      sentAt: new Date().toISOString(),
     });
   }
 

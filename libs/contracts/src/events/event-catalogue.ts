@@ -122,15 +122,15 @@ export const EVENT_CATALOGUE = {
     description: "A partner confirmed or disputed a volunteer's hours at its event.",
   },
   [EventSubject.partnersInboxItemReceived]: {
-    producer: 'screening',
+    producer: 'volunteers',
     consumers: ['partners'],
     payload: InboxItemReceivedV1,
     description:
-      "A work item addressed to a partner organisation's inbox by another service, for work that has no event of its own there. `origin` is `{ service, entityType, entityId }`: the sender's record. Published by the sender into the PARTNERS stream; partners keeps one inbox item per `itemId`.",
+      "A work item addressed to a partner organisation's inbox by another service, for work that has no event of its own there. `origin` is `{ service, entityType, entityId }`: the sender's record. Published by the sender into the PARTNERS stream; partners keeps one inbox item per `itemId`. Volunteers sends a volunteer's declared hours naming the organisation (`hours_declaration`, origin `volunteers`/`hours_declaration`; `details` volunteer, serviceDate, place, hours, contactName, contactPhone) for it to confirm (outcome `completed`) or decline with the reason in `notes`.",
   },
   [EventSubject.partnersInboxOutcomeRecorded]: {
     producer: 'partners',
-    consumers: ['screening'],
+    consumers: ['screening', 'volunteers'],
     payload: InboxOutcomeRecordedV1,
     description:
       'A partner organisation accepted an inbox item or recorded what came of it: `outcome` is `{ status: accepted | completed | declined, category, notes }`, `recordedBy` `{ accountId, displayName }`, `origin` as it arrived.',
