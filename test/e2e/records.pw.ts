@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { DEMO_WALK_SHIFT_TITLE, DEMO_WALK_TEAM } from '../../scripts/demo/demo-data';
@@ -5,6 +6,23 @@ import { ACCOUNTS, Api, createShift, demoShift, inMinutes, type Shift } from './
 import { expect, expectAccessible, LAPTOP, PHONE, screenshot, signInQuickly, test } from './support/fixtures';
 
 const NATIONAL_NUMBER = 'YT2026000888';
+/** The demo partner organisation of 滨海路社区, whose member is partner@linkage.example. */
+const BINHAI = '莱山区滨海路社区居委会';
+const PARTNER_ACTIVITY = '滨海路社区 · 重阳节敬老院陪伴（纸质签到）';
+const STATION_ACTIVITY = '社区图书角整理';
+
+interface DeclarationView {
+  id: string;
+  activity: string;
+  status: 'pending' | 'confirmed' | 'rejected';
+  rejectReason: string | null;
+  reviewerRole: string | null;
+  hoursRecordId: string | null;
+}
+
+interface HoursSummary {
+  totalVerifiedHours: string;
+}
 
 interface CardView {
   codes: { code: string; validFrom: string; rotatesAt: string }[];
@@ -15,6 +33,15 @@ async function cardCode(volunteer: Api): Promise<string> {
   const card = await volunteer.get<CardView>('/api/volunteers/me/card');
   const now = Date.now();
   return card.codes.find((c) => Date.parse(c.validFrom) <= now && now < Date.parse(c.rotatesAt))!.code;
+}
+
+/** The page fits the phone's width: nothing to scroll sideways. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(client);
 }
 
 async function sheetOf(path: string, name: string): Promise<ExcelJS.Worksheet> {
@@ -29,6 +56,10 @@ async function sheetOf(path: string, name: string): Promise<ExcelJS.Worksheet> {
  * shifts, within its check-in window, and adds her as a walk-in; her certificate shows her national
  * volunteer number; the coordinator hands the month's records over to the national system (a second
  * hand-over of the same period has nothing left), and exports the shift's insured list.
+ *
+ * Then declared hours: 李晓雯 declares on her phone 2 hours of an activity 滨海路社区's residents'
+ * committee ran on paper; its member (partner@linkage.example) confirms them from the partner inbox and
+ * they count in her total; a coordinator rejects another declaration of hers with a reason she reads.
  *
  * The shift is the fire-safety team's own, made here, under way and ending when the demo's walk-through
  * shift starts: volunteer.pw.ts signs 李晓雯 up for that one, which must still be open to her.
@@ -215,6 +246,195 @@ test.describe.serial('volunteer records', () => {
       await expect(card.getByText('清单发送后确认，未投保')).toBeVisible();
       await screenshot(page, 'laptop-coordinator-insurance');
       await expectAccessible(page);
+    });
+  });
+
+  test.describe('declared hours', () => {
+    // Three days ago: a day of its own, out of the way of the hours the other walks record today.
+    const served = inMinutes(-3 * 24 * 60).slice(0, 10);
+    let totalBefore: number;
+    let declarationId: string;
+
+    test.describe('the volunteer declares, on a phone', () => {
+      test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+      test('she declares 2 hours of an activity 滨海路社区 ran on paper', async ({ page }) => {
+        totalBefore = Number(
+          (await volunteer.get<HoursSummary>(`/api/volunteers/${volunteerId}/hours`)).totalVerifiedHours,
+        );
+        await signInQuickly(page, ACCOUNTS.volunteer);
+        await page.goto('/v/me');
+        await page.getByRole('link', { name: '我的服务时长' }).click();
+        await page.getByRole('button', { name: '申报时长' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: '申报服务时长' })).toBeVisible();
+
+        await page.getByLabel('活动名称').fill(PARTNER_ACTIVITY);
+        // Not after today: the form says so before anything is sent.
+        await page.getByLabel('服务日期').fill(inMinutes(2 * 24 * 60).slice(0, 10));
+        await page.getByLabel('服务地点').fill('滨海路社区敬老院');
+        await page.getByRole('button', { name: '提交申报' }).click();
+        await expect(page.getByText('不能晚于今天')).toBeVisible();
+        await page.getByLabel('服务日期').fill(served);
+        await page.getByLabel('时长', { exact: true }).click();
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '2 小时' })
+          .click();
+        await page.getByLabel('服务内容').fill('陪老人包饺子、聊天，协助午餐后整理活动室');
+        await page.getByLabel('联系人').fill('刘主任');
+        await page.getByLabel('联系电话').fill('0535-6661234');
+        await page.getByRole('radio', { name: '合作机构' }).check();
+        const partners = page.getByRole('combobox', { name: '选择合作机构' });
+        await partners.click();
+        await partners.fill('滨海路');
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: BINHAI })
+          .click();
+        await expect(page.getByText('不能晚于今天')).toHaveCount(0);
+        await expectNoSidewaysScroll(page);
+        await screenshot(page, 'phone-volunteer-declare');
+        await expectAccessible(page);
+
+        await page.getByRole('button', { name: '提交申报' }).click();
+        await expect(page.getByText('已提交，等待确认')).toBeVisible();
+        await expect(page).toHaveURL(/\/v\/me\/hours$/);
+        const mine = page.locator('.ant-card').filter({ hasText: '我的申报' });
+        const item = mine.getByRole('listitem').filter({ hasText: PARTNER_ACTIVITY });
+        await expect(item).toContainText('待确认');
+        await expect(item).toContainText(`确认方：${BINHAI}`);
+        await expectNoSidewaysScroll(page);
+
+        const declarations = await volunteer.get<DeclarationView[]>('/api/hours/declarations/me');
+        declarationId = declarations.find((d) => d.activity === PARTNER_ACTIVITY)!.id;
+      });
+    });
+
+    test.describe('the partner and the station answer, at the desk', () => {
+      test.use({ viewport: LAPTOP });
+
+      test('the partner confirms the hours from its inbox', async ({ page }) => {
+        // volunteers → partners.inbox.item-received.v1 → the organisation's inbox.
+        const partner = await Api.signIn(process.env.E2E_BASE_URL!, ACCOUNTS.partner);
+        await expect
+          .poll(async () => {
+            const inbox = await partner.get<{ items: { itemId: string }[] }>(
+              '/api/inbox?kind=hours_declaration&limit=100',
+            );
+            return inbox.items.some((i) => i.itemId === declarationId);
+          })
+          .toBe(true);
+
+        await signInQuickly(page, ACCOUNTS.partner);
+        await page.goto('/p/inbox');
+        await expect(page.getByRole('heading', { level: 1, name: '收件箱' })).toBeVisible();
+        const row = page.getByRole('row').filter({ hasText: PARTNER_ACTIVITY });
+        await expect(row).toContainText('志愿时长确认');
+        await row.getByRole('button', { name: '展开行' }).click();
+        const facts = page.locator('.ant-table-expanded-row').filter({ hasText: '李晓雯' });
+        for (const [label, value] of [
+          ['志愿者', '李晓雯'],
+          ['地点', '滨海路社区敬老院'],
+          ['时长', '2 小时'],
+          ['联系人', '刘主任'],
+          ['电话', '0535-6661234'],
+        ])
+          await expect(facts.locator('.ant-descriptions-item').filter({ hasText: label })).toContainText(
+            value,
+          );
+        await screenshot(page, 'laptop-partner-inbox-declaration');
+        await expectAccessible(page);
+
+        await row.getByRole('button', { name: `确认“${PARTNER_ACTIVITY}”的时长`, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: `志愿时长确认：${PARTNER_ACTIVITY}` });
+        await expect(dialog.getByRole('radio', { name: '确认时长' })).toBeChecked();
+        await dialog.getByRole('button', { name: '确认时长' }).click();
+        await expect(dialog).toBeHidden();
+        await expect(page.getByText('已保存')).toBeVisible();
+
+        // partners.inbox.outcome-recorded.v1 → the declaration confirmed as the partner's.
+        await expect
+          .poll(
+            async () =>
+              (await volunteer.get<DeclarationView[]>('/api/hours/declarations/me')).find(
+                (d) => d.id === declarationId,
+              )?.status,
+          )
+          .toBe('confirmed');
+        // Under 已完成, still expanded (the table keeps the row's expansion).
+        await page.getByRole('radiogroup', { name: '状态' }).getByText('已完成').click();
+        await expect(page.getByText(/记录：已完成 · 已确认时长/)).toBeVisible();
+      });
+
+      test('a coordinator rejects another declaration with a reason', async ({ page }) => {
+        await volunteer.post('/api/hours/declarations', {
+          activity: STATION_ACTIVITY,
+          serviceDate: served,
+          place: '滨海路社区党群服务中心',
+          content: '整理图书角的捐赠图书并登记',
+          hours: '1.5',
+          contactName: '周老师',
+          contactPhone: '13806381001',
+        });
+        await signInQuickly(page, ACCOUNTS.coordinator);
+        await page.goto('/c/dashboard');
+        await page.getByRole('navigation', { name: '主导航' }).getByText('时长申报').click();
+        await expect(page.getByRole('heading', { level: 1, name: '时长申报确认' })).toBeVisible();
+        const row = page.getByRole('row').filter({ hasText: STATION_ACTIVITY });
+        await expect(row).toContainText('李晓雯');
+        await expect(row).toContainText('本站之外');
+        await expect(row).toContainText('周老师');
+        await screenshot(page, 'laptop-coordinator-declarations');
+        await expectAccessible(page);
+
+        await row.getByRole('button', { name: `不予确认 李晓雯 的申报“${STATION_ACTIVITY}”` }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('button', { name: '不予确认' }).click();
+        await expect(dialog.getByText('请填写此项')).toBeVisible();
+        await dialog.getByLabel('原因').fill('当天图书角由社区工作人员整理，签到表上没有该同学');
+        await dialog.getByRole('button', { name: '不予确认' }).click();
+        await expect(dialog).toBeHidden();
+        await expect(page.getByText('已不予确认 李晓雯 的申报')).toBeVisible();
+        await expect(page.getByRole('row').filter({ hasText: STATION_ACTIVITY })).toHaveCount(0);
+        await page.getByRole('radiogroup', { name: '状态' }).getByText('未通过').click();
+        await expect(page.getByRole('row').filter({ hasText: STATION_ACTIVITY })).toContainText(
+          '签到表上没有该同学',
+        );
+      });
+    });
+
+    test.describe('she sees the answers, on a phone', () => {
+      test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+      test('the confirmed hours count in her total; the rejection says why', async ({ page }) => {
+        const total = Number(
+          (await volunteer.get<HoursSummary>(`/api/volunteers/${volunteerId}/hours`)).totalVerifiedHours,
+        );
+        expect(total).toBe(totalBefore + 2);
+        await signInQuickly(page, ACCOUNTS.volunteer);
+        await page.goto('/v/me/hours');
+        await expect(page.getByText('已认证时长')).toBeVisible();
+        await expect(page.locator('.ant-statistic-content').first()).toContainText(total.toFixed(2));
+        const mine = page.locator('.ant-card').filter({ hasText: '我的申报' });
+        const confirmed = mine.getByRole('listitem').filter({ hasText: PARTNER_ACTIVITY });
+        await expect(confirmed).toContainText('已确认');
+        await expect(confirmed).toContainText(`确认方：${BINHAI}`);
+        const rejected = mine.getByRole('listitem').filter({ hasText: STATION_ACTIVITY });
+        await expect(rejected).toContainText('未通过');
+        await expect(rejected).toContainText('原因：当天图书角由社区工作人员整理，签到表上没有该同学');
+        await expect(rejected).toContainText('确认方：社工站');
+        await expectNoSidewaysScroll(page);
+        await screenshot(page, 'phone-volunteer-declarations');
+        await expectAccessible(page);
+      });
+
+      test('a team leader’s queue opens with its texts', async ({ page }) => {
+        await signInQuickly(page, ACCOUNTS.leader);
+        await page.goto('/v/team');
+        await page.getByRole('link', { name: '时长申报确认' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: '时长申报确认' })).toBeVisible();
+        await expect(page.getByText('队员申报的本队岗位时长')).toBeVisible();
+        await expectNoSidewaysScroll(page);
+        await expectAccessible(page);
+      });
     });
   });
 });

@@ -47,13 +47,15 @@ export function StatusFilterControl({
 export function DeclarationOutcome({ declaration: d }: { declaration: Declaration }) {
   const { t } = useTranslation();
   return (
-    <div>
+    <Flex gap={4} wrap align="center">
       <StatusTag family="declare.status" status={d.status} colors={DECLARATION_COLORS} />
       {d.status !== 'pending' ? (
         <span className="muted">{t('declare.reviewer', { who: reviewerText(t, reviewerOf(d)) })}</span>
       ) : null}
-      {d.rejectReason ? <div style={{ overflowWrap: 'anywhere' }}>{d.rejectReason}</div> : null}
-    </div>
+      {d.rejectReason ? (
+        <div style={{ overflowWrap: 'anywhere', flexBasis: '100%' }}>{d.rejectReason}</div>
+      ) : null}
+    </Flex>
   );
 }
 
@@ -71,7 +73,7 @@ export function DeclarationFacts({ row }: { row: ReviewRow }) {
         { key: 'place', label: t('declarations.place'), children: d.place },
         {
           key: 'hours',
-          label: t('declarations.hours'),
+          label: t('declare.hours'),
           children: t('declarations.hoursValue', { hours: Number(d.hours) }),
         },
         { key: 'content', label: t('declarations.content'), children: d.content },

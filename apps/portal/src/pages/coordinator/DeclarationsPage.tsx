@@ -43,18 +43,18 @@ export default function DeclarationsPage() {
         loading={queue.isPending}
         dataSource={queue.data ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1400 }}
         locale={{ emptyText: <TableEmpty text={t('declarations.empty')} /> }}
         columns={[
           {
             title: t('declarations.volunteer'),
             key: 'volunteer',
+            width: 100,
             render: (_, row) => row.declaration.volunteerName,
           },
           {
             title: t('declarations.activity'),
             key: 'activity',
-            width: 280,
             render: (_, row) => (
               <>
                 <strong>{row.declaration.activity}</strong>
@@ -67,28 +67,38 @@ export default function DeclarationsPage() {
           {
             title: t('declarations.date'),
             key: 'date',
+            width: 140,
             render: (_, row) => formatLocalDate(row.declaration.serviceDate),
           },
-          { title: t('declarations.place'), key: 'place', render: (_, row) => row.declaration.place },
+          {
+            title: t('declarations.place'),
+            key: 'place',
+            width: 160,
+            render: (_, row) => row.declaration.place,
+          },
           {
             title: t('declarations.hours'),
             key: 'hours',
+            width: 100,
             render: (_, row) => Number(row.declaration.hours),
           },
           {
             title: t('declarations.contact'),
             key: 'contact',
+            width: 150,
             render: (_, row) => <Contact declaration={row.declaration} />,
           },
-          { title: t('declarations.for'), key: 'for', render: (_, row) => servedFor(t, row) },
+          { title: t('declarations.for'), key: 'for', width: 180, render: (_, row) => servedFor(t, row) },
           {
             title: t('declarations.status'),
             key: 'status',
+            width: 160,
             render: (_, row) => <DeclarationOutcome declaration={row.declaration} />,
           },
           {
             title: t('common.actions'),
             key: 'actions',
+            width: 180,
             render: (_, row) => <ReviewActions declaration={row.declaration} />,
           },
         ]}

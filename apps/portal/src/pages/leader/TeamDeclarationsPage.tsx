@@ -35,7 +35,9 @@ export default function TeamDeclarationsPage() {
           <h2 id={`declaration-${row.declaration.id}`}>{row.declaration.activity}</h2>
           <DeclarationOutcome declaration={row.declaration} />
           <DeclarationFacts row={row} />
-          <ReviewActions declaration={row.declaration} />
+          <div style={{ marginTop: 8 }}>
+            <ReviewActions declaration={row.declaration} />
+          </div>
         </Panel>
       ))}
     </PhonePage>

@@ -129,7 +129,9 @@ export default function DeclareHoursPage() {
             <Form.Item name="shiftId" label={t('declare.shift')} rules={chosen}>
               <Select
                 loading={shifts.isPending}
-                notFoundContent={shifts.isPending ? undefined : t('declare.noShifts')}
+                notFoundContent={
+                  shifts.isPending ? undefined : <span className="muted">{t('declare.noShifts')}</span>
+                }
                 options={endedShifts(shifts.data?.items ?? []).map((s) => ({
                   value: s.id,
                   label: `${s.title} · ${formatDate(s.startsAt)}`,
