@@ -43,13 +43,13 @@ export default function DeclarationsPage() {
         loading={queue.isPending}
         dataSource={queue.data ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 1400 }}
+        scroll={{ x: 1100 }}
         locale={{ emptyText: <TableEmpty text={t('declarations.empty')} /> }}
         columns={[
           {
             title: t('declarations.volunteer'),
             key: 'volunteer',
-            width: 100,
+            width: 90,
             render: (_, row) => row.declaration.volunteerName,
           },
           {
@@ -65,40 +65,40 @@ export default function DeclarationsPage() {
             ),
           },
           {
-            title: t('declarations.date'),
-            key: 'date',
-            width: 140,
-            render: (_, row) => formatLocalDate(row.declaration.serviceDate),
+            title: t('declarations.when'),
+            key: 'when',
+            width: 170,
+            render: (_, row) => (
+              <>
+                {formatLocalDate(row.declaration.serviceDate)}
+                <br />
+                {row.declaration.place}
+              </>
+            ),
           },
           {
-            title: t('declarations.place'),
-            key: 'place',
-            width: 160,
-            render: (_, row) => row.declaration.place,
-          },
-          {
-            title: t('declarations.hours'),
+            title: t('declare.hours'),
             key: 'hours',
-            width: 100,
-            render: (_, row) => Number(row.declaration.hours),
+            width: 90,
+            render: (_, row) => t('declarations.hoursValue', { hours: Number(row.declaration.hours) }),
           },
           {
             title: t('declarations.contact'),
             key: 'contact',
-            width: 150,
+            width: 130,
             render: (_, row) => <Contact declaration={row.declaration} />,
           },
-          { title: t('declarations.for'), key: 'for', width: 180, render: (_, row) => servedFor(t, row) },
+          { title: t('declarations.for'), key: 'for', width: 140, render: (_, row) => servedFor(t, row) },
           {
             title: t('declarations.status'),
             key: 'status',
-            width: 160,
+            width: 110,
             render: (_, row) => <DeclarationOutcome declaration={row.declaration} />,
           },
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 180,
+            width: 170,
             render: (_, row) => <ReviewActions declaration={row.declaration} />,
           },
         ]}
