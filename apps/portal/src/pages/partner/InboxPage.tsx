@@ -130,7 +130,8 @@ export default function InboxPage() {
                   key: 'actions',
                   render: (_: unknown, i: Item) => (
                     <Flex gap={4} wrap>
-                      {i.status === 'received' ? (
+                      {/* Declared hours are answered as they are: taking them on first would tell nobody anything. */}
+                      {i.status === 'received' && i.kind !== DECLARATION_KIND ? (
                         <Button size="small" type="primary" onClick={() => setAccepting(i)}>
                           {t('inbox.accept')}
                         </Button>
@@ -139,6 +140,7 @@ export default function InboxPage() {
                         <>
                           <Button
                             size="small"
+                            type="primary"
                             aria-label={t('declarationInbox.confirmNamed', { title: i.title })}
                             onClick={() => setClosing({ item: i, decision: 'confirm' })}
                           >
