@@ -1,8 +1,14 @@
 import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpuSeconds, cpuText } from './cpu';
 import { Client, type Reply } from './http';
 import { createShift, createVolunteers, daysFromNow, type BenchVolunteer } from './fixtures';
 import { ms, percentile, tally } from './stats';
 import type { TokenMint } from './tokens';
+
+/** What a storm must reach through the gateway (issue 15), whatever the number of shifts. */
+export const STORM_TARGETS = { perSecond: 1000, p99Ms: 1000 } as const;
 
 export interface StormSetup {
   gatewayUrl: string;
@@ -11,13 +17,19 @@ export interface StormSetup {
   /** The volunteers service's database, to read the tickets the server handed out. */
   db: Connection;
   tag: string;
+  /** Volunteers in all; each signs up for one of the shifts (the i-th for shift i mod `shifts`). */
   volunteers: number;
+  /** Places on each shift. */
   capacity: number;
+  shifts: number;
+  /** The process ids of the service and the gateway, for the CPU they spend per sign-up. */
+  pids: { service: number; gateway: number };
 }
 
 export interface StormResult {
   volunteers: number;
   capacity: number;
+  shifts: number;
   concurrency: number;
   confirmed: number;
   waitlisted: number;
@@ -31,6 +43,8 @@ export interface StormResult {
   p50: number;
   p99: number;
   max: number;
+  /** Server CPU (user + system, the gateway's and the service's) per sign-up, in µs. */
+  cpuPerSignupUs: number | null;
   /** Each broken invariant, in words; empty when all held. */
   failures: string[];
   lines: string[];
@@ -48,12 +62,23 @@ interface RosterPage {
   nextCursor: string | null;
 }
 
+/** What one shift's outcome showed, for the lines printed. */
+interface ShiftOutcome {
+  confirmed: number;
+  waitlisted: number;
+  positions: string;
+  followsTickets: boolean;
+  roster: string;
+  rosterAgrees: boolean;
+}
+
 /**
- * (a) Sign-up storm: N volunteers, one shift of C places, N sign-ups fired at once through the gateway
- * (one connection each, all opened beforehand), then the outcome checked against the invariants.
+ * (a) Sign-up storm: N volunteers, S shifts of C places each, N sign-ups fired at once through the
+ * gateway (one connection each, all opened beforehand), then each shift's outcome checked against the
+ * invariants: exactly C confirmed, the rest waitlisted 1..N/S-C in the order of the server's tickets.
  */
 export async function signupStorm(setup: StormSetup): Promise<StormResult> {
-  const { gatewayUrl, coordinatorToken, volunteers: count, capacity } = setup;
+  const { gatewayUrl, coordinatorToken, volunteers: count, capacity, shifts: shiftCount } = setup;
   const setupClient = new Client(8);
   // One connection per sign-up, so all of them are on the wire together.
   const storm = new Client(count);
@@ -63,29 +88,41 @@ export async function signupStorm(setup: StormSetup): Promise<StormResult> {
       gatewayUrl,
       coordinatorToken,
       setup.mint,
-      `${setup.tag}s`,
+      `${setup.tag}s${shiftCount}`,
       count,
     );
-    const shiftId = await createShift(setupClient, gatewayUrl, coordinatorToken, {
-      title: '压测：报名洪峰',
-      startsAt: daysFromNow(7),
-      hours: 3,
-      capacity,
-    });
-    const signupsUrl = `${gatewayUrl}/api/shifts/${shiftId}/signups`;
+    const shiftIds: string[] = [];
+    for (let s = 0; s < shiftCount; s += 1) {
+      shiftIds.push(
+        await createShift(setupClient, gatewayUrl, coordinatorToken, {
+          title: shiftCount === 1 ? '压测：报名洪峰' : `压测：报名洪峰 ${s + 1}/${shiftCount}`,
+          // The same hours on every shift: a volunteer signs up for one only, so nothing overlaps.
+          startsAt: daysFromNow(7),
+          hours: 3,
+          capacity,
+        }),
+      );
+    }
+    const shiftOf = (i: number): string => shiftIds[i % shiftCount];
+    const signupsUrl = (shiftId: string): string => `${gatewayUrl}/api/shifts/${shiftId}/signups`;
 
-    // Warm-up: every volunteer reads the shift at once, which opens the storm's connections to the
+    // Warm-up: every volunteer reads their shift at once, which opens the storm's connections to the
     // gateway (and the gateway's to the service) and checks every token.
     const warm = await Promise.all(
-      volunteers.map((v) => storm.send('GET', `${gatewayUrl}/api/shifts/${shiftId}`, v.token)),
+      volunteers.map((v, i) => storm.send('GET', `${gatewayUrl}/api/shifts/${shiftOf(i)}`, v.token)),
     );
     const warmFailed = warm.filter((r) => r.status !== 200);
     if (warmFailed.length > 0)
       throw new Error(`warm-up reads answered ${tally(warmFailed.map((r) => r.status))}`);
 
+    const servers = [setup.pids.gateway, setup.pids.service];
+    const cpuBefore = cpuSeconds(servers);
+    const window = profileWindow(`storm-${shiftCount}`);
     const started = performance.now();
-    const replies = await Promise.all(volunteers.map((v) => signUp(storm, signupsUrl, v)));
+    const replies = await Promise.all(volunteers.map((v, i) => signUp(storm, signupsUrl(shiftOf(i)), v)));
     const seconds = (performance.now() - started) / 1000;
+    window.end();
+    const cpuAfter = cpuSeconds(servers);
 
     const failures: string[] = [];
     const check = (ok: boolean, failure: string): void => {
@@ -100,84 +137,37 @@ export async function signupStorm(setup: StormSetup): Promise<StormResult> {
     check(failed.length === 0, `${failed.length} requests got no answer (${failed[0]?.body.status})`);
 
     const ok = replies.flatMap((r, i) =>
-      r.status >= 200 && r.status <= 299 ? [{ r, v: volunteers[i] }] : [],
+      r.status >= 200 && r.status <= 299 ? [{ r, v: volunteers[i], shiftId: shiftOf(i) }] : [],
     );
     check(
       ok.every(({ r, v }) => r.body.volunteerId === v.id),
       'a sign-up answered for another volunteer',
     );
     check(new Set(ok.map(({ r }) => r.body.id)).size === ok.length, 'two answers name the same sign-up');
-    const confirmed = ok.filter(({ r }) => r.body.status === 'confirmed');
-    const waitlisted = ok.filter(({ r }) => r.body.status === 'waitlisted');
     const others = ok.filter(({ r }) => !['confirmed', 'waitlisted'].includes(r.body.status));
-    check(confirmed.length === capacity, `confirmed ${confirmed.length}, expected exactly ${capacity}`);
-    check(
-      waitlisted.length === count - capacity,
-      `waitlisted ${waitlisted.length}, expected ${count - capacity}`,
-    );
     check(others.length === 0, `other statuses: ${tally(others.map(({ r }) => r.body.status))}`);
 
-    // Positions as answered: exactly 1..W, no gaps, no duplicates.
-    const answered = new Map(waitlisted.map(({ r }) => [r.body.id, r.body.waitlistPosition]));
-    const positions = [...answered.values()].map(Number).sort((a, b) => a - b);
-    check(
-      positions.every((p, i) => p === i + 1),
-      `waitlist positions are not 1..${waitlisted.length} (${describeGaps(positions)})`,
-    );
-    check(
-      confirmed.every(({ r }) => r.body.waitlistPosition === null),
-      'a confirmed sign-up has a waitlist position',
-    );
-
-    // The order the server assigned: its tickets, in the database, must rank the same as the positions.
-    const [rows] = await setup.db.query<RowDataPacket[]>(
-      `SELECT id, status, waitlist_ticket AS ticket, created_at AS createdAt
-         FROM shift_signups WHERE shift_id = ?`,
-      [shiftId],
-    );
-    const byTicket = rows
-      .filter((row) => row.status === 'waitlisted')
-      .sort((a, b) => Number(a.ticket) - Number(b.ticket));
-    check(
-      new Set(byTicket.map((row) => Number(row.ticket))).size === byTicket.length,
-      'two sign-ups hold the same waitlist ticket',
-    );
-    const followsTickets =
-      byTicket.length === answered.size && byTicket.every((row, i) => answered.get(row.id) === i + 1);
-    check(followsTickets, 'the positions answered do not follow the waitlist tickets the server handed out');
-    const seatedAt = rows.filter((row) => row.status === 'confirmed').map((row) => +row.createdAt);
-    check(
-      seatedAt.length === 0 || byTicket.length === 0 || Math.max(...seatedAt) <= +byTicket[0].createdAt,
-      'someone was waitlisted before the last seat was taken',
-    );
-    check(
-      byTicket.every((row, i) => i === 0 || +row.createdAt >= +byTicket[i - 1].createdAt),
-      'waitlist tickets are not in the order the sign-ups were written',
-    );
-    const [[shiftRow]] = await setup.db.query<RowDataPacket[]>(
-      'SELECT capacity, seats_taken AS seatsTaken, status FROM shifts WHERE id = ?',
-      [shiftId],
-    );
-    check(
-      Number(shiftRow.seatsTaken) === capacity && shiftRow.status === 'full',
-      `the shift shows ${shiftRow.seatsTaken} of ${shiftRow.capacity} seats taken, ${shiftRow.status}`,
-    );
-
-    // Read back through the gateway, as a coordinator sees it: the same positions as answered.
-    const roster = await readRoster(setupClient, signupsUrl, coordinatorToken, 'waitlisted');
-    const rosterAgrees =
-      roster.length === answered.size && roster.every((s) => answered.get(s.id) === s.waitlistPosition);
-    check(rosterAgrees, 'the roster shows other waitlist positions than the sign-ups answered');
-    const seated = await readRoster(setupClient, signupsUrl, coordinatorToken, 'confirmed');
-    check(seated.length === capacity, `the roster shows ${seated.length} confirmed`);
+    const outcomes: ShiftOutcome[] = [];
+    for (const [s, shiftId] of shiftIds.entries()) {
+      const name = shiftCount === 1 ? '' : `shift ${s + 1}: `;
+      const answers = ok.filter((a) => a.shiftId === shiftId).map(({ r }) => r.body);
+      const expected = volunteers.filter((_, i) => shiftOf(i) === shiftId).length;
+      outcomes.push(
+        await checkShift(setup, setupClient, signupsUrl(shiftId), shiftId, answers, expected, (ok, failure) =>
+          check(ok, `${name}${failure}`),
+        ),
+      );
+    }
 
     const latencies = replies.map((r) => r.ms).sort((a, b) => a - b);
+    const sum = (pick: (o: ShiftOutcome) => number): number => outcomes.reduce((n, o) => n + pick(o), 0);
     const result: StormResult = {
       volunteers: count,
       capacity,
+      shifts: shiftCount,
       concurrency: count,
-      confirmed: confirmed.length,
-      waitlisted: waitlisted.length,
+      confirmed: sum((o) => o.confirmed),
+      waitlisted: sum((o) => o.waitlisted),
       statuses: tally(statuses),
       non2xx: tally(non2xx),
       errors: failed.length,
@@ -187,23 +177,135 @@ export async function signupStorm(setup: StormSetup): Promise<StormResult> {
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       max: latencies.at(-1) ?? 0,
+      cpuPerSignupUs: cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1e6) / count,
       failures,
       lines: [],
     };
+    const same = <T>(values: T[]): string =>
+      new Set(values).size === 1 ? String(values[0]) : values.map(String).join(' | ');
+    const yes = (all: boolean): string => (all ? 'yes' : 'NO');
+    const places =
+      shiftCount === 1 ? `one shift of ${capacity} places` : `${shiftCount} shifts of ${capacity} places`;
     result.lines = [
-      `(a) sign-up storm: ${count} volunteers, one shift of ${capacity} places, ${count} sign-ups at once through the gateway`,
+      `sign-up storm: ${count} volunteers, ${places}, ${count} sign-ups at once through the gateway`,
       `    concurrency  ${count} requests in flight on ${count} connections (opened by a warm-up read)`,
       `    answers      ${result.statuses} (HTTP status × count); non-2xx: ${result.non2xx}; no answer: ${failed.length}`,
-      `    outcome      confirmed ${confirmed.length}, waitlisted ${waitlisted.length}; positions ${describeGaps(positions)}`,
-      `    order        positions follow the server's waitlist tickets: ${followsTickets ? 'yes' : 'NO'}; roster read back (${roster.length} waitlisted, ${seated.length} confirmed) agrees: ${rosterAgrees ? 'yes' : 'NO'}`,
-      `    time         ${seconds.toFixed(2)} s for all ${count}, ${result.perSecond.toFixed(1)} sign-ups/s`,
+      `    outcome      ${shiftCount === 1 ? '' : 'each shift: '}confirmed ${same(outcomes.map((o) => o.confirmed))}, waitlisted ${same(outcomes.map((o) => o.waitlisted))}; positions ${same(outcomes.map((o) => o.positions))}`,
+      `    order        positions follow the server's waitlist tickets: ${yes(outcomes.every((o) => o.followsTickets))}; roster read back (${same(outcomes.map((o) => o.roster))}) agrees: ${yes(outcomes.every((o) => o.rosterAgrees))}`,
+      `    time         ${seconds.toFixed(2)} s for all ${count}, ${result.perSecond.toFixed(1)} sign-ups/s; server CPU ${cpuText(result.cpuPerSignupUs)} per sign-up (gateway + service)`,
       `    latency      min ${ms(result.min)}  p10 ${ms(percentile(latencies, 10))}  p50 ${ms(result.p50)}  p99 ${ms(result.p99)}  max ${ms(result.max)}`,
+      `    target       ≥ ${STORM_TARGETS.perSecond} sign-ups/s, p99 ≤ ${STORM_TARGETS.p99Ms} ms: ${stormTargetMet(result) ? 'met' : 'missed'}`,
       `    invariants   ${failures.length === 0 ? 'all held' : `FAILED: ${failures.join('; ')}`}`,
     ];
     return result;
   } finally {
     await Promise.all([setupClient.close(), storm.close()]);
   }
+}
+
+/**
+ * With BENCH_CPU_PROF, the storm's start and end on the monotonic clock the apps' CPU profiles use
+ * (microseconds), one line per storm in windows.txt beside them, so a profile can be cut to the storm
+ * alone (the setup before it runs in the same processes).
+ */
+function profileWindow(name: string): { end(): void } {
+  const dir = process.env.BENCH_CPU_PROF;
+  const now = (): bigint => process.hrtime.bigint() / 1000n;
+  const start = now();
+  return {
+    end: () => {
+      if (dir) appendFileSync(join(dir, 'windows.txt'), `${name} ${start} ${now()}\n`);
+    },
+  };
+}
+
+export function stormTargetMet(result: StormResult): boolean {
+  return result.perSecond >= STORM_TARGETS.perSecond && result.p99 <= STORM_TARGETS.p99Ms;
+}
+
+/**
+ * One shift's invariants: exactly `capacity` confirmed, the rest waitlisted 1..W as answered, in the
+ * order of the tickets in the database, the seat counter full, and the roster read back the same.
+ */
+async function checkShift(
+  setup: StormSetup,
+  client: Client,
+  signupsUrl: string,
+  shiftId: string,
+  answers: SignupBody[],
+  expected: number,
+  check: (ok: boolean, failure: string) => void,
+): Promise<ShiftOutcome> {
+  const { capacity, coordinatorToken } = setup;
+  const confirmed = answers.filter((a) => a.status === 'confirmed');
+  const waitlisted = answers.filter((a) => a.status === 'waitlisted');
+  check(confirmed.length === capacity, `confirmed ${confirmed.length}, expected exactly ${capacity}`);
+  check(
+    waitlisted.length === expected - capacity,
+    `waitlisted ${waitlisted.length}, expected ${expected - capacity}`,
+  );
+
+  // Positions as answered: exactly 1..W, no gaps, no duplicates.
+  const answered = new Map(waitlisted.map((a) => [a.id, a.waitlistPosition]));
+  const positions = [...answered.values()].map(Number).sort((a, b) => a - b);
+  check(
+    positions.every((p, i) => p === i + 1),
+    `waitlist positions are not 1..${waitlisted.length} (${describeGaps(positions)})`,
+  );
+  check(
+    confirmed.every((a) => a.waitlistPosition === null),
+    'a confirmed sign-up has a waitlist position',
+  );
+
+  // The order the server assigned: its tickets, in the database, must rank the same as the positions.
+  const [rows] = await setup.db.query<RowDataPacket[]>(
+    `SELECT id, status, waitlist_ticket AS ticket, created_at AS createdAt
+       FROM shift_signups WHERE shift_id = ?`,
+    [shiftId],
+  );
+  const byTicket = rows
+    .filter((row) => row.status === 'waitlisted')
+    .sort((a, b) => Number(a.ticket) - Number(b.ticket));
+  check(
+    new Set(byTicket.map((row) => Number(row.ticket))).size === byTicket.length,
+    'two sign-ups hold the same waitlist ticket',
+  );
+  const followsTickets =
+    byTicket.length === answered.size && byTicket.every((row, i) => answered.get(row.id) === i + 1);
+  check(followsTickets, 'the positions answered do not follow the waitlist tickets the server handed out');
+  const seatedAt = rows.filter((row) => row.status === 'confirmed').map((row) => +row.createdAt);
+  check(
+    seatedAt.length === 0 || byTicket.length === 0 || Math.max(...seatedAt) <= +byTicket[0].createdAt,
+    'someone was waitlisted before the last seat was taken',
+  );
+  check(
+    byTicket.every((row, i) => i === 0 || +row.createdAt >= +byTicket[i - 1].createdAt),
+    'waitlist tickets are not in the order the sign-ups were written',
+  );
+  const [[shiftRow]] = await setup.db.query<RowDataPacket[]>(
+    'SELECT capacity, seats_taken AS seatsTaken, status FROM shifts WHERE id = ?',
+    [shiftId],
+  );
+  check(
+    Number(shiftRow.seatsTaken) === capacity && shiftRow.status === 'full',
+    `the shift shows ${shiftRow.seatsTaken} of ${shiftRow.capacity} seats taken, ${shiftRow.status}`,
+  );
+
+  // Read back through the gateway, as a coordinator sees it: the same positions as answered.
+  const roster = await readRoster(client, signupsUrl, coordinatorToken, 'waitlisted');
+  const rosterAgrees =
+    roster.length === answered.size && roster.every((s) => answered.get(s.id) === s.waitlistPosition);
+  check(rosterAgrees, 'the roster shows other waitlist positions than the sign-ups answered');
+  const seated = await readRoster(client, signupsUrl, coordinatorToken, 'confirmed');
+  check(seated.length === capacity, `the roster shows ${seated.length} confirmed`);
+  return {
+    confirmed: confirmed.length,
+    waitlisted: waitlisted.length,
+    positions: describeGaps(positions),
+    followsTickets,
+    roster: `${roster.length} waitlisted, ${seated.length} confirmed`,
+    rosterAgrees,
+  };
 }
 
 async function signUp(client: Client, url: string, volunteer: BenchVolunteer): Promise<Reply<SignupBody>> {
