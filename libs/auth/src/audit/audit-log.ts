@@ -4,7 +4,6 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { RequestContext, type RequestContextData } from '../request-context';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity';
 
@@ -70,8 +69,25 @@ export class AuditLog {
         details: entry.details ?? null,
       };
     });
-    // TypeORM's insert type cannot express a JSON column's object; the entity type above checks it.
-    await manager.insert(AuditEvent, events as unknown as QueryDeepPartialEntity<AuditEvent>[]);
+    // Written by hand: the query builder spends more on a batch's parameters than the database does.
+    await manager.query(
+      `INSERT INTO audit_events (id, occurred_at, actor_id, actor_roles, action, record_type, record_id,
+         outcome, ip, request_id, details)
+       VALUES ${events.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      events.flatMap((e) => [
+        e.id,
+        e.occurredAt,
+        e.actorId,
+        e.actorRoles,
+        e.action,
+        e.recordType,
+        e.recordId,
+        e.outcome,
+        e.ip,
+        e.requestId,
+        e.details === null ? null : JSON.stringify(e.details),
+      ]),
+    );
   }
 
   query(query: AuditQuery): Promise<Page<AuditEvent>> {
