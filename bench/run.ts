@@ -31,7 +31,7 @@ import {
   type LoadResult,
 } from './my-assignments';
 import { startApp } from './processes';
-import { signupStorm, STORM_TARGETS, stormTargetMet, type StormResult } from './signup-storm';
+import { signupStorm, stormTargetText, type StormResult } from './signup-storm';
 import { ms, table } from './stats';
 import { principal, TokenMint } from './tokens';
 import { onCleanup, runBenchmark } from './lifecycle';
@@ -168,7 +168,7 @@ function summary(storms: StormResult[], assignments: AssignmentsResult | null): 
       String(storm.errors),
       storm.failures.length === 0 ? 'ok' : 'FAILED',
       anchor ? `${(storm.perSecond / anchor.reqPerSec).toFixed(2)}×` : '',
-      `≥ ${STORM_TARGETS.perSecond}/s, p99 ≤ ${STORM_TARGETS.p99Ms / 1000} s ${stormTargetMet(storm) ? 'met' : 'missed'}`,
+      stormTargetText(storm),
       cpuText(storm.cpuPerSignupUs),
     ]),
     ...(assignments?.results ?? []).map((r) => [
