@@ -20,11 +20,10 @@ import { WaitlistService } from './waitlist.service';
 export type { SignupResult } from './signup-records';
 
 /**
- * At most this many sign-ups for one shift share a transaction: more than a gateway has in flight to
- * one service (128 connections), so a storm through it takes the shift's lock a few times rather than
- * once each; few enough that a batch holds the lock for a moment (a hundred take ~20 statements).
- * With 100, the gateway's waves split into batches of 100 and 28 (three storms each here: 381–551
- * sign-ups/s with 100, 516–529 with 250).
+ * At most this many sign-ups for one shift share a transaction: enough that a storm takes the shift's
+ * lock a few times rather than once each, few enough that a batch holds the lock for a moment (a
+ * hundred take ~20 statements). At 100, a wave of 128 from the gateway split into batches of 100 and
+ * 28 (three storms each on this machine: 381–551 sign-ups/s with 100, 516–529 with 250).
  */
 const MAX_SIGNUP_BATCH = 250;
 
