@@ -5,7 +5,9 @@
  *   (a) sign-up storm: N volunteers sign up for one shift of C places at the same moment through the
  *       gateway; exactly C confirmed, the rest waitlisted 1..N-C in the server's order, no 5xx;
  *   (a2) the wide storm: SPREAD × N volunteers on SPREAD such shifts at once (5,000 on 500 places across
- *       10 shifts by default), the same invariants on every shift;
+ *       10 shifts by default), the same invariants on every shift; before each storm the same storm
+ *       runs on shifts of other days (warm-ups, of 1,500 sign-ups at least; the first shown as the cold
+ *       start), so the measured one meets a warm server;
  *   (b) "my assignments" for a volunteer with 20 assignments, 50 connections, through the gateway and
  *       straight to the service, beside a bare Fastify + mysql2 anchor as a ratio to it.
  *
