@@ -3,7 +3,7 @@ import { principal, startTestService, tokenFor, type HttpClient, type TestServic
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { volunteersService } from '../src/volunteers.service-definition';
-import { at, VolunteersFixture } from './fixtures';
+import { at, expectFullInOneLine, VolunteersFixture } from './fixtures';
 
 const FIRE = '消防安全';
 
@@ -134,22 +134,7 @@ describe('volunteers: a storm of sign-ups taken in batches, with refusals mixed 
     const waitlisted = signedUp.filter((r) => r.body.status === 'waitlisted');
     expect(confirmed).toHaveLength(CAPACITY - EARLY);
     expect(waitlisted).toHaveLength(VALID + 1 - (CAPACITY - EARLY));
-    const positions = waitlisted.map((r) => r.body.waitlistPosition as number).sort((x, y) => x - y);
-    expect(positions).toEqual(Array.from({ length: waitlisted.length }, (_, i) => i + 1));
-    const tickets = new Map(
-      (
-        await db.query<{ id: string; t: number }[]>(
-          "SELECT id, waitlist_ticket AS t FROM shift_signups WHERE shift_id = ? AND status = 'waitlisted'",
-          [shift],
-        )
-      ).map((row) => [row.id, row.t]),
-    );
-    for (const r of waitlisted) expect(r.body.waitlistPosition).toBe(tickets.get(r.body.id));
-    const [row] = await db.query<{ seats_taken: number; waitlist_counter: number; status: string }[]>(
-      'SELECT seats_taken, waitlist_counter, status FROM shifts WHERE id = ?',
-      [shift],
-    );
-    expect(row).toEqual({ seats_taken: CAPACITY, waitlist_counter: waitlisted.length, status: 'full' });
+    await expectFullInOneLine(db, shift, CAPACITY, waitlisted);
     const [rows] = await db.query<{ n: string | number }[]>(
       'SELECT COUNT(*) AS n FROM shift_signups WHERE shift_id = ?',
       [shift],
