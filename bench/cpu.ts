@@ -20,3 +20,8 @@ export function cpuSeconds(pids: readonly number[]): number | null {
     return null;
   }
 }
+
+/** CPU per answer as printed: whole microseconds, or n/a without /proc. */
+export function cpuText(us: number | null): string {
+  return us === null ? 'n/a' : `${us.toFixed(0)} µs`;
+}

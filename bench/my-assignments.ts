@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { cpuSeconds } from './cpu';
+import { cpuSeconds, cpuText } from './cpu';
 import { Client } from './http';
 import { createShift, createVolunteers, daysFromNow } from './fixtures';
 import type { TokenMint } from './tokens';
@@ -172,8 +172,4 @@ function meanOf(runs: LoadResult[]): LoadResult {
     timeouts: runs.reduce((sum, r) => sum + r.timeouts, 0),
     cpuPerRequestUs: runs.some((r) => r.cpuPerRequestUs === null) ? null : mean((r) => r.cpuPerRequestUs!),
   };
-}
-
-export function cpuText(us: number | null): string {
-  return us === null ? 'n/a' : `${us.toFixed(0)} µs`;
 }

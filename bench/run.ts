@@ -1,17 +1,23 @@
 /**
- * The volunteers benchmarks of issue 4, against the local MySQL and NATS (MYSQL_*, NATS_URL as for
- * `npm start`) in a throwaway database:
+ * The volunteers benchmarks of issues 4 and 15, against the local MySQL and NATS (MYSQL_*, NATS_URL as
+ * for `npm start`) in a throwaway database:
  *
  *   (a) sign-up storm: N volunteers sign up for one shift of C places at the same moment through the
  *       gateway; exactly C confirmed, the rest waitlisted 1..N-C in the server's order, no 5xx;
+ *   (a2) the wide storm: SPREAD × N volunteers on SPREAD such shifts at once (5,000 on 500 places across
+ *       10 shifts by default), the same invariants on every shift; before each storm the same storm
+ *       runs on shifts of other days (warm-ups, of 1,500 sign-ups at least; the first shown as the cold
+ *       start), so the measured one meets a warm server;
  *   (b) "my assignments" for a volunteer with 20 assignments, 50 connections, through the gateway and
- *       straight to the service.
+ *       straight to the service, beside a bare Fastify + mysql2 anchor as a ratio to it.
  *
  * The volunteers service and the gateway each run in their own process (bench/serve.ts), as deployed;
  * this process only drives the load. Tokens are minted here and trusted through AUTH_JWKS, so identity
  * does not run. Exits non-zero when an invariant fails; drops its database in any case.
  *
- *   npm run bench [-- --volunteers=500 --capacity=50 --assignments=20 --connections=50 --duration=10]
+ *   npm run bench [-- --volunteers=500 --capacity=50 --spread=10 --assignments=20 --connections=50 --duration=10]
+ *   npm run bench -- --only=storm   (or --only=assignments: one benchmark alone, when working on it;
+ *                                    --spread=0 leaves out the wide storm)
  */
 import { loadConfig } from '@linkage/config';
 import { dropMysqlDatabase, mysqlServerOptions } from '@linkage/database';
@@ -19,21 +25,21 @@ import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 import { VolunteersConfig } from '../apps/volunteers/src/volunteers.config';
+import { cpuText } from './cpu';
 import {
   ASSIGNMENTS_TARGETS,
-  cpuText,
   myAssignments,
   type AssignmentsResult,
   type LoadResult,
 } from './my-assignments';
 import { startApp } from './processes';
-import { signupStorm, type StormResult } from './signup-storm';
+import { signupStorm, stormTargetText, type StormResult } from './signup-storm';
 import { ms, table } from './stats';
 import { principal, TokenMint } from './tokens';
 import { onCleanup, runBenchmark } from './lifecycle';
 
 /** The whole run is stopped (and cleaned up) after this long, whatever it is doing. */
-const DEADLINE_MS = 8 * 60_000;
+const DEADLINE_MS = 12 * 60_000;
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -66,42 +72,56 @@ async function main(): Promise<number> {
   onCleanup(() => db.end());
 
   const coordinatorToken = await mint.token(principal('coordinator', '压测协调员'));
+  const pids = { service: service.pid, gateway: gateway.pid };
 
-  log('\nrunning (a) sign-up storm …');
-  const storm = await signupStorm({
-    gatewayUrl: gateway.url,
-    coordinatorToken,
-    mint,
-    db,
-    tag: run,
-    volunteers: options.volunteers,
-    capacity: options.capacity,
-  });
-  log(storm.lines.join('\n'));
+  const storms: StormResult[] = [];
+  const stormRuns =
+    options.only === 'assignments'
+      ? []
+      : [1, options.spread].filter((shifts, i) => shifts > 0 && (i === 0 || shifts > 1));
+  for (const shifts of stormRuns) {
+    log(`\nrunning (${shifts === 1 ? 'a' : 'a2'}) sign-up storm …`);
+    const storm = await signupStorm({
+      gatewayUrl: gateway.url,
+      coordinatorToken,
+      mint,
+      db,
+      tag: run,
+      volunteers: options.volunteers * shifts,
+      capacity: options.capacity,
+      shifts,
+      pids,
+    });
+    log(`(${shifts === 1 ? 'a' : 'a2'}) ${storm.lines.join('\n')}`);
+    storms.push(storm);
+  }
 
-  log(
-    `\nrunning (b) my assignments (4 × ${options.duration} s: the bare anchor, the gateway, the service, the anchor) …`,
-  );
-  const assignments = await myAssignments({
-    gatewayUrl: gateway.url,
-    serviceUrl: service.url,
-    coordinatorToken,
-    mint,
-    tag: run,
-    assignments: options.assignments,
-    connections: options.connections,
-    duration: options.duration,
-    pids: { service: service.pid, gateway: gateway.pid },
-    startAnchor: async (volunteerId) => {
-      const anchor = await startApp('anchor', { ...serviceEnv, ANCHOR_VOLUNTEER_ID: volunteerId });
-      onCleanup(() => anchor.stop());
-      return anchor;
-    },
-  });
-  log(assignments.lines.join('\n'));
+  let assignments: AssignmentsResult | null = null;
+  if (options.only !== 'storm') {
+    log(
+      `\nrunning (b) my assignments (4 × ${options.duration} s: the bare anchor, the gateway, the service, the anchor) …`,
+    );
+    assignments = await myAssignments({
+      gatewayUrl: gateway.url,
+      serviceUrl: service.url,
+      coordinatorToken,
+      mint,
+      tag: run,
+      assignments: options.assignments,
+      connections: options.connections,
+      duration: options.duration,
+      pids,
+      startAnchor: async (volunteerId) => {
+        const anchor = await startApp('anchor', { ...serviceEnv, ANCHOR_VOLUNTEER_ID: volunteerId });
+        onCleanup(() => anchor.stop());
+        return anchor;
+      },
+    });
+    log(assignments.lines.join('\n'));
+  }
 
-  log(`\n${summary(storm, assignments)}`);
-  const failures = [...storm.failures, ...assignments.failures];
+  log(`\n${summary(storms, assignments)}`);
+  const failures = [...storms.flatMap((s) => s.failures), ...(assignments?.failures ?? [])];
   if (failures.length > 0) {
     process.stderr.write(`\nBENCHMARK INVARIANTS FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
     return 1;
@@ -110,11 +130,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function summary(storm: StormResult, assignments: AssignmentsResult): string {
-  const anchor = assignments.results.find((r) => r.target === 'anchor')!;
-  const ratio = (r: LoadResult): string => `${(r.reqPerSec / anchor.reqPerSec).toFixed(2)}×`;
+function summary(storms: StormResult[], assignments: AssignmentsResult | null): string {
+  const anchor = assignments?.results.find((r) => r.target === 'anchor');
+  const ratio = (r: LoadResult): string => (anchor ? `${(r.reqPerSec / anchor.reqPerSec).toFixed(2)}×` : '');
   const target = (r: LoadResult): string =>
-    r.target === 'anchor'
+    !anchor || r.target === 'anchor'
       ? '(the anchor)'
       : r.target === 'service'
         ? `≥ ${ASSIGNMENTS_TARGETS.service}× ${r.reqPerSec / anchor.reqPerSec >= ASSIGNMENTS_TARGETS.service ? 'met' : 'missed'}`
@@ -139,8 +159,8 @@ function summary(storm: StormResult, assignments: AssignmentsResult): string {
       'target',
       'server CPU/answer',
     ],
-    [
-      `(a) sign-up storm, gateway (${storm.confirmed} confirmed / ${storm.waitlisted} waitlisted)`,
+    ...storms.map((storm) => [
+      `(${storm.shifts === 1 ? 'a' : 'a2'}) sign-up storm, gateway, ${storm.shifts === 1 ? '1 shift' : `${storm.shifts} shifts`} (${storm.confirmed} confirmed / ${storm.waitlisted} waitlisted)`,
       String(storm.concurrency),
       String(storm.volunteers),
       storm.perSecond.toFixed(1),
@@ -149,11 +169,11 @@ function summary(storm: StormResult, assignments: AssignmentsResult): string {
       storm.non2xx === 'none' ? '0' : storm.non2xx,
       String(storm.errors),
       storm.failures.length === 0 ? 'ok' : 'FAILED',
-      '',
-      '',
-      '',
-    ],
-    ...assignments.results.map((r) => [
+      anchor ? `${(storm.perSecond / anchor.reqPerSec).toFixed(2)}×` : '',
+      stormTargetText(storm),
+      cpuText(storm.cpuPerSignupUs),
+    ]),
+    ...(assignments?.results ?? []).map((r) => [
       `(b) my assignments, ${{ anchor: 'bare Fastify + mysql2', gateway: 'through the gateway', service: 'straight to the service' }[r.target]}`,
       String(r.connections),
       String(r.requests),
@@ -168,39 +188,58 @@ function summary(storm: StormResult, assignments: AssignmentsResult): string {
       cpuText(r.cpuPerRequestUs),
     ]),
   ];
-  return `Summary (storm: ${storm.seconds.toFixed(2)} s in all)\n${table(rows)}`;
+  const times = storms.map((s) => `${s.seconds.toFixed(2)} s`).join(' and ');
+  return `Summary${times ? ` (storms: ${times} in all)` : ''}\n${table(rows)}`;
 }
+
+const ONLY = ['all', 'storm', 'assignments'] as const;
 
 interface Options {
   volunteers: number;
   capacity: number;
+  /** Shifts of the wide storm ((a2): this many times the volunteers and places); 0 or 1 leaves it out. */
+  spread: number;
   assignments: number;
   connections: number;
   duration: number;
+  only: (typeof ONLY)[number];
 }
 
+type NumberOption = Exclude<keyof Options, 'only'>;
+
 function parseOptions(args: string[]): Options {
-  const given = new Map(
-    args.map((arg) => {
-      const match = /^--([a-z]+)=(\d+)$/.exec(arg);
-      if (!match) throw new Error(`unknown argument ${arg} (expected --name=number)`);
-      return [match[1], Number(match[2])] as const;
-    }),
-  );
-  const options: Options = { volunteers: 500, capacity: 50, assignments: 20, connections: 50, duration: 10 };
-  for (const [name, value] of given) {
-    if (!(name in options)) throw new Error(`unknown option --${name}`);
-    options[name as keyof Options] = value;
+  const options: Options = {
+    volunteers: 500,
+    capacity: 50,
+    spread: 10,
+    assignments: 20,
+    connections: 50,
+    duration: 10,
+    only: 'all',
+  };
+  for (const arg of args) {
+    const only = /^--only=(.+)$/.exec(arg);
+    if (only) {
+      if (!(ONLY as readonly string[]).includes(only[1]))
+        throw new Error(`--only must be one of ${ONLY.join(', ')}`);
+      options.only = only[1] as Options['only'];
+      continue;
+    }
+    const match = /^--([a-z]+)=(\d+)$/.exec(arg);
+    if (!match) throw new Error(`unknown argument ${arg} (expected --name=number or --only=…)`);
+    if (!(match[1] in options) || match[1] === 'only') throw new Error(`unknown option --${match[1]}`);
+    options[match[1] as NumberOption] = Number(match[2]);
   }
-  const bounds: Record<keyof Options, [number, number]> = {
+  const bounds: Record<NumberOption, [number, number]> = {
     volunteers: [2, 2000],
     capacity: [1, 1999],
+    spread: [0, 20],
     assignments: [1, 100],
     connections: [1, 500],
     duration: [1, 60],
   };
   for (const [name, [min, max]] of Object.entries(bounds)) {
-    const value = options[name as keyof Options];
+    const value = options[name as NumberOption];
     if (value < min || value > max) throw new Error(`--${name} must be ${min}–${max}`);
   }
   if (options.capacity >= options.volunteers) throw new Error('--capacity must be below --volunteers');

@@ -1,4 +1,5 @@
 import { principal, tokenFor, type HttpClient, type TestService } from '@linkage/testing';
+import type { DataSource } from 'typeorm';
 import { localDateOf } from '../src/time/local-date';
 
 let serial = 0;
@@ -11,6 +12,36 @@ export function at(daysFromToday: number, clock: string): string {
 /** The local date some days from today, YYYY-MM-DD. */
 export function onDay(daysFromToday: number): string {
   return localDateOf(new Date(Date.now() + daysFromToday * 86_400_000));
+}
+
+/**
+ * After a race for a shift: it is full, its seat counter at capacity and its ticket counter at the
+ * number waitlisted, and the waitlisted answers make one line, their places 1..n without gaps or
+ * repeats, each the place of the ticket the database holds for that sign-up.
+ */
+export async function expectFullInOneLine(
+  db: DataSource,
+  shiftId: string,
+  capacity: number,
+  waitlisted: readonly { body: { id: string; waitlistPosition: number | null } }[],
+): Promise<void> {
+  const [row] = await db.query<{ seats_taken: number; waitlist_counter: number; status: string }[]>(
+    'SELECT seats_taken, waitlist_counter, status FROM shifts WHERE id = ?',
+    [shiftId],
+  );
+  expect(row).toEqual({ seats_taken: capacity, waitlist_counter: waitlisted.length, status: 'full' });
+  const positions = waitlisted.map((r) => r.body.waitlistPosition as number).sort((x, y) => x - y);
+  expect(positions).toEqual(Array.from({ length: waitlisted.length }, (_, i) => i + 1));
+  const tickets = new Map(
+    (
+      await db.query<{ id: string; t: number }[]>(
+        "SELECT id, waitlist_ticket AS t FROM shift_signups WHERE shift_id = ? AND status = 'waitlisted'",
+        [shiftId],
+      )
+    ).map((row) => [row.id, row.t]),
+  );
+  expect(tickets.size).toBe(waitlisted.length);
+  for (const r of waitlisted) expect(r.body.waitlistPosition).toBe(tickets.get(r.body.id));
 }
 
 /** Small factories for the volunteers service's tests: each call builds fresh data over the API. */

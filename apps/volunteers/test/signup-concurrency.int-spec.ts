@@ -3,7 +3,7 @@ import { HttpClient, principal, startTestService, tokenFor, type TestService } f
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { volunteersService } from '../src/volunteers.service-definition';
-import { VolunteersFixture } from './fixtures';
+import { expectFullInOneLine, VolunteersFixture } from './fixtures';
 
 /**
  * Capacity is enforced by the database: sign-ups fired at once at real MySQL never overbook a shift,
@@ -186,24 +186,8 @@ describe('volunteers: two replicas racing for the last seats', () => {
     expect(responses.filter((r) => r.body.status === 'confirmed')).toHaveLength(PLACES - TAKEN);
     const waitlisted = responses.filter((r) => r.body.status === 'waitlisted');
     expect(waitlisted).toHaveLength(RACERS - (PLACES - TAKEN));
-    // Each answer's place in line is its ticket's: the line the two replicas built is one line.
-    const tickets = new Map(
-      (
-        await db.query<{ id: string; t: number }[]>(
-          "SELECT id, waitlist_ticket AS t FROM shift_signups WHERE shift_id = ? AND status = 'waitlisted'",
-          [shift],
-        )
-      ).map((r) => [r.id, r.t]),
-    );
-    for (const r of waitlisted) expect(r.body.waitlistPosition).toBe(tickets.get(r.body.id));
-    expect(waitlisted.map((r) => r.body.waitlistPosition as number).sort((x, y) => x - y)).toEqual(
-      Array.from({ length: waitlisted.length }, (_, i) => i + 1),
-    );
-    const [row] = await db.query<{ seats_taken: number; waitlist_counter: number; status: string }[]>(
-      'SELECT seats_taken, waitlist_counter, status FROM shifts WHERE id = ?',
-      [shift],
-    );
-    expect(row).toEqual({ seats_taken: PLACES, waitlist_counter: waitlisted.length, status: 'full' });
+    // Full, and each answer's place in line is its ticket's: the line the two replicas built is one.
+    await expectFullInOneLine(db, shift, PLACES, waitlisted);
     const [confirmed] = await db.query<{ n: string | number }[]>(
       "SELECT COUNT(*) AS n FROM shift_signups WHERE shift_id = ? AND status = 'confirmed'",
       [shift],

@@ -33,7 +33,9 @@ const memberships: Record<string, Memberships> = {
 };
 
 function access() {
-  const of = jest.fn(async (id: string) => Promise.resolve(memberships[id]));
+  const of = jest.fn(async (ids: readonly string[]) =>
+    Promise.resolve(new Map(ids.map((id) => [id, memberships[id]]))),
+  );
   return { access: new VolunteersAccess({ of }), of };
 }
 

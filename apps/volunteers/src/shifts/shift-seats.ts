@@ -32,9 +32,9 @@ export class ShiftSeats {
     return this.shifts.releaseSeat(tx, id);
   }
 
-  /** A seat if one is free, else the next waitlist ticket; open/full follow the seats. */
-  takeSeatOrTicket(tx: Tx, id: string): Promise<{ seat: true } | { seat: false; ticket: number }> {
-    return this.shifts.takeSeatOrTicket(tx, id);
+  /** Seats for the first of `count` sign-ups while any are free, then tickets; open/full follow the seats. */
+  takeSeatsOrTickets(tx: Tx, id: string, count: number): Promise<{ seats: number; tickets: number[] }> {
+    return this.shifts.takeSeatsOrTickets(tx, id, count);
   }
 
   /** Sets open/full from the seats after they changed; other statuses stay. */

@@ -162,27 +162,34 @@ export class ShiftRepository {
   }
 
   /**
-   * A seat if one is free (the database decides: the conditional UPDATE), else the next waitlist ticket,
-   * with open/full set from the seats in the same statement (statusForSeats in SQL): one statement for a
-   * seat, two for a ticket, under the row lock. The ticket comes back through LAST_INSERT_ID(expr), which
-   * the UPDATE's answer carries, so it needs no read of its own.
+   * Places for `count` sign-ups at once: seats while any are free, then the next waitlist tickets, with
+   * open/full set from the seats, in one conditional UPDATE under the row lock (the caller holds it). The
+   * seats are read first and the UPDATE's condition has the database confirm them (it changes nothing
+   * if they moved, and this throws), so no seat is given twice; the CHECK on the table holds the
+   * capacity besides. The last ticket comes back through LAST_INSERT_ID(expr), which the UPDATE's answer
+   * carries, so it needs no read of its own.
    */
-  async takeSeatOrTicket(tx: Tx, id: string): Promise<{ seat: true } | { seat: false; ticket: number }> {
-    const status = (seats: string) =>
-      `status = IF(status IN ('open', 'full'), IF(${seats} >= capacity, 'full', 'open'), status)`;
+  async takeSeatsOrTickets(tx: Tx, id: string, count: number): Promise<{ seats: number; tickets: number[] }> {
+    const [row] = await tx.query<{ seatsTaken: number; capacity: number }[]>(
+      'SELECT seats_taken AS seatsTaken, capacity FROM shifts WHERE id = ? FOR UPDATE',
+      [id],
+    );
+    const seats = Math.min(count, Math.max(0, row.capacity - row.seatsTaken));
+    const ticketCount = count - seats;
     // status first: it then reads the old seats_taken whether MySQL assigns left to right or at once.
-    const seat: { affectedRows: number } = await tx.query(
-      `UPDATE shifts SET ${status('seats_taken + 1')}, seats_taken = seats_taken + 1
-        WHERE id = ? AND seats_taken < capacity`,
-      [id],
+    const taken: { affectedRows: number; insertId: number | string } = await tx.query(
+      `UPDATE shifts
+          SET status = IF(status IN ('open', 'full'), IF(seats_taken + ? >= capacity, 'full', 'open'), status),
+              seats_taken = seats_taken + ?,
+              waitlist_counter = LAST_INSERT_ID(waitlist_counter + ?)
+        WHERE id = ? AND seats_taken = ? AND seats_taken + ? <= capacity`,
+      [seats, seats, ticketCount, id, row.seatsTaken, seats],
     );
-    if (seat.affectedRows === 1) return { seat: true };
-    const ticket: { insertId: number | string } = await tx.query(
-      `UPDATE shifts SET ${status('seats_taken')}, waitlist_counter = LAST_INSERT_ID(waitlist_counter + 1)
-        WHERE id = ?`,
-      [id],
-    );
-    return { seat: false, ticket: Number(ticket.insertId) };
+    if (taken.affectedRows !== 1) {
+      throw new Error(`The seats of shift ${id} moved under its row lock; nothing was taken.`);
+    }
+    const last = Number(taken.insertId);
+    return { seats, tickets: Array.from({ length: ticketCount }, (_, i) => last - ticketCount + 1 + i) };
   }
 
   /** Sets open/full from the seats after they changed; other statuses stay. Returns the fresh row. */

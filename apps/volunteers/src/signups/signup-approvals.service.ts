@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { VolunteersAccess } from '../access/volunteers.access';
 import type { ApproveSignupDto, RejectSignupDto } from './signup.dto';
 import { SignupError } from './signup.error';
-import { checkTakesSignups, overlapError, SignupEligibility } from './signup-eligibility';
+import { checkTakesSignups, overlapError, overrideAudit, SignupEligibility } from './signup-eligibility';
 import { SignupLocks } from './signup-locks';
 import { noSignup, SignupRecords, type SignupResult } from './signup-records';
 import { isActive } from './signup-status';
@@ -70,7 +70,7 @@ export class SignupApprovals {
         },
         tx,
       );
-      if (held.length > 0) await this.eligibility.auditOverride(tx, approved, held, input.reason);
+      if (held.length > 0) await this.audit.record(overrideAudit(approved, held, input.reason), tx);
       return { signup: approved, positions: new Map<string, number>(), changed: true };
     });
     return this.records.withPositions(result);

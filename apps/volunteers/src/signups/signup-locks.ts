@@ -1,6 +1,7 @@
 import type { Principal, RecordScope } from '@linkage/auth';
 import { Transactions, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
+import { STATION_SCOPE } from '../access/volunteers.access';
 import type { ShiftData } from '../shifts/shift-data';
 import { ShiftSeats } from '../shifts/shift-seats';
 import { ShiftService } from '../shifts/shift.service';
@@ -42,6 +43,25 @@ export class SignupLocks {
       const shift = await this.seats.lock(tx, scope, shiftId);
       if (!shift) return { kind: 'no_shift' };
       return work(tx, shift, volunteer);
+    });
+  }
+
+  /**
+   * Runs `work` in one transaction holding the rows of every volunteer named (in the order of their
+   * ids, so batches sharing a volunteer cannot deadlock on them) and then the shift's: a batch of
+   * sign-ups (SignupBatches). The shift is locked whatever the scope; whether each request's caller
+   * may see it is asked of the access module then. Volunteers that do not exist are missing from the
+   * map; `shift` is null when there is no such shift.
+   */
+  runBatch<T>(
+    shiftId: string,
+    volunteerIds: readonly string[],
+    work: (tx: Tx, shift: ShiftData | null, volunteers: ReadonlyMap<string, VolunteerData>) => Promise<T>,
+  ): Promise<T> {
+    return this.transactions.run(async (tx) => {
+      const volunteers = await this.volunteers.lockAllForUpdate(tx, volunteerIds);
+      const shift = await this.seats.lock(tx, STATION_SCOPE, shiftId);
+      return work(tx, shift, new Map(volunteers.map((v) => [v.id, v])));
     });
   }
 

@@ -1,4 +1,10 @@
-import { AuditLog, notFoundOrDenied, type RecordScope } from '@linkage/auth';
+import {
+  AuditLog,
+  notFoundOrDenied,
+  type AuditEntry,
+  type RecordScope,
+  type RequestContextData,
+} from '@linkage/auth';
 import type { Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import type { ShiftData } from '../shifts/shift-data';
@@ -21,6 +27,15 @@ export interface SignupChange {
   by?: string | null;
 }
 
+/** One sign-up to save in a batch: new (`before` null) or changed, how, and for which request. */
+export interface SignupPut {
+  before: Signup | null;
+  fields: Partial<Signup>;
+  change?: SignupChange;
+  /** The request it comes of (its events name it), when a batch saves several requests' sign-ups. */
+  context?: RequestContextData;
+}
+
 /**
  * A shift's sign-up rows as the sign-up flows read and change them. Every change of a row is written
  * with the events other services hear of it (StaffingEvents), so no flow can change a sign-up and forget
@@ -38,6 +53,16 @@ export class SignupRecords {
     return this.signups.find(shiftId, volunteerId, tx);
   }
 
+  /** The sign-ups these volunteers have on the shift, by volunteer. */
+  async findOfVolunteers(
+    tx: Tx,
+    shiftId: string,
+    volunteerIds: readonly string[],
+  ): Promise<Map<string, Signup>> {
+    const signups = await this.signups.findOfVolunteers(tx, shiftId, volunteerIds);
+    return new Map(signups.map((s) => [s.volunteerId, s]));
+  }
+
   findById(scope: RecordScope, shiftId: string, id: string, tx?: Tx): Promise<Signup | null> {
     return this.signups.findById(scope, shiftId, id, tx);
   }
@@ -50,15 +75,39 @@ export class SignupRecords {
     fields: Partial<Signup>,
     change: SignupChange = {},
   ): Promise<Signup> {
-    const after = before
-      ? await this.signups.save(tx, before.id, fields)
-      : await this.signups.insert(tx, Object.assign(new Signup(), fields));
-    await this.staffing.signupChanged(tx, shift, before, after, change);
+    const [after] = await this.putAll(tx, shift, [{ before, fields, change }]);
+    return after;
+  }
+
+  /**
+   * Saves several sign-ups of the shift (a batch): the new ones in one INSERT, then tells what changed
+   * (StaffingEvents.signupsChanged: each one's event, the counts once). Answers them in the order given.
+   */
+  async putAll(tx: Tx, shift: ShiftData, puts: readonly SignupPut[]): Promise<Signup[]> {
+    const inserted = await this.signups.insertAll(
+      tx,
+      puts.filter((p) => !p.before).map((p) => Object.assign(new Signup(), p.fields)),
+    );
+    let next = 0;
+    const after: Signup[] = [];
+    for (const { before, fields } of puts) {
+      after.push(before ? await this.signups.save(tx, before.id, fields) : inserted[next++]);
+    }
+    await this.staffing.signupsChanged(
+      tx,
+      shift,
+      puts.map(({ before, change, context }, i) => ({ before, after: after[i], ...change, context })),
+    );
     return after;
   }
 
   async withPositions(result: SignupResult): Promise<SignupResult> {
     return { ...result, positions: await this.signups.waitlistPositions([result.signup]) };
+  }
+
+  /** The place in line of each waitlisted sign-up among those given, as the transaction sees the line. */
+  positions(tx: Tx, signups: readonly Signup[]): Promise<Map<string, number>> {
+    return this.signups.waitlistPositions(signups, tx);
   }
 
   /** Not there and not yours answer alike; a real sign-up out of scope is recorded as a denied attempt. */
@@ -74,6 +123,21 @@ export class SignupRecords {
       noSignup(),
     );
   }
+}
+
+/** An allowed change of one sign-up, for the audit trail: its shift and volunteer, and what else says why. */
+export function signupAudit(
+  action: string,
+  signup: Pick<Signup, 'id' | 'shiftId' | 'volunteerId'>,
+  details: Record<string, unknown> = {},
+): AuditEntry {
+  return {
+    action,
+    recordType: 'signup',
+    recordId: signup.id,
+    outcome: 'allowed',
+    details: { shiftId: signup.shiftId, volunteerId: signup.volunteerId, ...details },
+  };
 }
 
 export function noSignup(): SignupError {

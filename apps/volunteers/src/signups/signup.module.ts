@@ -9,6 +9,7 @@ import { AssignmentController } from './assignment.controller';
 import { SignupController } from './signup.controller';
 import { SignupRepository } from './signup.repository';
 import { SignupApprovals } from './signup-approvals.service';
+import { SignupBatches } from './signup-batches';
 import { SignupEligibility } from './signup-eligibility';
 import { SignupLocks } from './signup-locks';
 import { SignupQueries } from './signup-queries.service';
@@ -33,6 +34,7 @@ import { WaitlistService } from './waitlist.service';
     SignupRecords,
     SignupLocks,
     SignupEligibility,
+    SignupBatches,
     SignupService,
     SignupApprovals,
     SignupQueries,

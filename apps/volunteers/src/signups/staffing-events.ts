@@ -1,6 +1,7 @@
+import type { RequestContextData } from '@linkage/auth';
 import { EventSubject, type AssignmentConfirmedV1 } from '@linkage/contracts';
 import type { Tx } from '@linkage/database';
-import { Outbox } from '@linkage/messaging';
+import { Outbox, type OutboxEvent } from '@linkage/messaging';
 import { Injectable } from '@nestjs/common';
 import { OnVolunteersEvent, type ShiftChanged, type ShiftCreated } from '../domain-events/volunteers-events';
 import type { ShiftData } from '../shifts/shift-data';
@@ -10,6 +11,21 @@ import type { Signup } from './signup.entity';
 import { SignupRepository } from './signup.repository';
 
 export type ConfirmedHow = AssignmentConfirmedV1['how'];
+
+/** One sign-up's change, as signupsChanged tells it. */
+export interface StaffingChange {
+  before: Pick<Signup, 'status'> | null;
+  after: Signup;
+  how?: ConfirmedHow;
+  by?: string | null;
+  /** The request it came of, when a batch writes several requests' changes at once. */
+  context?: RequestContextData;
+}
+
+type StaffedShift = Pick<
+  ShiftChanged['shift'],
+  'id' | 'capacity' | 'startsAt' | 'sourceType' | 'sourceId' | 'sourceRef'
+>;
 
 /**
  * What other services hear of sign-ups, written to the outbox in the transaction of the change (under
@@ -41,68 +57,92 @@ export class StaffingEvents {
    * `by` is who gave one up (the volunteer or a manager). Both events carry the volunteer's name, so a
    * partner can show who is coming without asking volunteers.
    */
-  async signupChanged(
+  signupChanged(
     tx: Tx,
     shift: ShiftData,
     before: Pick<Signup, 'status'> | null,
     after: Signup,
     change: { how?: ConfirmedHow; by?: string | null } = {},
   ): Promise<void> {
-    const source = shiftSource(shift);
-    const now = new Date().toISOString();
-    if (after.status === 'confirmed' && before?.status !== 'confirmed') {
-      await this.outbox.add(tx, EventSubject.volunteersAssignmentConfirmed, {
-        signupId: after.id,
-        shiftId: shift.id,
-        volunteerId: after.volunteerId,
-        volunteerName: await this.nameOf(tx, after.volunteerId),
-        source,
-        how: change.how ?? 'signup',
-        confirmedAt: (after.confirmedAt ?? new Date()).toISOString(),
-      });
-    } else if (before?.status === 'confirmed' && after.status !== 'confirmed') {
-      await this.outbox.add(tx, EventSubject.volunteersAssignmentCancelled, {
-        signupId: after.id,
-        shiftId: shift.id,
-        volunteerId: after.volunteerId,
-        volunteerName: await this.nameOf(tx, after.volunteerId),
-        source,
-        cancelledBy: change.by ?? after.cancelledBy ?? after.volunteerId,
-        cancelledAt: (after.cancelledAt ?? new Date(now)).toISOString(),
-      });
-    }
-    if (before?.status !== after.status) await this.staffingChanged(tx, shift);
+    return this.signupsChanged(tx, shift, [{ before, after, ...change }]);
   }
 
   /**
-   * The volunteer's name (null if the profile is gone), read in the sign-up's transaction without a lock:
-   * on another pooled connection, a storm of sign-ups each holding one and waiting for a second would
-   * take the whole pool and stop (the benchmark's 500 at once did).
+   * Several sign-ups of the shift changed in one transaction (a batch of sign-ups): each one's event as
+   * signupChanged writes it, in order, then the staffing counts once, after all of them.
    */
-  private async nameOf(tx: Tx, volunteerId: string): Promise<string | null> {
-    const [volunteer] = await this.volunteers.summaries([volunteerId], tx);
-    return volunteer?.name ?? null;
+  async signupsChanged(tx: Tx, shift: ShiftData, changes: readonly StaffingChange[]): Promise<void> {
+    const source = shiftSource(shift);
+    const told = changes.filter(
+      ({ before, after }) => (after.status === 'confirmed') !== (before?.status === 'confirmed'),
+    );
+    const names = await this.namesOf(
+      tx,
+      told.map((c) => c.after.volunteerId),
+    );
+    const events: OutboxEvent[] = told.map(({ after, how, by, context }) => {
+      const assignment = {
+        signupId: after.id,
+        shiftId: shift.id,
+        volunteerId: after.volunteerId,
+        volunteerName: names.get(after.volunteerId) ?? null,
+        source,
+      };
+      return after.status === 'confirmed'
+        ? {
+            subject: EventSubject.volunteersAssignmentConfirmed,
+            payload: {
+              ...assignment,
+              how: how ?? 'signup',
+              confirmedAt: (after.confirmedAt ?? new Date()).toISOString(),
+            },
+            context,
+          }
+        : {
+            subject: EventSubject.volunteersAssignmentCancelled,
+            payload: {
+              ...assignment,
+              cancelledBy: by ?? after.cancelledBy ?? after.volunteerId,
+              cancelledAt: (after.cancelledAt ?? new Date()).toISOString(),
+            },
+            context,
+          };
+    });
+    if (changes.some(({ before, after }) => before?.status !== after.status)) {
+      events.push(await this.staffingEvent(tx, shift));
+    }
+    await this.outbox.addAll(tx, events);
+  }
+
+  /**
+   * The volunteers' names (none for a profile that is gone), read in the sign-up's transaction without a
+   * lock: on another pooled connection, a storm of sign-ups each holding one and waiting for a second
+   * would take the whole pool and stop (the benchmark's 500 at once did).
+   */
+  private async namesOf(tx: Tx, volunteerIds: string[]): Promise<Map<string, string>> {
+    return new Map((await this.volunteers.summaries(volunteerIds, tx)).map((v) => [v.id, v.name]));
   }
 
   /** The shift's counts as they stand in this transaction. */
-  async staffingChanged(
-    tx: Tx,
-    shift: Pick<
-      ShiftChanged['shift'],
-      'id' | 'capacity' | 'startsAt' | 'sourceType' | 'sourceId' | 'sourceRef'
-    >,
-  ): Promise<void> {
+  async staffingChanged(tx: Tx, shift: StaffedShift): Promise<void> {
+    await this.outbox.addAll(tx, [await this.staffingEvent(tx, shift)]);
+  }
+
+  private async staffingEvent(tx: Tx, shift: StaffedShift): Promise<OutboxEvent> {
     const counts = await this.signups.countByStatus(tx, shift.id);
-    await this.outbox.add(tx, EventSubject.volunteersShiftStaffingChanged, {
-      shiftId: shift.id,
-      source: shiftSource(shift),
-      sourceRef: shift.sourceRef,
-      capacity: shift.capacity,
-      confirmed: counts.confirmed ?? 0,
-      waitlisted: counts.waitlisted ?? 0,
-      pending: counts.pending ?? 0,
-      startsAt: shift.startsAt.toISOString(),
-      countedAt: new Date().toISOString(),
-    });
+    return {
+      subject: EventSubject.volunteersShiftStaffingChanged,
+      payload: {
+        shiftId: shift.id,
+        source: shiftSource(shift),
+        sourceRef: shift.sourceRef,
+        capacity: shift.capacity,
+        confirmed: counts.confirmed ?? 0,
+        waitlisted: counts.waitlisted ?? 0,
+        pending: counts.pending ?? 0,
+        startsAt: shift.startsAt.toISOString(),
+        countedAt: new Date().toISOString(),
+      },
+    };
   }
 }

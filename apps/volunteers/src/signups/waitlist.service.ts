@@ -42,10 +42,29 @@ export class WaitlistService {
    * open/full status from its seats. The caller holds the shift's row lock in `tx`.
    */
   async seatOrTicket(tx: Tx, shiftId: string, now: Date): Promise<Partial<Signup>> {
-    const taken = await this.shifts.takeSeatOrTicket(tx, shiftId);
-    return taken.seat
-      ? { status: 'confirmed', waitlistTicket: null, confirmedAt: now }
-      : { status: 'waitlisted', waitlistTicket: taken.ticket, confirmedAt: null };
+    const [place] = await this.seatsOrTickets(tx, shiftId, 1, now);
+    return place;
+  }
+
+  /**
+   * Places for `count` sign-ups in the order they came: seats while any are free, then tickets, taken
+   * in one statement (ShiftSeats.takeSeatsOrTickets). The caller holds the shift's row lock in `tx`.
+   */
+  async seatsOrTickets(tx: Tx, shiftId: string, count: number, now: Date): Promise<Partial<Signup>[]> {
+    if (count === 0) return [];
+    const { seats, tickets } = await this.shifts.takeSeatsOrTickets(tx, shiftId, count);
+    return [
+      ...Array.from({ length: seats }, () => ({
+        status: 'confirmed' as const,
+        waitlistTicket: null,
+        confirmedAt: now,
+      })),
+      ...tickets.map((ticket) => ({
+        status: 'waitlisted' as const,
+        waitlistTicket: ticket,
+        confirmedAt: null,
+      })),
+    ];
   }
 
   /** Gives back the seat a cancelled sign-up held; `serve` then hands it on. */
@@ -104,7 +123,7 @@ export class WaitlistService {
       // takes locks in the opposite order to a sign-up (shift, then volunteer); the rare deadlock that
       // allows is resolved by InnoDB and the transaction retried (see Transactions).
       await this.volunteers.lockForUpdate(tx, next.volunteerId);
-      const held = await this.signups.heldOverlapping(tx, next.volunteerId, shift, shiftId);
+      const held = await this.signups.heldOverlapping(tx, [next.volunteerId], shift, shiftId);
       if (clashes(shift, held).length > 0) {
         passedOver.add(next.id);
         continue;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Tx } from '@linkage/database';
 import type { Memberships, MembershipSource } from '../access/volunteers.access';
 import { TeamMember } from './team-member.entity';
@@ -10,14 +10,24 @@ import { TeamMember } from './team-member.entity';
 export class TeamMembershipRepository implements MembershipSource {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async of(volunteerId: string, tx: Tx = this.db.manager): Promise<Memberships> {
-    const rows = await tx.getRepository(TeamMember).find({
-      select: { teamId: true, role: true },
-      where: { volunteerId },
-    });
-    return {
-      memberOf: rows.map((r) => r.teamId),
-      leaderOf: rows.filter((r) => r.role === 'leader').map((r) => r.teamId),
-    };
+  async of(volunteerIds: readonly string[], tx: Tx = this.db.manager): Promise<Map<string, Memberships>> {
+    const rows = volunteerIds.length
+      ? await tx.getRepository(TeamMember).find({
+          select: { volunteerId: true, teamId: true, role: true },
+          where: { volunteerId: In([...new Set(volunteerIds)]) },
+        })
+      : [];
+    return new Map(
+      volunteerIds.map((id) => {
+        const own = rows.filter((r) => r.volunteerId === id);
+        return [
+          id,
+          {
+            memberOf: own.map((r) => r.teamId),
+            leaderOf: own.filter((r) => r.role === 'leader').map((r) => r.teamId),
+          },
+        ];
+      }),
+    );
   }
 }

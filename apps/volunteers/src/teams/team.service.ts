@@ -45,9 +45,10 @@ export class TeamService {
     return (await this.teams.findById(await this.access.scope(principal, 'team.read'), teamId)) !== null;
   }
 
-  /** The teams the volunteer is a member of, read in the caller's transaction (the sign-up rules). */
-  async memberOf(volunteerId: string, tx: Tx): Promise<readonly string[]> {
-    return (await this.memberships.of(volunteerId, tx)).memberOf;
+  /** The teams each volunteer is a member of, read in the caller's transaction (the sign-up rules). */
+  async memberOf(volunteerIds: readonly string[], tx: Tx): Promise<Map<string, readonly string[]>> {
+    const memberships = await this.memberships.of(volunteerIds, tx);
+    return new Map([...memberships].map(([id, m]) => [id, m.memberOf]));
   }
 
   async create(input: CreateTeamDto): Promise<Team> {

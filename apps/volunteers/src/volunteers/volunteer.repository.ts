@@ -147,17 +147,30 @@ export class VolunteerRepository {
    * takes this lock first, so two sign-ups of one volunteer (for overlapping shifts, say) run one after
    * the other and the second sees the first.
    */
-  lockForUpdate(tx: Tx, id: string): Promise<Volunteer | null> {
+  async lockForUpdate(tx: Tx, id: string): Promise<Volunteer | null> {
+    const [volunteer] = await this.lockAllForUpdate(tx, [id]);
+    return volunteer ?? null;
+  }
+
+  /**
+   * Locks several volunteers' rows, in the order of their ids: two transactions locking overlapping sets
+   * take the shared rows in the same order, so they cannot deadlock on them. Missing ids are left out.
+   */
+  lockAllForUpdate(tx: Tx, ids: readonly string[]): Promise<Volunteer[]> {
+    if (ids.length === 0) return Promise.resolve([]);
     return tx
       .getRepository(Volunteer)
       .createQueryBuilder('v')
       .setLock('pessimistic_write')
-      .where('v.id = :id', { id })
-      .getOne();
+      .where('v.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .orderBy('v.id')
+      .getMany();
   }
 
-  certificationsOf(tx: Tx, volunteerId: string): Promise<Certification[]> {
-    return tx.getRepository(Certification).findBy({ volunteerId });
+  /** The certifications of each of the volunteers (in one statement). */
+  certificationsOf(tx: Tx, volunteerIds: readonly string[]): Promise<Certification[]> {
+    if (volunteerIds.length === 0) return Promise.resolve([]);
+    return tx.getRepository(Certification).findBy({ volunteerId: In([...new Set(volunteerIds)]) });
   }
 
   /** Names and contacts for lists shown to coordinators and leaders (rosters, team members). */

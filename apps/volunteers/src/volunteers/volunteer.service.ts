@@ -51,8 +51,14 @@ export class VolunteerService {
     return this.volunteers.lockForUpdate(tx, volunteerId);
   }
 
-  certificationsOf(tx: Tx, volunteerId: string): Promise<CertificationData[]> {
-    return this.volunteers.certificationsOf(tx, volunteerId);
+  /** Takes several volunteers' row locks, in the order of their ids (missing ids are left out). */
+  lockAllForUpdate(tx: Tx, volunteerIds: readonly string[]): Promise<VolunteerData[]> {
+    return this.volunteers.lockAllForUpdate(tx, volunteerIds);
+  }
+
+  /** The certifications of each of the volunteers. */
+  certificationsOf(tx: Tx, volunteerIds: readonly string[]): Promise<CertificationData[]> {
+    return this.volunteers.certificationsOf(tx, volunteerIds);
   }
 
   /** Names and contacts for lists shown to coordinators and leaders (rosters, team members). */

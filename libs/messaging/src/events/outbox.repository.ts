@@ -16,13 +16,15 @@ export interface OutboxRow {
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(
+  /** Rows in the order given (their seq follows it), in one statement. */
+  async insertAll(
     tx: Tx,
-    row: { id: string; subject: string; envelope: string; createdAt: Date },
+    rows: readonly { id: string; subject: string; envelope: string; createdAt: Date }[],
   ): Promise<void> {
+    if (rows.length === 0) return;
     await tx.query(
-      'INSERT INTO outbox (id, subject, envelope, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)',
-      [row.id, row.subject, row.envelope, row.createdAt, row.createdAt],
+      `INSERT INTO outbox (id, subject, envelope, created_at, next_attempt_at) VALUES ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      rows.flatMap((row) => [row.id, row.subject, row.envelope, row.createdAt, row.createdAt]),
     );
   }
 
