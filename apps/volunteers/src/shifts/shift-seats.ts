@@ -33,8 +33,8 @@ export class ShiftSeats {
   }
 
   /** Seats for the first of `count` sign-ups while any are free, then tickets; open/full follow the seats. */
-  takeSeatsOrTickets(tx: Tx, id: string, count: number): Promise<{ seats: number; tickets: number[] }> {
-    return this.shifts.takeSeatsOrTickets(tx, id, count);
+  takeSeatsOrTickets(tx: Tx, shift: ShiftData, count: number): Promise<{ seats: number; tickets: number[] }> {
+    return this.shifts.takeSeatsOrTickets(tx, shift, count);
   }
 
   /** Sets open/full from the seats after they changed; other statuses stay. */

@@ -163,18 +163,18 @@ export class ShiftRepository {
 
   /**
    * Places for `count` sign-ups at once: seats while any are free, then the next waitlist tickets, with
-   * open/full set from the seats, in one conditional UPDATE under the row lock (the caller holds it). The
-   * seats are read first and the UPDATE's condition has the database confirm them (it changes nothing
-   * if they moved, and this throws), so no seat is given twice; the CHECK on the table holds the
-   * capacity besides. The last ticket comes back through LAST_INSERT_ID(expr), which the UPDATE's answer
-   * carries, so it needs no read of its own.
+   * open/full set from the seats, in one conditional UPDATE under the row lock (the caller holds it).
+   * `shift` is the row as it stands under that lock; the UPDATE's condition has the database confirm
+   * its seats (it changes nothing if they moved, and this throws), so no seat is given twice, and the
+   * CHECK on the table holds the capacity besides. The last ticket comes back through
+   * LAST_INSERT_ID(expr), which the UPDATE's answer carries, so it needs no read of its own.
    */
-  async takeSeatsOrTickets(tx: Tx, id: string, count: number): Promise<{ seats: number; tickets: number[] }> {
-    const [row] = await tx.query<{ seatsTaken: number; capacity: number }[]>(
-      'SELECT seats_taken AS seatsTaken, capacity FROM shifts WHERE id = ? FOR UPDATE',
-      [id],
-    );
-    const seats = Math.min(count, Math.max(0, row.capacity - row.seatsTaken));
+  async takeSeatsOrTickets(
+    tx: Tx,
+    shift: Pick<Shift, 'id' | 'seatsTaken' | 'capacity'>,
+    count: number,
+  ): Promise<{ seats: number; tickets: number[] }> {
+    const seats = Math.min(count, Math.max(0, shift.capacity - shift.seatsTaken));
     const ticketCount = count - seats;
     // status first: it then reads the old seats_taken whether MySQL assigns left to right or at once.
     const taken: { affectedRows: number; insertId: number | string } = await tx.query(
@@ -183,10 +183,10 @@ export class ShiftRepository {
               seats_taken = seats_taken + ?,
               waitlist_counter = LAST_INSERT_ID(waitlist_counter + ?)
         WHERE id = ? AND seats_taken = ? AND seats_taken + ? <= capacity`,
-      [seats, seats, ticketCount, id, row.seatsTaken, seats],
+      [seats, seats, ticketCount, shift.id, shift.seatsTaken, seats],
     );
     if (taken.affectedRows !== 1) {
-      throw new Error(`The seats of shift ${id} moved under its row lock; nothing was taken.`);
+      throw new Error(`The seats of shift ${shift.id} moved under its row lock; nothing was taken.`);
     }
     const last = Number(taken.insertId);
     return { seats, tickets: Array.from({ length: ticketCount }, (_, i) => last - ticketCount + 1 + i) };

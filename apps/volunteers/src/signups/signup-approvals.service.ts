@@ -54,7 +54,7 @@ export class SignupApprovals {
         shift,
         signup,
         {
-          ...(await this.waitlist.seatOrTicket(tx, shiftId, now)),
+          ...(await this.waitlist.seatOrTicket(tx, shift, now)),
           decidedBy: principal.accountId,
           overrideReason: held.length > 0 ? (input.reason ?? null) : null,
         },

@@ -40,6 +40,7 @@ export type SignupOutcome = PromiseSettledResult<Found<SignupResult>>;
 interface Accepted {
   index: number;
   request: SignupRequest;
+  volunteer: VolunteerData;
   existing: Signup | null;
   held: HeldShift[];
   pending: boolean;
@@ -84,11 +85,11 @@ export class SignupBatches {
 
   private async signUpAll(
     tx: Tx,
-    shift: ShiftData,
+    locked: ShiftData,
     volunteers: ReadonlyMap<string, VolunteerData>,
     requests: readonly SignupRequest[],
   ): Promise<SignupOutcome[]> {
-    await this.waitlist.serveIfDue(tx, shift, new Date());
+    const shift = await this.waitlist.serveIfDue(tx, locked, new Date());
     const outcomes: SignupOutcome[] = new Array<SignupOutcome>(requests.length);
     const existing = await this.records.findOfVolunteers(
       tx,
@@ -135,6 +136,7 @@ export class SignupBatches {
         accepted.push({
           index,
           request,
+          volunteer,
           existing: existing.get(volunteer.id) ?? null,
           held,
           pending: shift.signupMode === 'approval' && !request.assigned,
@@ -173,9 +175,9 @@ export class SignupBatches {
   private async save(tx: Tx, shift: ShiftData, accepted: readonly Accepted[]): Promise<Signup[]> {
     if (accepted.length === 0) return [];
     const seated = accepted.filter((a) => !a.pending);
-    const places = await this.waitlist.seatsOrTickets(tx, shift.id, seated.length, new Date());
+    const places = await this.waitlist.seatsOrTickets(tx, shift, seated.length, new Date());
     let seat = 0;
-    const puts = accepted.map(({ request, existing, held, pending }): SignupPut => {
+    const puts = accepted.map(({ request, volunteer, existing, held, pending }): SignupPut => {
       const { volunteerId, assigned, principal, input } = request;
       return {
         before: existing,
@@ -192,6 +194,7 @@ export class SignupBatches {
             : places[seat++]),
         },
         change: { how: assigned ? 'assigned' : 'signup' },
+        volunteerName: volunteer.name,
         context: request.context,
       };
     });

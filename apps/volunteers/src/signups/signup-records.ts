@@ -32,6 +32,8 @@ export interface SignupPut {
   before: Signup | null;
   fields: Partial<Signup>;
   change?: SignupChange;
+  /** The volunteer's name for its events, when the caller holds their row (else it is read). */
+  volunteerName?: string;
   /** The request it comes of (its events name it), when a batch saves several requests' sign-ups. */
   context?: RequestContextData;
 }
@@ -96,7 +98,13 @@ export class SignupRecords {
     await this.staffing.signupsChanged(
       tx,
       shift,
-      puts.map(({ before, change, context }, i) => ({ before, after: after[i], ...change, context })),
+      puts.map(({ before, change, volunteerName, context }, i) => ({
+        before,
+        after: after[i],
+        ...change,
+        volunteerName,
+        context,
+      })),
     );
     return after;
   }

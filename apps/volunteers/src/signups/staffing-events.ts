@@ -18,6 +18,8 @@ export interface StaffingChange {
   after: Signup;
   how?: ConfirmedHow;
   by?: string | null;
+  /** The volunteer's name, when the caller holds their row (else it is read). */
+  volunteerName?: string;
   /** The request it came of, when a batch writes several requests' changes at once. */
   context?: RequestContextData;
 }
@@ -78,14 +80,14 @@ export class StaffingEvents {
     );
     const names = await this.namesOf(
       tx,
-      told.map((c) => c.after.volunteerId),
+      told.filter((c) => c.volunteerName === undefined).map((c) => c.after.volunteerId),
     );
-    const events: OutboxEvent[] = told.map(({ after, how, by, context }) => {
+    const events: OutboxEvent[] = told.map(({ after, how, by, volunteerName, context }) => {
       const assignment = {
         signupId: after.id,
         shiftId: shift.id,
         volunteerId: after.volunteerId,
-        volunteerName: names.get(after.volunteerId) ?? null,
+        volunteerName: volunteerName ?? names.get(after.volunteerId) ?? null,
         source,
       };
       return after.status === 'confirmed'

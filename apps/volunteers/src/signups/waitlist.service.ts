@@ -33,26 +33,28 @@ export class WaitlistService {
 
   /** A change to the shift freed seats (more capacity, sign-ups reopened): serve the line at once. */
   @OnVolunteersEvent('volunteers.shift.seats-freed')
-  seatsFreed({ shiftId }: { shiftId: string }, tx: Tx): Promise<void> {
-    return this.serve(tx, shiftId, new Date());
+  async seatsFreed({ shiftId }: { shiftId: string }, tx: Tx): Promise<void> {
+    await this.serve(tx, shiftId, new Date());
   }
 
   /**
    * Takes a seat if one is free (the database decides), else a waitlist ticket, and sets the shift's
-   * open/full status from its seats. The caller holds the shift's row lock in `tx`.
+   * open/full status from its seats. The caller holds the shift's row lock in `tx`; `shift` is the row
+   * as it stands under it.
    */
-  async seatOrTicket(tx: Tx, shiftId: string, now: Date): Promise<Partial<Signup>> {
-    const [place] = await this.seatsOrTickets(tx, shiftId, 1, now);
+  async seatOrTicket(tx: Tx, shift: ShiftData, now: Date): Promise<Partial<Signup>> {
+    const [place] = await this.seatsOrTickets(tx, shift, 1, now);
     return place;
   }
 
   /**
    * Places for `count` sign-ups in the order they came: seats while any are free, then tickets, taken
-   * in one statement (ShiftSeats.takeSeatsOrTickets). The caller holds the shift's row lock in `tx`.
+   * in one statement (ShiftSeats.takeSeatsOrTickets). The caller holds the shift's row lock in `tx`;
+   * `shift` is the row as it stands under it.
    */
-  async seatsOrTickets(tx: Tx, shiftId: string, count: number, now: Date): Promise<Partial<Signup>[]> {
+  async seatsOrTickets(tx: Tx, shift: ShiftData, count: number, now: Date): Promise<Partial<Signup>[]> {
     if (count === 0) return [];
-    const { seats, tickets } = await this.shifts.takeSeatsOrTickets(tx, shiftId, count);
+    const { seats, tickets } = await this.shifts.takeSeatsOrTickets(tx, shift, count);
     return [
       ...Array.from({ length: seats }, () => ({
         status: 'confirmed' as const,
@@ -76,20 +78,21 @@ export class WaitlistService {
    * Serves the line only when there is something to do: an offer past its deadline, or a free seat and
    * someone waiting (one look at the shift's sign-ups, where serve would take three statements to find
    * nothing). A sign-up's way in uses it, so a storm of sign-ups on a full shift does no housekeeping.
-   * `shift` is as read under the row lock the caller holds in `tx`.
+   * `shift` is as read under the row lock the caller holds in `tx`; answers the row as it stands after.
    */
-  async serveIfDue(tx: Tx, shift: ShiftData, now: Date): Promise<void> {
+  async serveIfDue(tx: Tx, shift: ShiftData, now: Date): Promise<ShiftData> {
     const line = await this.signups.lineState(tx, shift.id, now);
     if (line.overdueOffer || (line.waiting && shift.seatsTaken < shift.capacity)) {
-      await this.serve(tx, shift.id, now);
+      return this.serve(tx, shift.id, now);
     }
+    return shift;
   }
 
-  /** The caller holds the shift's row lock in `tx`. */
-  async serve(tx: Tx, shiftId: string, now: Date): Promise<void> {
+  /** The caller holds the shift's row lock in `tx`. Answers the row as it stands after. */
+  async serve(tx: Tx, shiftId: string, now: Date): Promise<ShiftData> {
     await this.expireOffers(tx, shiftId, now);
     await this.fillSeats(tx, shiftId, now);
-    await this.shifts.refreshStatus(tx, shiftId);
+    return this.shifts.refreshStatus(tx, shiftId);
   }
 
   private async expireOffers(tx: Tx, shiftId: string, now: Date): Promise<void> {
