@@ -1,5 +1,10 @@
-import { AuditLog, RequestContext, type AuditEntry, type Principal } from '@linkage/auth';
-import type { RequestContextData } from '@linkage/auth';
+import {
+  AuditLog,
+  RequestContext,
+  type AuditEntry,
+  type Principal,
+  type RequestContextData,
+} from '@linkage/auth';
 import { newId, type Tx } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
 import { VolunteersAccess } from '../access/volunteers.access';
@@ -50,11 +55,12 @@ interface Accepted {
  * Signs up a batch of volunteers for one shift in one transaction (group commit; SignupService queues
  * them per shift with ShiftBatcher). The same rules in the same order as one sign-up alone, read for
  * the whole batch at once: every volunteer's row locked (in id order) and then the shift's; the line
- * served if due; existing sign-ups, qualifications and overlaps each in one statement; each request
- * checked on its own, so a refused one gets its own error and leaves the others be; then the seats and
- * tickets of all the accepted in one UPDATE (in the order they came), their rows in one INSERT, their
- * events and audit entries in one INSERT each, and every answer's place in line in one SELECT. With
- * several replicas, each batches its own requests and the shift's row lock orders the batches.
+ * served if due; existing sign-ups, who may see the shift, qualifications and overlaps each in one
+ * statement; each request checked on its own, so a refused one gets its own error and leaves the
+ * others be; then the seats and tickets of all the accepted in one UPDATE (in the order they came),
+ * their rows in one INSERT, their events and audit entries in one INSERT each, and every answer's
+ * place in line in one SELECT. With several replicas, each batches its own requests and the shift's
+ * row lock orders the batches.
  */
 @Injectable()
 export class SignupBatches {
