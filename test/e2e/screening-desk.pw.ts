@@ -16,8 +16,8 @@ import {
 const HOSPITAL = DEMO_ACCOUNTS.find((a) => a.label === 'hospital')!;
 
 /** A local date (Asia/Shanghai) `days` from today, YYYY-MM-DD. */
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+function inDays(days: number, from = Date.now()): string {
+  return new Date(from + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** Polls until `check` answers something truthy. */
@@ -384,11 +384,13 @@ test.describe
         textVersion: '2026.1',
       })),
     });
+    // The re-check is due 14 station days after the screening, which an hour ago may be yesterday there.
+    const administeredAt = Date.now() - 3_600_000;
     await coordinator.post(`/api/residents/${resident.id}/results`, {
       clientId: randomUUID(),
       version: 'AD8@1',
       answers: AD8_OF_3,
-      administeredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      administeredAt: new Date(administeredAt).toISOString(),
     });
 
     await signInQuickly(page, ACCOUNTS.coordinator);
@@ -399,7 +401,9 @@ test.describe
     const row = page.getByRole('row').filter({ has: link });
     await expect(row).toContainText('滨海路社区');
     await expect(row).toContainText('待办');
-    await expect(row).toContainText(inDays(14).replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日'));
+    await expect(row).toContainText(
+      inDays(14, administeredAt).replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日'),
+    );
     // Nothing is late yet.
     await page.getByRole('switch', { name: '只看逾期' }).click();
     await expect(page.getByText('没有待办事项')).toBeVisible();
