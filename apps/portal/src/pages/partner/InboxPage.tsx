@@ -7,6 +7,7 @@ import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AcceptInboxItemModal } from '../../components/inbox/AcceptInboxItemModal';
 import {
   DeclarationInboxFacts,
   DeclarationOutcomeModal,
@@ -22,7 +23,6 @@ import { ReferralOutcomeModal } from '../../components/referrals/ReferralOutcome
 import { outcomeCategoryKey, REFERRAL_KIND } from '../../components/referrals/referral-outcome';
 import { StatusTag } from '../../components/StatusTag';
 import { TAG_COLORS } from '../../components/tag-colors';
-import { TextPromptModal } from '../../components/TextPromptModal';
 import { formatDateTime } from '../../lib/time';
 
 type Item = Schemas['InboxItemView'];
@@ -173,21 +173,15 @@ export default function InboxPage() {
         </Button>
       ) : null}
       {accepting ? (
-        <TextPromptModal
-          title={t('inbox.acceptTitle', { title: accepting.title })}
-          label={t('inbox.notes')}
-          explain={t('inbox.acceptExplain')}
-          okText={t('inbox.accept')}
-          required={false}
-          maxLength={2000}
-          onSubmit={(notes) =>
-            unwrap(
-              api.POST('/api/inbox/{id}/accept', {
-                params: { path: { id: accepting.id } },
-                body: { notes: notes || undefined },
-              }),
-            ).then(done)
-          }
+        <AcceptInboxItemModal
+          item={accepting}
+          texts={{
+            title: t('inbox.acceptTitle', { title: accepting.title }),
+            label: t('inbox.notes'),
+            explain: t('inbox.acceptExplain'),
+            okText: t('inbox.accept'),
+          }}
+          onSaved={done}
           onClose={() => setAccepting(null)}
         />
       ) : null}

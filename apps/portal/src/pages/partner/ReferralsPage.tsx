@@ -6,6 +6,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AcceptInboxItemModal } from '../../components/inbox/AcceptInboxItemModal';
 import { TableEmpty } from '../../components/QueryState';
 import { ReferralFacts } from '../../components/referrals/ReferralFacts';
 import { ReferralOutcomeModal } from '../../components/referrals/ReferralOutcomeModal';
@@ -16,7 +17,6 @@ import {
 } from '../../components/referrals/referral-outcome';
 import { StatusTag } from '../../components/StatusTag';
 import { TAG_COLORS } from '../../components/tag-colors';
-import { TextPromptModal } from '../../components/TextPromptModal';
 import { formatDateTime } from '../../lib/time';
 import { versionLabel } from '../campaigns/campaign-form';
 
@@ -172,21 +172,15 @@ export default function ReferralsPage() {
         </Button>
       ) : null}
       {accepting ? (
-        <TextPromptModal
-          title={t('referralInbox.acceptTitle', { title: accepting.title })}
-          label={t('referralInbox.acceptNotes')}
-          explain={t('referralInbox.acceptExplain')}
-          okText={t('referralInbox.accept')}
-          required={false}
-          maxLength={2000}
-          onSubmit={(notes) =>
-            unwrap(
-              api.POST('/api/inbox/{id}/accept', {
-                params: { path: { id: accepting.id } },
-                body: { notes: notes || undefined },
-              }),
-            ).then(done)
-          }
+        <AcceptInboxItemModal
+          item={accepting}
+          texts={{
+            title: t('referralInbox.acceptTitle', { title: accepting.title }),
+            label: t('referralInbox.acceptNotes'),
+            explain: t('referralInbox.acceptExplain'),
+            okText: t('referralInbox.accept'),
+          }}
+          onSaved={done}
           onClose={() => setAccepting(null)}
         />
       ) : null}
