@@ -191,26 +191,31 @@ export class HoursRepository {
     );
   }
 
-  ofVolunteer(volunteerId: string): Promise<HoursRecord[]> {
-    return this.db
-      .getRepository(HoursRecord)
-      .find({ where: { volunteerId }, order: { serviceDate: 'DESC', id: 'DESC' }, take: 500 });
-  }
-
-  /** Verified hours of a volunteer: the total and by month (YYYY-MM). */
-  async verifiedTotals(
-    volunteerId: string,
-  ): Promise<{ total: string; byMonth: { month: string; hours: string }[] }> {
-    const byMonth = await this.db.query<{ month: string; hours: string }[]>(
-      `SELECT DATE_FORMAT(service_date, '%Y-%m') AS month, SUM(hours) AS hours FROM hours_records
-        WHERE volunteer_id = ? AND status = 'verified' GROUP BY month ORDER BY month`,
-      [volunteerId],
-    );
-    const [sum] = await this.db.query<{ total: string | null }[]>(
-      `SELECT SUM(hours) AS total FROM hours_records WHERE volunteer_id = ? AND status = 'verified'`,
-      [volunteerId],
-    );
-    return { total: sum?.total ?? '0.00', byMonth };
+  /**
+   * A volunteer's records (newest first) with their verified total and hours by month (YYYY-MM), read
+   * in one snapshot: a record verified while this reads shows in the records and the totals alike, or in
+   * neither (three separate reads once showed a verified record beside a total without it).
+   */
+  volunteerHours(volunteerId: string): Promise<{
+    records: HoursRecord[];
+    total: string;
+    byMonth: { month: string; hours: string }[];
+  }> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const records = await tx
+        .getRepository(HoursRecord)
+        .find({ where: { volunteerId }, order: { serviceDate: 'DESC', id: 'DESC' }, take: 500 });
+      const byMonth = await tx.query<{ month: string; hours: string }[]>(
+        `SELECT DATE_FORMAT(service_date, '%Y-%m') AS month, SUM(hours) AS hours FROM hours_records
+          WHERE volunteer_id = ? AND status = 'verified' GROUP BY month ORDER BY month`,
+        [volunteerId],
+      );
+      const [sum] = await tx.query<{ total: string | null }[]>(
+        `SELECT SUM(hours) AS total FROM hours_records WHERE volunteer_id = ? AND status = 'verified'`,
+        [volunteerId],
+      );
+      return { records, total: sum?.total ?? '0.00', byMonth };
+    });
   }
 
   /** Verified hours by team or by month, over an optional date range. */

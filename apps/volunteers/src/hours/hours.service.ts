@@ -55,13 +55,8 @@ export class HoursService {
     ) {
       throw new HoursError('HOURS_NOT_FOUND', `No volunteer with id ${volunteerId}.`);
     }
-    const { total, byMonth } = await this.hours.verifiedTotals(volunteerId);
-    return {
-      totalVerifiedHours: total,
-      starLevel: starLevel(total),
-      byMonth,
-      records: await this.hours.ofVolunteer(volunteerId),
-    };
+    const { records, total, byMonth } = await this.hours.volunteerHours(volunteerId);
+    return { totalVerifiedHours: total, starLevel: starLevel(total), byMonth, records };
   }
 
   totals(by: 'team' | 'month', from?: string, to?: string) {

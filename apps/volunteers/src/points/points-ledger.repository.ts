@@ -62,20 +62,19 @@ export class PointsLedgerRepository {
     return entry;
   }
 
-  /** The volunteer's balance and their latest entries (newest first). */
-  async ofVolunteer(
-    volunteerId: string,
-    limit: number,
-  ): Promise<{ balance: number; entries: StoredPointsEntry[] }> {
-    const [sum] = await this.db.query<{ total: string | null }[]>(
-      'SELECT SUM(points) AS total FROM points_ledger WHERE volunteer_id = ?',
-      [volunteerId],
-    );
-    const entries = await this.db.query<StoredPointsEntry[]>(
-      `SELECT ${ENTRY} FROM points_ledger WHERE volunteer_id = ? ORDER BY id DESC LIMIT ?`,
-      [volunteerId, limit],
-    );
-    return { balance: Number(sum?.total ?? 0), entries };
+  /** The volunteer's balance and their latest entries (newest first), read in one snapshot so they agree. */
+  ofVolunteer(volunteerId: string, limit: number): Promise<{ balance: number; entries: StoredPointsEntry[] }> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const [sum] = await tx.query<{ total: string | null }[]>(
+        'SELECT SUM(points) AS total FROM points_ledger WHERE volunteer_id = ?',
+        [volunteerId],
+      );
+      const entries = await tx.query<StoredPointsEntry[]>(
+        `SELECT ${ENTRY} FROM points_ledger WHERE volunteer_id = ? ORDER BY id DESC LIMIT ?`,
+        [volunteerId, limit],
+      );
+      return { balance: Number(sum?.total ?? 0), entries };
+    });
   }
 
   /** Each member of the team with their balance. */
