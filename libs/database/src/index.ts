@@ -4,6 +4,7 @@ export * from './ids';
 export * from './mysql-connection';
 export * from './mysql-options';
 export * from './pagination';
+export * from './pool-query';
 export * from './prepare-database';
 export * from './query-helpers';
 export * from './transactions';

@@ -6,6 +6,7 @@ import {
   type Page,
   type PageQuery,
   paginate,
+  poolQuery,
   type Tx,
 } from '@linkage/database';
 import { Injectable } from '@nestjs/common';
@@ -262,7 +263,9 @@ export class SignupRepository {
       where.push(`(sh.starts_at ${cmp} ? OR (sh.starts_at = ? AND su.id ${cmp} ?))`);
       params.push(row.startsAt, row.startsAt, cursorId);
     }
-    const rows = await this.db.query<RawAssignment[]>(
+    // "My assignments" is opened many times a day: its one statement skips TypeORM's query runner.
+    const rows = await poolQuery<RawAssignment[]>(
+      this.db,
       `SELECT su.id, su.status, su.offer_expires_at AS offerExpiresAt,
               CASE WHEN su.status = 'waitlisted' THEN (SELECT COUNT(*) FROM shift_signups w
                     WHERE w.shift_id = su.shift_id AND w.status = 'waitlisted'
