@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Card, Flex, Grid, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -38,6 +38,8 @@ export function EventWhen({ event }: { event: PartnerEvent }) {
   );
 }
 
+const whereOf = (e: PartnerEvent): string => [e.community, e.venue.name].filter(Boolean).join(' · ');
+
 /**
  * The one table of partner events, for the partner's home (by status), the coordinator's review queue
  * and the calendar's month: title, organisation (for coordinators), when, where, status, staffing, and
@@ -56,6 +58,33 @@ export function EventTable({
 }) {
   const { t } = useTranslation();
   const links = usePartnerLinks();
+  // On a phone a row of six columns would scroll sideways: each event is a card instead.
+  const phone = Grid.useBreakpoint().md === false;
+  if (phone) {
+    return (
+      <ul className="plain-list stack" aria-busy={loading || undefined}>
+        {events.map((e) => (
+          <li key={e.id}>
+            <Card size="small">
+              <Flex vertical gap={6}>
+                <Flex justify="space-between" align="start" gap={8}>
+                  <Link to={links.event(e.id)}>{e.title}</Link>
+                  <EventStatusTag status={e.status} />
+                </Flex>
+                {showOrganisation ? <Typography.Text>{e.organisationName}</Typography.Text> : null}
+                <Typography.Text type="secondary">
+                  <EventWhen event={e} />
+                </Typography.Text>
+                <Typography.Text type="secondary">{whereOf(e)}</Typography.Text>
+                <EventStaffingCell event={e} />
+                {actions ? <div>{actions(e)}</div> : null}
+              </Flex>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <Table<PartnerEvent>
       rowKey="id"
@@ -77,7 +106,7 @@ export function EventTable({
         {
           title: t('partnerEvents.columns.where'),
           key: 'where',
-          render: (_, e) => [e.community, e.venue.name].filter(Boolean).join(' · '),
+          render: (_, e) => whereOf(e),
         },
         {
           title: t('partnerEvents.columns.status'),

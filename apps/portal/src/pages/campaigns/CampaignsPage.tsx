@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Segmented, Table } from 'antd';
+import { Button, Segmented, Table, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +15,27 @@ import { CampaignStatusTag } from './CampaignStatusTag';
 type Campaign = Schemas['CampaignView'];
 type Status = Schemas['CampaignStatus'];
 const STATUSES: Status[] = ['draft', 'active', 'completed', 'cancelled'];
+
+/** A short header (a count) stays on one line rather than breaking character by character. */
+const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
+/** The first partners by name and how many in all; every name on hover or focus. */
+function PartnerNames({ names }: { names: string[] }) {
+  const { t } = useTranslation();
+  if (names.length === 0) return <>—</>;
+  const all = names.join(t('common.listSeparator'));
+  if (names.length <= 2) return <>{all}</>;
+  return (
+    <Tooltip title={all}>
+      <span tabIndex={0}>
+        {t('campaigns.partnersFirst', {
+          names: names.slice(0, 2).join(t('common.listSeparator')),
+          count: names.length,
+        })}
+      </span>
+    </Tooltip>
+  );
+}
 
 /** The screening campaigns, newest first; plan a new one. */
 export default function CampaignsPage() {
@@ -60,7 +81,7 @@ export default function CampaignsPage() {
         loading={campaigns.isPending}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 860 }}
+        scroll={{ x: 900 }}
         locale={{ emptyText: <TableEmpty text={t('campaigns.none')} /> }}
         columns={[
           {
@@ -71,23 +92,41 @@ export default function CampaignsPage() {
           {
             title: t('campaigns.period'),
             key: 'period',
-            render: (_, c) => `${formatLocalDate(c.startsOn)} – ${formatLocalDate(c.endsOn)}`,
+            width: 160,
+            render: (_, c) => (
+              <>
+                {formatLocalDate(c.startsOn)} –<br />
+                {formatLocalDate(c.endsOn)}
+              </>
+            ),
           },
           {
             title: t('campaigns.status'),
             key: 'status',
+            width: 96,
             render: (_, c) => <CampaignStatusTag status={c.status} />,
           },
-          { title: t('campaigns.communities'), key: 'communities', render: (_, c) => c.targets.length },
+          {
+            title: t('campaigns.communities'),
+            key: 'communities',
+            width: 96,
+            align: 'right',
+            onHeaderCell: noWrap,
+            render: (_, c) => c.targets.length,
+          },
           {
             title: t('campaigns.targetSum'),
             key: 'target',
+            width: 104,
+            align: 'right',
+            onHeaderCell: noWrap,
             render: (_, c) => c.targets.reduce((sum, x) => sum + x.target, 0),
           },
           {
             title: t('campaigns.partners'),
             key: 'partners',
-            render: (_, c) => c.partners.map((p) => p.name).join(t('common.listSeparator')) || '—',
+            width: 280,
+            render: (_, c) => <PartnerNames names={c.partners.map((p) => p.name)} />,
           },
         ]}
       />
