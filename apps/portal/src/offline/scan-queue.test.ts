@@ -18,7 +18,7 @@ describe('offline check-in scans', () => {
     });
     expect(sent).toEqual([`c1.i.code#${checkIn.id}`, `c1.o.code#${checkOut.id}`]);
     expect(result).toEqual({ sent: ['c1.i.code', 'c1.o.code'], failed: [], pending: [] });
-    expect(store.scans.size).toBe(0);
+    expect(store.items.size).toBe(0);
   });
 
   it('keeps everything from the first scan that cannot reach the server, in order', async () => {
@@ -68,6 +68,6 @@ describe('offline check-in scans', () => {
     await store.put(newScan('someone-else', 'theirs', at('09:00')));
     const result = await flushScans(store, 'a1', async (s) => s.code);
     expect(result.sent).toEqual([]);
-    expect(store.scans.size).toBe(1);
+    expect(store.items.size).toBe(1);
   });
 });

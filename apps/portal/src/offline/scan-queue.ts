@@ -1,3 +1,4 @@
+import { IndexedDbStore, MemoryStore, type DeviceStore } from './device-store';
 import { ApiError, NETWORK_ERROR } from '../api/client';
 
 /**
@@ -18,11 +19,7 @@ export interface PendingScan {
   failure?: { code: string; message: string };
 }
 
-export interface ScanStore {
-  all(): Promise<PendingScan[]>;
-  put(scan: PendingScan): Promise<void>;
-  delete(id: string): Promise<void>;
-}
+export type ScanStore = DeviceStore<PendingScan>;
 
 export type SendScan<T> = (scan: PendingScan) => Promise<T>;
 
@@ -80,57 +77,11 @@ export function newScan(accountId: string, code: string, now = new Date()): Pend
   return { id: crypto.randomUUID(), accountId, code, scannedAt: now.toISOString(), attempts: 0 };
 }
 
-const DB_NAME = 'linkage-offline';
-const STORE = 'scans';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-export class IndexedDbScanStore implements ScanStore {
-  private db: Promise<IDBDatabase> | null = null;
-
-  private open(): Promise<IDBDatabase> {
-    this.db ??= new Promise((resolve, reject) => {
-      const open = indexedDB.open(DB_NAME, 1);
-      open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('IndexedDB unavailable'));
-    });
-    return this.db;
-  }
-
-  private async store(mode: IDBTransactionMode): Promise<IDBObjectStore> {
-    return (await this.open()).transaction(STORE, mode).objectStore(STORE);
-  }
-
-  async all(): Promise<PendingScan[]> {
-    return request((await this.store('readonly')).getAll() as IDBRequest<PendingScan[]>);
-  }
-
-  async put(scan: PendingScan): Promise<void> {
-    await request((await this.store('readwrite')).put(scan));
-  }
-
-  async delete(id: string): Promise<void> {
-    await request((await this.store('readwrite')).delete(id));
+/** The scans kept on the phone until the network is back. */
+export class IndexedDbScanStore extends IndexedDbStore<PendingScan> {
+  constructor() {
+    super('linkage-offline', 'scans');
   }
 }
 
-export class MemoryScanStore implements ScanStore {
-  readonly scans = new Map<string, PendingScan>();
-  all(): Promise<PendingScan[]> {
-    return Promise.resolve([...this.scans.values()]);
-  }
-  put(scan: PendingScan): Promise<void> {
-    this.scans.set(scan.id, scan);
-    return Promise.resolve();
-  }
-  delete(id: string): Promise<void> {
-    this.scans.delete(id);
-    return Promise.resolve();
-  }
-}
+export class MemoryScanStore extends MemoryStore<PendingScan> {}

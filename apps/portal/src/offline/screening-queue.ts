@@ -1,3 +1,4 @@
+import { IndexedDbStore, MemoryStore, type DeviceStore } from './device-store';
 import { ApiError, type Schemas } from '../api/client';
 import { isTransient } from './scan-queue';
 
@@ -39,11 +40,7 @@ export interface KeptResult extends Kept {
 
 export type KeptWork = KeptRegistration | KeptResult;
 
-export interface WorkStore {
-  all(): Promise<KeptWork[]>;
-  put(work: KeptWork): Promise<void>;
-  delete(id: string): Promise<void>;
-}
+export type WorkStore = DeviceStore<KeptWork>;
 
 export interface Senders {
   register(body: RegistrationBody): Promise<{ id: string }>;
@@ -129,58 +126,11 @@ export async function flushWork(store: WorkStore, accountId: string, send: Sende
   };
 }
 
-const DB_NAME = 'linkage-screening';
-const STORE = 'work';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
 /** Kept on the device in IndexedDB (its own database, beside the scans'), surviving a reload. */
-export class IndexedDbWorkStore implements WorkStore {
-  private db: Promise<IDBDatabase> | null = null;
-
-  private open(): Promise<IDBDatabase> {
-    this.db ??= new Promise((resolve, reject) => {
-      const open = indexedDB.open(DB_NAME, 1);
-      open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('IndexedDB unavailable'));
-    });
-    return this.db;
-  }
-
-  private async store(mode: IDBTransactionMode): Promise<IDBObjectStore> {
-    return (await this.open()).transaction(STORE, mode).objectStore(STORE);
-  }
-
-  async all(): Promise<KeptWork[]> {
-    return request((await this.store('readonly')).getAll() as IDBRequest<KeptWork[]>);
-  }
-
-  async put(work: KeptWork): Promise<void> {
-    await request((await this.store('readwrite')).put(work));
-  }
-
-  async delete(id: string): Promise<void> {
-    await request((await this.store('readwrite')).delete(id));
+export class IndexedDbWorkStore extends IndexedDbStore<KeptWork> {
+  constructor() {
+    super('linkage-screening', 'work');
   }
 }
 
-export class MemoryWorkStore implements WorkStore {
-  readonly items = new Map<string, KeptWork>();
-  all(): Promise<KeptWork[]> {
-    return Promise.resolve([...this.items.values()]);
-  }
-  put(work: KeptWork): Promise<void> {
-    this.items.set(work.id, structuredClone(work));
-    return Promise.resolve();
-  }
-  delete(id: string): Promise<void> {
-    this.items.delete(id);
-    return Promise.resolve();
-  }
-}
+export class MemoryWorkStore extends MemoryStore<KeptWork> {}
