@@ -1,13 +1,20 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Flex, Form, Input, Radio, Segmented, Table, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Descriptions, Flex, Form, Input, Radio, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type Schemas } from '../../api/client';
+import type { Schemas } from '../../api/client';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AcceptInboxItemModal } from '../../components/inbox/AcceptInboxItemModal';
+import {
+  InboxStatusFilter,
+  InboxStatusTag,
+  useInboxItems,
+  type InboxFilter,
+  type InboxItem,
+} from '../../components/inbox/inbox-list';
 import {
   DeclarationInboxFacts,
   DeclarationOutcomeModal,
@@ -21,19 +28,9 @@ import { InboxOutcomeModal } from '../../components/inbox/InboxOutcomeModal';
 import { ReferralFacts } from '../../components/referrals/ReferralFacts';
 import { ReferralOutcomeModal } from '../../components/referrals/ReferralOutcomeModal';
 import { outcomeCategoryKey, REFERRAL_KIND } from '../../components/referrals/referral-outcome';
-import { StatusTag } from '../../components/StatusTag';
-import { TAG_COLORS } from '../../components/tag-colors';
 import { formatDateTime } from '../../lib/time';
 
-type Item = Schemas['InboxItemView'];
-type Status = Schemas['InboxStatus'];
-const STATUSES: Status[] = ['received', 'accepted', 'completed', 'declined'];
-const STATUS_COLORS: Record<Status, string> = {
-  received: TAG_COLORS.blue,
-  accepted: TAG_COLORS.gold,
-  completed: TAG_COLORS.green,
-  declined: TAG_COLORS.grey,
-};
+type Item = InboxItem;
 
 /**
  * Work other services address to the organisation (a screening referral, a volunteer's declared hours):
@@ -44,21 +41,10 @@ export default function InboxPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const member = hasRole(useAccount(), 'partner');
-  const [status, setStatus] = useState<Status | 'all'>('received');
+  const [status, setStatus] = useState<InboxFilter>('received');
   const [accepting, setAccepting] = useState<Item | null>(null);
   const [closing, setClosing] = useState<{ item: Item; decision?: DeclarationDecision } | null>(null);
-  const items = useInfiniteQuery({
-    queryKey: ['inbox', status],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/inbox', {
-          params: { query: { status: status === 'all' ? undefined : status, limit: 50, cursor: pageParam } },
-        }),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const rows = items.data?.pages.flatMap((p) => p.items) ?? [];
+  const { items, rows } = useInboxItems(status);
   const done = () => {
     void message.success(t('inbox.saved'));
     return queryClient.invalidateQueries({ queryKey: ['inbox'] });
@@ -66,15 +52,7 @@ export default function InboxPage() {
 
   return (
     <DeskPage title={t('inbox.title')}>
-      <Segmented<Status | 'all'>
-        aria-label={t('inbox.status')}
-        value={status}
-        onChange={setStatus}
-        options={[...STATUSES, 'all' as const].map((s) => ({
-          value: s,
-          label: s === 'all' ? t('common.all') : t(`inboxStatus.${s}`),
-        }))}
-      />
+      <InboxStatusFilter label={t('inbox.status')} value={status} onChange={setStatus} />
       <ErrorAlert error={items.error} onRetry={() => void items.refetch()} />
       <Table<Item>
         rowKey="id"
@@ -121,7 +99,7 @@ export default function InboxPage() {
           {
             title: t('inbox.status'),
             key: 'status',
-            render: (_, i) => <StatusTag family="inboxStatus" status={i.status} colors={STATUS_COLORS} />,
+            render: (_, i) => <InboxStatusTag status={i.status} />,
           },
           ...(member
             ? [

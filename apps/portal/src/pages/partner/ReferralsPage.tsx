@@ -1,12 +1,18 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Segmented, Table, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type Schemas } from '../../api/client';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AcceptInboxItemModal } from '../../components/inbox/AcceptInboxItemModal';
+import {
+  InboxStatusFilter,
+  InboxStatusTag,
+  useInboxItems,
+  type InboxFilter,
+  type InboxItem,
+} from '../../components/inbox/inbox-list';
 import { TableEmpty } from '../../components/QueryState';
 import { ReferralFacts } from '../../components/referrals/ReferralFacts';
 import { ReferralOutcomeModal } from '../../components/referrals/ReferralOutcomeModal';
@@ -15,20 +21,10 @@ import {
   referralFacts,
   REFERRAL_KIND,
 } from '../../components/referrals/referral-outcome';
-import { StatusTag } from '../../components/StatusTag';
-import { TAG_COLORS } from '../../components/tag-colors';
 import { formatDateTime } from '../../lib/time';
 import { versionLabel } from '../campaigns/campaign-form';
 
-type Item = Schemas['InboxItemView'];
-type Status = Schemas['InboxStatus'];
-const STATUSES: Status[] = ['received', 'accepted', 'completed', 'declined'];
-const STATUS_COLORS: Record<Status, string> = {
-  received: TAG_COLORS.blue,
-  accepted: TAG_COLORS.gold,
-  completed: TAG_COLORS.green,
-  declined: TAG_COLORS.grey,
-};
+type Item = InboxItem;
 
 /**
  * The memory clinic's screening referrals (its partner inbox, kind screening_referral): who is referred,
@@ -39,28 +35,10 @@ export default function ReferralsPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const member = hasRole(useAccount(), 'partner');
-  const [status, setStatus] = useState<Status | 'all'>('received');
+  const [status, setStatus] = useState<InboxFilter>('received');
   const [accepting, setAccepting] = useState<Item | null>(null);
   const [closing, setClosing] = useState<Item | null>(null);
-  const items = useInfiniteQuery({
-    queryKey: ['inbox', REFERRAL_KIND, status],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/inbox', {
-          params: {
-            query: {
-              kind: REFERRAL_KIND,
-              status: status === 'all' ? undefined : status,
-              limit: 50,
-              cursor: pageParam,
-            },
-          },
-        }),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const rows = items.data?.pages.flatMap((p) => p.items) ?? [];
+  const { items, rows } = useInboxItems(status, REFERRAL_KIND);
   const done = () => {
     void message.success(t('referralInbox.saved'));
     return queryClient.invalidateQueries({ queryKey: ['inbox'] });
@@ -71,15 +49,7 @@ export default function ReferralsPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('referralInbox.explain')}
       </Typography.Paragraph>
-      <Segmented<Status | 'all'>
-        aria-label={t('referralInbox.status')}
-        value={status}
-        onChange={setStatus}
-        options={[...STATUSES, 'all' as const].map((s) => ({
-          value: s,
-          label: s === 'all' ? t('common.all') : t(`inboxStatus.${s}`),
-        }))}
-      />
+      <InboxStatusFilter label={t('referralInbox.status')} value={status} onChange={setStatus} />
       <ErrorAlert error={items.error} onRetry={() => void items.refetch()} />
       <Table<Item>
         rowKey="id"
@@ -140,7 +110,7 @@ export default function ReferralsPage() {
           {
             title: t('referralInbox.status'),
             key: 'status',
-            render: (_, i) => <StatusTag family="inboxStatus" status={i.status} colors={STATUS_COLORS} />,
+            render: (_, i) => <InboxStatusTag status={i.status} />,
           },
           ...(member
             ? [
