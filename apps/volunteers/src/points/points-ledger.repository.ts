@@ -63,7 +63,10 @@ export class PointsLedgerRepository {
   }
 
   /** The volunteer's balance and their latest entries (newest first), read in one snapshot so they agree. */
-  ofVolunteer(volunteerId: string, limit: number): Promise<{ balance: number; entries: StoredPointsEntry[] }> {
+  ofVolunteer(
+    volunteerId: string,
+    limit: number,
+  ): Promise<{ balance: number; entries: StoredPointsEntry[] }> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
       const [sum] = await tx.query<{ total: string | null }[]>(
         'SELECT SUM(points) AS total FROM points_ledger WHERE volunteer_id = ?',
