@@ -351,6 +351,61 @@ describe('volunteers: attendance by QR, verified hours and points', () => {
     expect(skewed.body.checkOutMethod).toBe('manual');
   });
 
+  it('answers a volunteer’s hours from one moment: the total is the verified records’ sum while verifications land', async () => {
+    const me = await fx.volunteer();
+    const shift = await runningShift([me]);
+    const recorded = await coordinator.post(`/api/shifts/${shift}/attendance`, {
+      volunteerId: me,
+      checkedInAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      checkedOutAt: new Date(Date.now() - 3_600_000).toISOString(),
+      reason: '纸质签到表补录',
+    });
+    expect(recorded.status).toBe(200);
+    const [original] = (await coordinator.get(`/api/volunteers/${me}/hours`)).body.records;
+    // Eleven unverified records in all: copies of the one recorded, in one connection (a temporary table).
+    const ids = await db.transaction(async (tx) => {
+      await tx.query('CREATE TEMPORARY TABLE copies AS SELECT * FROM hours_records WHERE id = ?', [
+        original.id,
+      ]);
+      const made: string[] = [original.id];
+      for (let i = 0; i < 10; i++) {
+        const [{ id }] = await tx.query('SELECT UUID() AS id');
+        await tx.query('UPDATE copies SET id = ?, attendance_id = UUID()', [id]);
+        await tx.query('INSERT INTO hours_records SELECT * FROM copies');
+        made.push(id);
+      }
+      await tx.query('DROP TEMPORARY TABLE copies');
+      return made;
+    });
+
+    // Verifications commit one by one while the volunteer's hours are read again and again.
+    let verifying = true;
+    const verifications = (async () => {
+      for (const id of ids) {
+        await db.query("UPDATE hours_records SET status = 'verified', verified_at = NOW(3) WHERE id = ?", [
+          id,
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+      verifying = false;
+    })();
+    const answers: { totalVerifiedHours: string; byMonth: { hours: string }[]; records: any[] }[] = [];
+    while (verifying) answers.push((await coordinator.get(`/api/volunteers/${me}/hours`)).body);
+    await verifications;
+    answers.push((await coordinator.get(`/api/volunteers/${me}/hours`)).body);
+
+    const cents = (hours: string) => Math.round(Number(hours) * 100);
+    for (const answer of answers) {
+      const verified = answer.records.filter((r) => r.status === 'verified');
+      const sum = verified.reduce((total, r) => total + cents(r.hours), 0);
+      expect({
+        total: cents(answer.totalVerifiedHours),
+        months: answer.byMonth.reduce((t, m) => t + cents(m.hours), 0),
+      }).toEqual({ total: sum, months: sum });
+    }
+    expect(answers.at(-1)!.totalVerifiedHours).toBe('11.00');
+  });
+
   it('hides another volunteer’s hours, points and hours records (404)', async () => {
     const owner = await fx.volunteer();
     const other = await fx.as(await fx.volunteer());
