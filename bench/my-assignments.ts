@@ -37,6 +37,8 @@ export interface LoadResult {
   timeouts: number;
   /** Server CPU (user + system, the gateway's and the service's through the gateway) per answer, in µs. */
   cpuPerRequestUs: number | null;
+  /** Through the gateway: the gateway's own part of cpuPerRequestUs. */
+  gatewayCpuPerRequestUs?: number | null;
 }
 
 export interface AssignmentsResult {
@@ -117,8 +119,14 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
     };
     await autocannon({ ...options, duration: WARM_UP_SECONDS });
     const cpuBefore = cpuSeconds(servers);
+    const gatewayBefore = cpuSeconds([pids.gateway]);
     const run = await autocannon({ ...options, duration: setup.duration });
     const cpuAfter = cpuSeconds(servers);
+    const gatewayAfter = cpuSeconds([pids.gateway]);
+    const perRequest = (before: number | null, after: number | null): number | null =>
+      before === null || after === null || run.requests.total === 0
+        ? null
+        : ((after - before) * 1e6) / run.requests.total;
     (target === 'anchor' ? anchorRuns : results).push({
       target,
       url: options.url,
@@ -131,10 +139,8 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       non2xx: run.non2xx,
       errors: run.errors,
       timeouts: run.timeouts,
-      cpuPerRequestUs:
-        cpuBefore === null || cpuAfter === null || run.requests.total === 0
-          ? null
-          : ((cpuAfter - cpuBefore) * 1e6) / run.requests.total,
+      cpuPerRequestUs: perRequest(cpuBefore, cpuAfter),
+      ...(target === 'gateway' ? { gatewayCpuPerRequestUs: perRequest(gatewayBefore, gatewayAfter) } : {}),
     });
   }
 
@@ -151,10 +157,17 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       (r) =>
         `    ${r.target.padEnd(12)} ${r.reqPerSec.toFixed(1)} req/s (${r.requests} in ${setup.duration} s), p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
     ),
-    `    server CPU   ${results.map((r) => `${r.target} ${cpuText(r.cpuPerRequestUs)}`).join(', ')} per answer (user + system; through the gateway: the gateway's and the service's)`,
+    `    server CPU   ${results.map((r) => `${r.target} ${cpuText(r.cpuPerRequestUs)}${splitText(r)}`).join(', ')} per answer (user + system; through the gateway: the gateway's and the service's)`,
     `    anchor runs  ${anchorRuns.map((r) => `${r.reqPerSec.toFixed(1)} req/s`).join(' before, ')} after (their mean is the anchor)`,
   ];
   return { results, failures, lines };
+}
+
+/** Through the gateway, how its CPU per answer divides between the gateway and the service behind it. */
+function splitText(r: LoadResult): string {
+  if (r.gatewayCpuPerRequestUs == null || r.cpuPerRequestUs === null) return '';
+  const service = r.cpuPerRequestUs - r.gatewayCpuPerRequestUs;
+  return ` (gateway ${cpuText(r.gatewayCpuPerRequestUs)} + service ${cpuText(service)})`;
 }
 
 function meanOf(runs: LoadResult[]): LoadResult {
