@@ -296,15 +296,7 @@ function RecordAttendanceModal({
         initialValues={{ checkedInAt: local(new Date(Math.min(Date.now(), Date.parse(shift.startsAt)))) }}
         onFinish={(v) => save.mutate(v)}
       >
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
+        <ErrorAlert error={save.isError ? save.error : null} style={{ marginBottom: 12 }} />
         <Form.Item
           name="checkedInAt"
           label={t('staff.checkedInAt')}
@@ -362,15 +354,7 @@ function AssignModal({ shiftId, onClose }: { shiftId: string; onClose: (saved: b
       onCancel={() => onClose(false)}
     >
       <Form<AssignValues> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
+        <ErrorAlert error={save.isError ? save.error : null} style={{ marginBottom: 12 }} />
         <Form.Item
           name="volunteerId"
           label={t('staff.volunteer')}

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -195,15 +195,7 @@ function RolesModal({ account, onClose }: { account: Account; onClose: () => voi
         }}
         onFinish={(v) => save.mutate(v)}
       >
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
+        <ErrorAlert error={save.isError ? save.error : null} style={{ marginBottom: 12 }} />
         <Form.Item name="roles" label={t('accounts.roles')}>
           <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         </Form.Item>

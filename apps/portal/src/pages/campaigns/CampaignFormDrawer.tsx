@@ -5,7 +5,6 @@ import {
   Button,
   Checkbox,
   DatePicker,
-  Drawer,
   Flex,
   Form,
   Input,
@@ -15,7 +14,8 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { errorMessage, fieldErrors } from '../../api/errors';
+import { fieldErrors } from '../../api/errors';
+import { FormDrawer } from '../../components/FormDrawer';
 import {
   campaignBody,
   campaignChangeBody,
@@ -69,19 +69,13 @@ export function CampaignFormDrawer({
   });
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       size={600}
       title={campaign ? t('campaigns.editTitle') : t('campaigns.newTitle')}
+      saving={save.isPending}
+      error={save.isError ? save.error : null}
+      onSave={() => form.submit()}
       onClose={() => onClose()}
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
     >
       <Form<CampaignFormValues>
         form={form}
@@ -89,15 +83,6 @@ export function CampaignFormDrawer({
         initialValues={campaignFormValues(campaign)}
         onFinish={(v) => save.mutate(v)}
       >
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
         <Form.Item
           name="name"
           label={t('campaigns.name')}
@@ -211,6 +196,6 @@ export function CampaignFormDrawer({
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

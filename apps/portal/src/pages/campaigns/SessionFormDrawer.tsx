@@ -1,9 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { errorMessage, fieldErrors } from '../../api/errors';
+import { fieldErrors } from '../../api/errors';
+import { FormDrawer } from '../../components/FormDrawer';
 import {
   sessionBody,
   sessionFormValues,
@@ -42,19 +43,13 @@ export function SessionFormDrawer({
   });
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       size={600}
       title={session ? t('screeningSessions.editTitle') : t('screeningSessions.newTitle')}
+      saving={save.isPending}
+      error={save.isError ? save.error : null}
+      onSave={() => form.submit()}
       onClose={() => onClose()}
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
     >
       <Form<SessionFormValues>
         form={form}
@@ -62,15 +57,6 @@ export function SessionFormDrawer({
         initialValues={sessionFormValues(session, t('screeningSessions.screenerRole'))}
         onFinish={(v) => save.mutate(v)}
       >
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
         {session ? (
           <Alert
             type="info"
@@ -195,6 +181,6 @@ export function SessionFormDrawer({
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

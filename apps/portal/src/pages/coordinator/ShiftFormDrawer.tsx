@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Drawer, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { errorMessage, fieldErrors } from '../../api/errors';
+import { fieldErrors } from '../../api/errors';
+import { FormDrawer } from '../../components/FormDrawer';
 import { local, toApiTime } from '../../lib/time';
 
 type Shift = Schemas['ShiftView'];
@@ -97,30 +98,15 @@ export function ShiftFormDrawer({ shift, onClose }: { shift?: Shift; onClose: (s
       };
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       size={560}
       title={shift ? t('shiftForm.editTitle') : t('shiftForm.newTitle')}
+      saving={save.isPending}
+      error={save.isError ? save.error : null}
+      onSave={() => form.submit()}
       onClose={() => onClose()}
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
     >
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)}>
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
         <Form.Item
           name="title"
           label={t('shiftForm.title')}
@@ -212,6 +198,6 @@ export function ShiftFormDrawer({ shift, onClose }: { shift?: Shift; onClose: (s
           <InputNumber min={0} max={720} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

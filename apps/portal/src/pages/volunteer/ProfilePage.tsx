@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Select, Tag,
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { errorMessage, fieldErrors } from '../../api/errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { PhonePage } from '../../components/PhonePage';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime, formatLocalDate } from '../../lib/time';
@@ -199,15 +200,7 @@ function ProfileForm({ volunteer }: { volunteer: Volunteer }) {
             <Input inputMode="tel" />
           </Form.Item>
         </Flex>
-        {save.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(t, save.error)}
-            style={{ marginBottom: 8 }}
-          />
-        ) : null}
+        <ErrorAlert error={save.isError ? save.error : null} style={{ marginBottom: 8 }} />
         <Button type="primary" htmlType="submit" block loading={save.isPending}>
           {t('common.save')}
         </Button>
