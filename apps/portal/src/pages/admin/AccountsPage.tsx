@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors';
 import type { Role } from '../../auth/session';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { VolunteerSelect } from '../../components/staff/VolunteerSelect';
 import { TAG_COLORS } from '../../components/tag-colors';
 import { formatDateTime } from '../../lib/time';
@@ -137,11 +138,7 @@ export default function AccountsPage() {
           },
         ]}
       />
-      {list.hasNextPage ? (
-        <Button block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={list} />
       {editing ? <RolesModal account={editing} onClose={() => setEditing(null)} /> : null}
     </DeskPage>
   );

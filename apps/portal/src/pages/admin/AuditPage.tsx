@@ -1,11 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { TAG_COLORS } from '../../components/tag-colors';
 import { formatDateTime, toApiTime } from '../../lib/time';
 
@@ -142,11 +143,7 @@ export default function AuditPage() {
           },
         ]}
       />
-      {audit.hasNextPage ? (
-        <Button block loading={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={audit} />
     </DeskPage>
   );
 }

@@ -22,6 +22,7 @@ import type { Role } from '../../auth/session';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { VolunteerSelect } from '../../components/staff/VolunteerSelect';
 import { formatDateTime } from '../../lib/time';
 
@@ -87,11 +88,7 @@ export default function InvitationsPage() {
           },
         ]}
       />
-      {list.hasNextPage ? (
-        <Button block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={list} />
       {creating ? <InviteModal onClose={() => setCreating(false)} /> : null}
     </DeskPage>
   );

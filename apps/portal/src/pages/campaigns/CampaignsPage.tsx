@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { TableEmpty } from '../../components/QueryState';
 import { formatLocalDate } from '../../lib/time';
 import { CampaignFormDrawer } from './CampaignFormDrawer';
@@ -130,11 +131,7 @@ export default function CampaignsPage() {
           },
         ]}
       />
-      {campaigns.hasNextPage ? (
-        <Button block loading={campaigns.isFetchingNextPage} onClick={() => void campaigns.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={campaigns} />
       {creating ? (
         <CampaignFormDrawer
           onClose={(saved) => {

@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { TableEmpty } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
 import { TAG_COLORS } from '../../components/tag-colors';
@@ -156,11 +157,7 @@ export default function SessionsPage() {
           },
         ]}
       />
-      {sessions.hasNextPage ? (
-        <Button block loading={sessions.isFetchingNextPage} onClick={() => void sessions.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={sessions} />
       {editing && campaign.data ? (
         <SessionFormDrawer
           campaign={campaign.data}

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { ShiftStatusTag } from '../../components/SignupStatusTag';
 import { formatRange } from '../../lib/time';
 import { ShiftFormDrawer } from './ShiftFormDrawer';
@@ -114,11 +115,7 @@ export default function ShiftsPage() {
           },
         ]}
       />
-      {shifts.hasNextPage ? (
-        <Button block loading={shifts.isFetchingNextPage} onClick={() => void shifts.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={shifts} />
       {creating ? (
         <ShiftFormDrawer
           onClose={(saved) => {

@@ -24,6 +24,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { errorMessage, fieldErrors } from '../../api/errors';
 import { DeskPage } from '../../components/DeskPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { formatDateTime, formatLocalDate } from '../../lib/time';
 
 type Volunteer = Schemas['VolunteerView'];
@@ -155,11 +156,7 @@ export default function VolunteersPage() {
           },
         ]}
       />
-      {volunteers.hasNextPage ? (
-        <Button block loading={volunteers.isFetchingNextPage} onClick={() => void volunteers.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={volunteers} />
       {open ? <VolunteerDrawer volunteerId={open.id} onClose={() => setOpen(null)} /> : null}
       {creating ? <CreateVolunteerModal onClose={() => setCreating(false)} /> : null}
     </DeskPage>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { hasRole, useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
+import { LoadMore } from '../../components/LoadMore';
 import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AcceptInboxItemModal } from '../../components/inbox/AcceptInboxItemModal';
@@ -145,11 +146,7 @@ export default function InboxPage() {
             : []),
         ]}
       />
-      {items.hasNextPage ? (
-        <Button block loading={items.isFetchingNextPage} onClick={() => void items.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={items} />
       {accepting ? (
         <AcceptInboxItemModal
           item={accepting}

@@ -1,11 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Input, Table, Tag } from 'antd';
+import { Input, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useAccount } from '../../auth/use-session';
 import { DeskPage } from '../../components/DeskPage';
+import { LoadMore } from '../../components/LoadMore';
 import { TableEmpty } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartnerLinks } from '../../components/partner/queries';
@@ -73,11 +74,7 @@ export default function ProjectsPage() {
           { title: t('projects.partners'), key: 'partners', render: (_, p) => p.partners.length },
         ]}
       />
-      {projects.hasNextPage ? (
-        <Button block loading={projects.isFetchingNextPage} onClick={() => void projects.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={projects} />
     </DeskPage>
   );
 }

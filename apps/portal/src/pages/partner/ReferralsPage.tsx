@@ -13,6 +13,7 @@ import {
   type InboxFilter,
   type InboxItem,
 } from '../../components/inbox/inbox-list';
+import { LoadMore } from '../../components/LoadMore';
 import { TableEmpty } from '../../components/QueryState';
 import { ReferralFacts } from '../../components/referrals/ReferralFacts';
 import { ReferralOutcomeModal } from '../../components/referrals/ReferralOutcomeModal';
@@ -136,11 +137,7 @@ export default function ReferralsPage() {
             : []),
         ]}
       />
-      {items.hasNextPage ? (
-        <Button block loading={items.isFetchingNextPage} onClick={() => void items.fetchNextPage()}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMore query={items} />
       {accepting ? (
         <AcceptInboxItemModal
           item={accepting}

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { PhonePage } from '../../components/PhonePage';
 import { formatDateTime } from '../../lib/time';
 import { keys } from './queries';
@@ -70,11 +71,7 @@ export default function NotificationsPage() {
             </List.Item>
           )}
         />
-        {list.hasNextPage ? (
-          <Button block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-            {t('common.loadMore')}
-          </Button>
-        ) : null}
+        <LoadMore query={list} />
       </Card>
     </PhonePage>
   );
