@@ -27,10 +27,12 @@ export default function EChart({
 
   useEffect(() => {
     chart.current = echarts.init(element.current);
-    const resize = () => chart.current?.resize();
-    window.addEventListener('resize', resize);
+    // Follows its box, not only the window: the column it sits in may settle after the chart is drawn
+    // (it was drawn wider than its card on the dashboard, past the page's edge).
+    const observer = new ResizeObserver(() => chart.current?.resize());
+    observer.observe(element.current!);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       chart.current?.dispose();
       chart.current = null;
     };

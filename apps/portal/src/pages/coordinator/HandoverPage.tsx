@@ -93,6 +93,7 @@ export default function HandoverPage() {
           loading={batches.isPending}
           dataSource={batches.data?.items ?? []}
           pagination={false}
+          scroll={{ x: 720 }}
           locale={{ emptyText: t('handover.none') }}
           columns={[
             { title: t('handover.number'), dataIndex: 'number' },
