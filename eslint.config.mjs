@@ -95,6 +95,27 @@ export default tseslint.config(
     },
   },
   {
+    // A heavy library used by one rare operation is loaded when that operation first runs, so every
+    // process does not carry it from start-up (issue 15: idle memory). Types may be imported as usual.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'exceljs',
+              allowTypeImports: true,
+              message:
+                "Load it on first use: `(await import('exceljs')).default` (~28 MB resident otherwise).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Cross-service tests and benchmarks start several apps together on purpose.
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -6,7 +6,10 @@
  *   - every app started at once from dist/ as its own process, as `npm start` does (the runtime options
  *     included), each creating and migrating its fresh database: the time until each answers
  *     /health/ready, and until all do;
- *   - then, after they have idled a few seconds, each process's resident memory (VmRSS) and peak (VmHWM).
+ *   - then, after they have idled a few seconds, each process's resident memory (VmRSS, the target's
+ *     measure) and peak (VmHWM); beside them its own memory (private pages) and its proportional share
+ *     (PSS: shared pages, mostly the node binary's ~50 MB, divided among the processes mapping them),
+ *     and what the six take together.
  *
  * Exits non-zero when an app does not start; a missed target is reported. Stops the apps, drops the
  * databases and deletes the streams in any case.
@@ -117,19 +120,34 @@ async function main(): Promise<number> {
 
   const failures: string[] = [];
   const rows: string[][] = [
-    ['app', 'ready after', 'idle RSS', 'peak RSS', `target ≤ ${TARGETS.idleRssMb} MB`],
+    [
+      'app',
+      'ready after',
+      'idle RSS',
+      'peak RSS',
+      `target ≤ ${TARGETS.idleRssMb} MB`,
+      'own (private)',
+      'PSS',
+    ],
   ];
+  const total = { privateMb: 0, pssMb: 0 };
+  const mb = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`);
   for (const s of started) {
     const memory = memoryOf(s.child.pid!);
     if (s.readyMs === null) failures.push(`${s.app} was not ready within ${READY_TIMEOUT_MS / 1000} s`);
+    total.privateMb += memory?.privateMb ?? NaN;
+    total.pssMb += memory?.pssMb ?? NaN;
     rows.push([
       s.app,
       s.readyMs === null ? 'not ready' : `${(s.readyMs / 1000).toFixed(1)} s`,
-      memory ? `${memory.rssMb.toFixed(0)} MB` : 'n/a',
-      memory ? `${memory.peakMb.toFixed(0)} MB` : 'n/a',
+      mb(memory?.rssMb),
+      mb(memory?.peakMb),
       memory ? (memory.rssMb <= TARGETS.idleRssMb ? 'met' : 'missed') : '',
+      mb(memory?.privateMb),
+      mb(memory?.pssMb),
     ]);
   }
+  rows.push(['all six', '', '', '', '', mb(total.privateMb), mb(total.pssMb)]);
   log(table(rows));
   log(
     `\nall six ready after ${Number.isFinite(allReadyMs) ? `${(allReadyMs / 1000).toFixed(1)} s` : 'never'} (target ≤ ${TARGETS.readySeconds} s: ${allReadyMs <= TARGETS.readySeconds * 1000 ? 'met' : 'missed'})`,
@@ -154,12 +172,28 @@ async function readyAfter(s: Started, since: number): Promise<number | null> {
   return null;
 }
 
-/** Resident and peak resident memory of a process, from /proc (null where there is none). */
-function memoryOf(pid: number): { rssMb: number; peakMb: number } | null {
+interface Memory {
+  rssMb: number;
+  peakMb: number;
+  /** Pages only this process maps. */
+  privateMb: number;
+  /** Proportional set size: private pages plus each shared page divided by the processes sharing it. */
+  pssMb: number;
+}
+
+/** A process's memory, from /proc (null where there is none). */
+function memoryOf(pid: number): Memory | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (text: string, field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN) / 1024;
+    return {
+      rssMb: kb(status, 'VmRSS'),
+      peakMb: kb(status, 'VmHWM'),
+      privateMb: kb(rollup, 'Private_Clean') + kb(rollup, 'Private_Dirty'),
+      pssMb: kb(rollup, 'Pss'),
+    };
   } catch {
     return null;
   }

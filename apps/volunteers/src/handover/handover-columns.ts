@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs (~28 MB resident) is loaded on the first export, not with the service.
+import type ExcelJSModule from 'exceljs';
 import { csvCell } from '../hours/hours-export';
 import { starLevel } from '../hours/hours-rules';
 import { localDateOf, localDateTimeOf } from '../time/local-date';
@@ -119,6 +120,7 @@ export async function handoverXlsx(
   rows: readonly HandoverRow[],
   batch: { number: string; periodFrom: string; periodTo: string; createdAt: Date },
 ): Promise<Buffer> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('服务记录');
   sheet.columns = HANDOVER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs (~28 MB resident) is loaded on the first export, not with the service.
+import type ExcelJSModule from 'exceljs';
 
 /**
  * Activity accident insurance for a shift: who is on the list sent to the insurer, and who was
@@ -61,6 +62,7 @@ export async function insuredListXlsx(
   shift: InsuredListShift,
   policy: InsuredListPolicy,
 ): Promise<Buffer> {
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('被保险人清单');
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
