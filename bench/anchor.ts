@@ -7,8 +7,10 @@
  * the indexed query the service runs (sign-ups joined to their shifts, upcoming, soonest first, a page
  * of 20), as JSON of the same shape. Started by bench/serve.ts as the app `anchor`.
  */
+import proxy from '@fastify/http-proxy';
 import fastify, { type FastifyInstance } from 'fastify';
 import { createPool, type RowDataPacket } from 'mysql2/promise';
+import { Pool } from 'undici';
 
 const PAGE = 20;
 
@@ -53,5 +55,24 @@ export async function createAnchor(env: Record<string, string | undefined>): Pro
       nextCursor: null,
     };
   });
+  return app;
+}
+
+/**
+ * The bare two-hop reference: Fastify + @fastify/http-proxy in front of the anchor (ANCHOR_URL), with a
+ * keep-alive undici pool of as many connections as the gateway keeps to a service, and nothing else.
+ * What two bare processes in a row achieve on this machine, beside what the gateway in front of the
+ * service does. Started by bench/serve.ts as the app `anchor-proxy`.
+ */
+export async function createAnchorProxy(
+  env: Record<string, string | undefined>,
+  connections: number,
+): Promise<FastifyInstance> {
+  const upstream = env.ANCHOR_URL;
+  if (!upstream) throw new Error('ANCHOR_URL is not set');
+  const pool = new Pool(upstream, { connections });
+  const app = fastify({ logger: false });
+  app.addHook('onClose', () => pool.close());
+  await app.register(proxy, { upstream, prefix: '/api', rewritePrefix: '/api', undici: pool });
   return app;
 }

@@ -18,13 +18,15 @@ export interface AssignmentsSetup {
   pids: { service: number; gateway: number };
   /** Starts the bare anchor (bench/anchor.ts) for this volunteer and answers its URL and process id. */
   startAnchor: (volunteerId: string) => Promise<{ url: string; pid: number }>;
+  /** The bare proxy in front of the anchor: what two bare hops give, the reference for the gateway's p99. */
+  startAnchorProxy: (anchorUrl: string) => Promise<{ url: string; pid: number }>;
 }
 
 /** What p99 through the gateway may be, and the share of the anchor each target must reach (issue 15). */
 export const ASSIGNMENTS_TARGETS = { service: 0.6, gateway: 0.35, gatewayP99Ms: 25 } as const;
 
 export interface LoadResult {
-  target: 'anchor' | 'gateway' | 'service';
+  target: 'anchor' | 'gateway' | 'service' | 'two-hop';
   url: string;
   connections: number;
   requests: number;
@@ -37,7 +39,7 @@ export interface LoadResult {
   timeouts: number;
   /** Server CPU (user + system, the gateway's and the service's through the gateway) per answer, in µs. */
   cpuPerRequestUs: number | null;
-  /** Through the gateway: the gateway's own part of cpuPerRequestUs. */
+  /** Through the gateway (or the bare proxy): the front process's own part of cpuPerRequestUs. */
   gatewayCpuPerRequestUs?: number | null;
 }
 
@@ -60,6 +62,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
   const client = new Client(8);
   let volunteerToken: string;
   let anchor: { url: string; pid: number };
+  let anchorProxy: { url: string; pid: number };
   try {
     const [volunteer] = await createVolunteers(
       client,
@@ -71,6 +74,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
     );
     volunteerToken = volunteer.token;
     anchor = await setup.startAnchor(volunteer.id);
+    anchorProxy = await setup.startAnchorProxy(anchor.url);
     // One shift a day, two hours each: none overlaps another, so every sign-up is confirmed.
     for (let i = 0; i < count; i += 1) {
       const shiftId = await createShift(client, gatewayUrl, coordinatorToken, {
@@ -89,7 +93,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       if (signup.status !== 'confirmed')
         throw new Error(`sign-up ${i + 1} is ${signup.status}, not confirmed`);
     }
-    for (const base of [anchor.url, gatewayUrl, serviceUrl]) {
+    for (const base of [anchor.url, gatewayUrl, serviceUrl, anchorProxy.url]) {
       const page = await client.expect<{ items: unknown[] }>(200, 'GET', `${base}${PATH}`, volunteerToken);
       if (page.items.length !== count) {
         throw new Error(`${base}${PATH} lists ${page.items.length} assignments, expected ${count}`);
@@ -108,6 +112,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
     ['anchor', anchor.url, [anchor.pid]],
     ['gateway', gatewayUrl, [pids.gateway, pids.service]],
     ['service', serviceUrl, [pids.service]],
+    ['two-hop', anchorProxy.url, [anchorProxy.pid, anchor.pid]],
     ['anchor', anchor.url, [anchor.pid]],
   ] as const) {
     const options: autocannon.Options = {
@@ -119,10 +124,11 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
     };
     await autocannon({ ...options, duration: WARM_UP_SECONDS });
     const cpuBefore = cpuSeconds(servers);
-    const gatewayBefore = cpuSeconds([pids.gateway]);
+    const front = servers.length > 1 ? [servers[0]] : [];
+    const gatewayBefore = cpuSeconds(front);
     const run = await autocannon({ ...options, duration: setup.duration });
     const cpuAfter = cpuSeconds(servers);
-    const gatewayAfter = cpuSeconds([pids.gateway]);
+    const gatewayAfter = cpuSeconds(front);
     const perRequest = (before: number | null, after: number | null): number | null =>
       before === null || after === null || run.requests.total === 0
         ? null
@@ -140,7 +146,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       errors: run.errors,
       timeouts: run.timeouts,
       cpuPerRequestUs: perRequest(cpuBefore, cpuAfter),
-      ...(target === 'gateway' ? { gatewayCpuPerRequestUs: perRequest(gatewayBefore, gatewayAfter) } : {}),
+      ...(front.length > 0 ? { gatewayCpuPerRequestUs: perRequest(gatewayBefore, gatewayAfter) } : {}),
     });
   }
 
@@ -163,11 +169,12 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
   return { results, failures, lines };
 }
 
-/** Through the gateway, how its CPU per answer divides between the gateway and the service behind it. */
+/** Through two processes, how the CPU per answer divides between the front one and the one behind it. */
 function splitText(r: LoadResult): string {
   if (r.gatewayCpuPerRequestUs == null || r.cpuPerRequestUs === null) return '';
-  const service = r.cpuPerRequestUs - r.gatewayCpuPerRequestUs;
-  return ` (gateway ${cpuText(r.gatewayCpuPerRequestUs)} + service ${cpuText(service)})`;
+  const behind = r.cpuPerRequestUs - r.gatewayCpuPerRequestUs;
+  const [front, back] = r.target === 'two-hop' ? ['proxy', 'anchor'] : ['gateway', 'service'];
+  return ` (${front} ${cpuText(r.gatewayCpuPerRequestUs)} + ${back} ${cpuText(behind)})`;
 }
 
 function meanOf(runs: LoadResult[]): LoadResult {

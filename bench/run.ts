@@ -9,7 +9,9 @@
  *       runs on shifts of other days (warm-ups, of 1,500 sign-ups at least; the first shown as the cold
  *       start), so the measured one meets a warm server;
  *   (b) "my assignments" for a volunteer with 20 assignments, 50 connections, through the gateway and
- *       straight to the service, beside a bare Fastify + mysql2 anchor as a ratio to it.
+ *       straight to the service, beside a bare Fastify + mysql2 anchor as a ratio to it; and a bare
+ *       Fastify proxy in front of the anchor, which shows what two bare processes in a row give here
+ *       (the reference for the gateway's p99, which no single-process anchor can be).
  *
  * The volunteers service and the gateway each run in their own process (bench/serve.ts), as deployed;
  * this process only drives the load. Tokens are minted here and trusted through AUTH_JWKS, so identity
@@ -99,7 +101,7 @@ async function main(): Promise<number> {
   let assignments: AssignmentsResult | null = null;
   if (options.only !== 'storm') {
     log(
-      `\nrunning (b) my assignments (4 × ${options.duration} s: the bare anchor, the gateway, the service, the anchor) …`,
+      `\nrunning (b) my assignments (5 × ${options.duration} s: the bare anchor, the gateway, the service, a bare proxy in front of the anchor, the anchor) …`,
     );
     assignments = await myAssignments({
       gatewayUrl: gateway.url,
@@ -115,6 +117,11 @@ async function main(): Promise<number> {
         const anchor = await startApp('anchor', { ...serviceEnv, ANCHOR_VOLUNTEER_ID: volunteerId });
         onCleanup(() => anchor.stop());
         return anchor;
+      },
+      startAnchorProxy: async (anchorUrl) => {
+        const proxy = await startApp('anchor-proxy', { ...common, ANCHOR_URL: anchorUrl });
+        onCleanup(() => proxy.stop());
+        return proxy;
       },
     });
     log(assignments.lines.join('\n'));
@@ -136,14 +143,16 @@ function summary(storms: StormResult[], assignments: AssignmentsResult | null): 
   const target = (r: LoadResult): string =>
     !anchor || r.target === 'anchor'
       ? '(the anchor)'
-      : r.target === 'service'
-        ? `≥ ${ASSIGNMENTS_TARGETS.service}× ${r.reqPerSec / anchor.reqPerSec >= ASSIGNMENTS_TARGETS.service ? 'met' : 'missed'}`
-        : `≥ ${ASSIGNMENTS_TARGETS.gateway}×, p99 ≤ ${ASSIGNMENTS_TARGETS.gatewayP99Ms} ms ${
-            r.reqPerSec / anchor.reqPerSec >= ASSIGNMENTS_TARGETS.gateway &&
-            r.p99 <= ASSIGNMENTS_TARGETS.gatewayP99Ms
-              ? 'met'
-              : 'missed'
-          }`;
+      : r.target === 'two-hop'
+        ? '(reference for p99)'
+        : r.target === 'service'
+          ? `≥ ${ASSIGNMENTS_TARGETS.service}× ${r.reqPerSec / anchor.reqPerSec >= ASSIGNMENTS_TARGETS.service ? 'met' : 'missed'}`
+          : `≥ ${ASSIGNMENTS_TARGETS.gateway}×, p99 ≤ ${ASSIGNMENTS_TARGETS.gatewayP99Ms} ms ${
+              r.reqPerSec / anchor.reqPerSec >= ASSIGNMENTS_TARGETS.gateway &&
+              r.p99 <= ASSIGNMENTS_TARGETS.gatewayP99Ms
+                ? 'met'
+                : 'missed'
+            }`;
   const rows: string[][] = [
     [
       'benchmark',
@@ -174,7 +183,7 @@ function summary(storms: StormResult[], assignments: AssignmentsResult | null): 
       cpuText(storm.cpuPerSignupUs),
     ]),
     ...(assignments?.results ?? []).map((r) => [
-      `(b) my assignments, ${{ anchor: 'bare Fastify + mysql2', gateway: 'through the gateway', service: 'straight to the service' }[r.target]}`,
+      `(b) my assignments, ${{ anchor: 'bare Fastify + mysql2', gateway: 'through the gateway', service: 'straight to the service', 'two-hop': 'bare proxy → the anchor' }[r.target]}`,
       String(r.connections),
       String(r.requests),
       r.reqPerSec.toFixed(1),

@@ -1,14 +1,16 @@
 /**
  * One app of a benchmark in its own process, as a deployment runs it: `node dist/bench/serve.js
- * volunteers|gateway|anchor`, configured by its environment (the anchor is the bare server of anchor.ts). It listens on a free port of 127.0.0.1, tells the
+ * volunteers|gateway|anchor|anchor-proxy`, configured by its environment (the anchor and the proxy in
+ * front of it are the bare servers of anchor.ts). It listens on a free port of 127.0.0.1, tells the
  * parent which (IPC), and closes when the parent says so or goes away. Started by bench/processes.ts.
  */
 import { createService } from '@linkage/service-kit';
 import { createGateway } from '../apps/gateway/src/gateway';
+import { PROXY_CONNECTIONS_PER_SERVICE } from '../apps/gateway/src/routing/proxy';
 import { volunteersService } from '../apps/volunteers/src/volunteers.service-definition';
-import { createAnchor } from './anchor';
+import { createAnchor, createAnchorProxy } from './anchor';
 
-export const SERVED_APPS = ['volunteers', 'gateway', 'anchor'] as const;
+export const SERVED_APPS = ['volunteers', 'gateway', 'anchor', 'anchor-proxy'] as const;
 export type ServedApp = (typeof SERVED_APPS)[number];
 
 interface Served {
@@ -18,8 +20,11 @@ interface Served {
 }
 
 async function create(kind: ServedApp): Promise<Served> {
-  if (kind === 'anchor') {
-    const anchor = await createAnchor(process.env);
+  if (kind === 'anchor' || kind === 'anchor-proxy') {
+    const anchor =
+      kind === 'anchor'
+        ? await createAnchor(process.env)
+        : await createAnchorProxy(process.env, PROXY_CONNECTIONS_PER_SERVICE);
     return {
       listen: (port, host) => anchor.listen({ port, host }),
       close: () => anchor.close(),

@@ -104,7 +104,7 @@ async function registerEach(fastify: FastifyInstance, config: GatewayConfig): Pr
  * batches: the benchmark's 5,000 sign-ups on 10 shifts ran at 905–1,121/s with 512 against
  * 670–690/s with 128 (and worse again with 1,024, the gateway spending more per request).
  */
-const PROXY_CONNECTIONS_PER_SERVICE = 512;
+export const PROXY_CONNECTIONS_PER_SERVICE = 512;
 
 /** Just what is needed of the reply, which reply-from types for HTTP/1 and HTTP/2 alike. */
 interface UpstreamReply {
