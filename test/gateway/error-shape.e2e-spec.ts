@@ -1,5 +1,4 @@
 import { CommonConfig, loadConfig } from '@linkage/config';
-import { LoggingModule } from '@linkage/observability';
 import { AppConfigModule, createHttpApp } from '@linkage/service-kit';
 import { Body, Controller, Get, Module, Param, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -43,9 +42,10 @@ class StubModule {}
 async function startStubService(): Promise<{ app: NestFastifyApplication; url: string }> {
   const config = loadConfig(CommonConfig, { ...process.env, TRUST_PROXY_HOPS: '1' });
   const app = await createHttpApp(
+    'volunteers',
     {
       module: class StubRoot {},
-      imports: [AppConfigModule.forRoot(config), LoggingModule.forRoot('volunteers'), StubModule],
+      imports: [AppConfigModule.forRoot(config), StubModule],
     },
     config,
   );

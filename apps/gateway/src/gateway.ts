@@ -1,5 +1,4 @@
 import { loadConfig } from '@linkage/config';
-import { LoggingModule } from '@linkage/observability';
 import { AuthModule } from '@linkage/auth';
 import {
   AppConfigModule,
@@ -32,7 +31,6 @@ export async function createGateway(env: Env = process.env): Promise<NestFastify
     module: GatewayRootModule,
     imports: [
       AppConfigModule.forRoot(config),
-      LoggingModule.forRoot('gateway'),
       // The gateway is ready when it can route; /health reports the services behind it.
       HealthModule.forRoot({ inject: [], useFactory: () => () => [] }),
       PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: false } }),
@@ -40,7 +38,7 @@ export async function createGateway(env: Env = process.env): Promise<NestFastify
       GatewayModule,
     ],
   };
-  const app = await createHttpApp(root, config);
+  const app = await createHttpApp('gateway', root, config);
   await registerProxies(app.getHttpAdapter().getInstance(), config);
   await registerPortal(app.getHttpAdapter().getInstance(), env.PORTAL_DIR);
 

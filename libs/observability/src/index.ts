@@ -1,4 +1,4 @@
 export * from './log-destination';
 export * from './log-lines';
-export * from './logging.module';
+export * from './logging';
 export * from './metrics';

@@ -26,7 +26,7 @@ import {
 } from '@linkage/messaging';
 import {
   collectProcessMetrics,
-  LoggingModule,
+  createLogging,
   prettyLine,
   REQUEST_ID_HEADER,
   requestIdFrom,
@@ -37,7 +37,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
-import { Logger } from 'nestjs-pino';
 import { AppConfigModule } from './config.module';
 import { HealthModule } from './health/health.module';
 import { ShutdownState } from './health/shutdown-state';
@@ -103,7 +102,6 @@ export async function createService(
     module: ServiceRootModule,
     imports: [
       AppConfigModule.forRoot(config),
-      LoggingModule.forRoot(definition.name),
       DatabaseModule.forService(schema),
       AuthModule.forRoot(definition.auth),
       MessagingModule.forService(definition.name),
@@ -122,7 +120,7 @@ export async function createService(
     providers: [DbPoolMetrics],
   };
 
-  const app = await createHttpApp(root, config);
+  const app = await createHttpApp(definition.name, root, config);
   setupSwagger(app, definition.api);
 
   // The responder inherits the HTTP app's validation pipe and error filter (which answers RPC errors too).
@@ -141,12 +139,14 @@ export async function createService(
   return app;
 }
 
-/** The HTTP part every app shares, the gateway included. */
+/** The HTTP part every app shares, the gateway included; `name` is the app's in its logs. */
 export async function createHttpApp(
+  name: string,
   root: DynamicModule,
   config: CommonConfig,
 ): Promise<NestFastifyApplication> {
   collectProcessMetrics();
+  const logging = createLogging(name, config, () => RequestContext.current()?.requestId);
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
     trustProxy: (_address: string, hop: number) => hop < config.TRUST_PROXY_HOPS,
@@ -162,18 +162,19 @@ export async function createHttpApp(
   });
   // Every request, whether Nest handles it or the gateway proxies it, carries one id: in the logs, to
   // the service behind (the header), and back to the caller. The request context (id, address, later
-  // the caller) lives for the rest of the request, for the audit log.
+  // the caller) lives for the rest of the request, for the audit log and the log lines. The access line
+  // is written when the response ends, so it sees refusals too.
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     request.raw.headers[REQUEST_ID_HEADER] = request.id;
     void reply.header(REQUEST_ID_HEADER, request.id);
+    logging.http(request.raw, reply.raw);
     RequestContext.run({ requestId: request.id, ip: request.ip, principal: null }, done);
   });
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
-  // Added after NestFactory.create registered the middleware runner, so the access log sees refusals.
+  app.useLogger(logging.nest);
   refuseWhileClosing(app.getHttpAdapter().getInstance());
   refuseBadPaths(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: UNPREFIXED });
