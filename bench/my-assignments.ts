@@ -12,8 +12,14 @@ export interface AssignmentsSetup {
   tag: string;
   assignments: number;
   connections: number;
-  /** Seconds measured per target, after a warm-up of WARM_UP_SECONDS that is not. */
+  /** Seconds measured per target, after a warm-up of `warmup` seconds that is not. */
   duration: number;
+  /**
+   * Seconds of the same load before each measurement, not counted. Long enough for V8 to size a
+   * process's heap for the load: in its first seconds under a new load the gateway ran a mark-compact
+   * every 0.7 s (pauses of 7–24 ms, which were its p99), then settled into scavenges of 1–8 ms.
+   */
+  warmup: number;
   /** The process ids of the service and the gateway, for the CPU they spend per request. */
   pids: { service: number; gateway: number };
   /** Starts the bare anchor (bench/anchor.ts) for this volunteer and answers its URL and process id. */
@@ -49,7 +55,6 @@ export interface AssignmentsResult {
   lines: string[];
 }
 
-const WARM_UP_SECONDS = 2;
 const PATH = '/api/volunteers/me/assignments';
 
 /**
@@ -122,7 +127,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
       timeout: 10,
       headers: { authorization: `Bearer ${volunteerToken}` },
     };
-    await autocannon({ ...options, duration: WARM_UP_SECONDS });
+    if (setup.warmup > 0) await autocannon({ ...options, duration: setup.warmup });
     const cpuBefore = cpuSeconds(servers);
     const front = servers.length > 1 ? [servers[0]] : [];
     const gatewayBefore = cpuSeconds(front);
@@ -158,7 +163,7 @@ export async function myAssignments(setup: AssignmentsSetup): Promise<Assignment
   );
   const lines = [
     `(b) my assignments: one volunteer with ${count} confirmed assignments, GET ${PATH}`,
-    `    load         autocannon, ${setup.connections} connections, pipelining 1, ${setup.duration} s per target after a ${WARM_UP_SECONDS} s warm-up`,
+    `    load         autocannon, ${setup.connections} connections, pipelining 1, ${setup.duration} s per target after a ${setup.warmup} s warm-up`,
     ...results.map(
       (r) =>
         `    ${r.target.padEnd(12)} ${r.reqPerSec.toFixed(1)} req/s (${r.requests} in ${setup.duration} s), p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,

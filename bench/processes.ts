@@ -22,9 +22,13 @@ export async function startApp(
   const child = fork(join(__dirname, 'serve.js'), [name], {
     env: withRuntimeOptions(env),
     // BENCH_CPU_PROF=<dir>: each app writes a V8 CPU profile there when it stops (node --cpu-prof).
-    execArgv: profileDir
-      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
-      : [],
+    // BENCH_TRACE_GC=1: each app prints V8's line per garbage collection (--trace-gc).
+    execArgv: [
+      ...(profileDir
+        ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+        : []),
+      ...(process.env.BENCH_TRACE_GC ? ['--trace-gc'] : []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -17,7 +17,7 @@
  * this process only drives the load. Tokens are minted here and trusted through AUTH_JWKS, so identity
  * does not run. Exits non-zero when an invariant fails; drops its database in any case.
  *
- *   npm run bench [-- --volunteers=500 --capacity=50 --spread=10 --assignments=20 --connections=50 --duration=10]
+ *   npm run bench [-- --volunteers=500 --capacity=50 --spread=10 --assignments=20 --connections=50 --duration=10 --warmup=8]
  *   npm run bench -- --only=storm   (or --only=assignments: one benchmark alone, when working on it;
  *                                    --spread=0 leaves out the wide storm)
  */
@@ -101,7 +101,7 @@ async function main(): Promise<number> {
   let assignments: AssignmentsResult | null = null;
   if (options.only !== 'storm') {
     log(
-      `\nrunning (b) my assignments (5 × ${options.duration} s: the bare anchor, the gateway, the service, a bare proxy in front of the anchor, the anchor) …`,
+      `\nrunning (b) my assignments (5 × ${options.warmup} + ${options.duration} s: the bare anchor, the gateway, the service, a bare proxy in front of the anchor, the anchor) …`,
     );
     assignments = await myAssignments({
       gatewayUrl: gateway.url,
@@ -112,6 +112,7 @@ async function main(): Promise<number> {
       assignments: options.assignments,
       connections: options.connections,
       duration: options.duration,
+      warmup: options.warmup,
       pids,
       startAnchor: async (volunteerId) => {
         const anchor = await startApp('anchor', { ...serviceEnv, ANCHOR_VOLUNTEER_ID: volunteerId });
@@ -211,6 +212,7 @@ interface Options {
   assignments: number;
   connections: number;
   duration: number;
+  warmup: number;
   only: (typeof ONLY)[number];
 }
 
@@ -224,6 +226,7 @@ function parseOptions(args: string[]): Options {
     assignments: 20,
     connections: 50,
     duration: 10,
+    warmup: 8,
     only: 'all',
   };
   for (const arg of args) {
@@ -246,6 +249,7 @@ function parseOptions(args: string[]): Options {
     assignments: [1, 100],
     connections: [1, 500],
     duration: [1, 60],
+    warmup: [0, 60],
   };
   for (const [name, [min, max]] of Object.entries(bounds)) {
     const value = options[name as NumberOption];
