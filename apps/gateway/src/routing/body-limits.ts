@@ -1,6 +1,6 @@
 /**
- * The largest body the gateway forwards for a request. Bodies are passed through unparsed, so the
- * gateway decides before streaming one: 1 MiB (the services' own JSON limit) except for the few routes
+ * The largest body the gateway forwards for a request. Bodies are forwarded unparsed, and the gateway
+ * decides by the declared length before reading one: 1 MiB (the services' own JSON limit) except for the few routes
  * that take a file and allow more themselves — screening's import of paper forms (`IMPORT_MAX_BYTES`,
  * 10 MiB there), which a 10,000-row XLSX can exceed 1 MiB for.
  */
