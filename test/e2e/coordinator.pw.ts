@@ -46,6 +46,9 @@ test.describe.serial('a coordinator on a laptop', () => {
     await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
     await expect(page.getByRole('img', { name: '近 6 个月服务时长' })).toBeVisible();
     await expectAccessible(page);
+    // The desk's own address opens the dashboard, not an empty frame.
+    await page.goto('/c');
+    await expect(page).toHaveURL(/\/c\/dashboard$/);
   });
 
   test('creates a shift', async ({ page }) => {

@@ -14,7 +14,14 @@ function desk(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
   return page(async () => (await Promise.all([load(), loadDeskTexts()]))[0]);
 }
 
+/**
+ * A section's own address (/v, /c, /p, /k, /admin: typed, bookmarked, or a breadcrumb) opens the
+ * person's home page instead of an empty frame.
+ */
+const sectionHome: RouteObject = { index: true, Component: HomeRedirect };
+
 const volunteer: RouteObject[] = [
+  sectionHome,
   { path: 'shifts', ...page(() => import('../pages/volunteer/OpenShiftsPage')) },
   { path: 'assignments', ...page(() => import('../pages/volunteer/AssignmentsPage')) },
   { path: 'scan', ...page(() => import('../pages/volunteer/ScanPage')) },
@@ -38,6 +45,7 @@ const volunteer: RouteObject[] = [
 ];
 
 const coordinator: RouteObject[] = [
+  sectionHome,
   { path: 'dashboard', ...page(() => import('../pages/coordinator/DashboardPage')) },
   { path: 'shifts', ...page(() => import('../pages/coordinator/ShiftsPage')) },
   { path: 'shifts/:id', ...page(() => import('../pages/coordinator/ShiftDetailPage')) },
@@ -63,6 +71,7 @@ const coordinator: RouteObject[] = [
 ];
 
 const partner: RouteObject[] = [
+  sectionHome,
   { path: 'events', ...page(() => import('../pages/partner/PartnerHomePage')) },
   { path: 'events/new', ...page(() => import('../pages/partner/EventFormPage')) },
   { path: 'events/:id', ...page(() => import('../pages/partner/EventPage')) },
@@ -76,12 +85,14 @@ const partner: RouteObject[] = [
 ];
 
 const counsellor: RouteObject[] = [
+  sectionHome,
   { path: 'programmes', ...page(() => import('../pages/counsellor/ProgrammesPage')) },
   { path: 'programmes/:id', ...page(() => import('../pages/counsellor/ProgrammePage')) },
   { path: 'peer-hours', ...page(() => import('../pages/counsellor/PeerHoursPage')) },
 ];
 
 const admin: RouteObject[] = [
+  sectionHome,
   { path: 'accounts', ...page(() => import('../pages/admin/AccountsPage')) },
   { path: 'invitations', ...page(() => import('../pages/admin/InvitationsPage')) },
   { path: 'audit', ...page(() => import('../pages/admin/AuditPage')) },
