@@ -110,6 +110,11 @@ export default tseslint.config(
               message:
                 "Load it on first use: `(await import('exceljs')).default` (~28 MB resident otherwise).",
             },
+            ...['pdfkit', 'fontkit'].map((name) => ({
+              name,
+              allowTypeImports: true,
+              message: `Load it with the first certificate: \`await import('${name}')\` (~5 MB resident otherwise).`,
+            })),
           ],
         },
       ],

@@ -49,6 +49,7 @@ import {
   refuseWhileClosing,
   replyFrameworkError,
 } from './http/framework-errors';
+import { startIdleTrim } from './runtime/idle-trim';
 import { explainStartupError } from './startup-errors';
 import { setupSwagger, type ApiDescription } from './swagger';
 
@@ -187,7 +188,7 @@ export async function createHttpApp(
 /**
  * Runs an app as its own process: listens, prints where, and on SIGTERM/SIGINT stops taking new work
  * (readiness fails, NATS subscriptions end), lets in-flight requests finish, then exits. A start that
- * fails says why and exits non-zero.
+ * fails says why and exits non-zero. While it is quiet, it holds no more memory than it needs (idle-trim.ts).
  */
 export async function runApp(
   name: keyof typeof SERVICES,
@@ -201,6 +202,8 @@ export async function runApp(
     await app.listen(port, config.HOST);
     installShutdown(app, config.SHUTDOWN_GRACE_MS);
     announceListening(name, port, config.logFormat());
+    // Started with `--expose-gc` (RUNTIME_NODE_OPTIONS), a quiet app gives its young generation back.
+    startIdleTrim();
   } catch (error) {
     process.stderr.write(`\n[${name}] ${explainStartupError(error)}\n\n`);
     process.exit(1);

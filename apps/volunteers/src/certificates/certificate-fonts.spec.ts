@@ -1,4 +1,12 @@
-import { fontRuns, mainFace, parseUnicodeRange, unsupportedCharacters } from './certificate-fonts';
+import {
+  fontRuns,
+  loadCertificateFonts,
+  mainFace,
+  parseUnicodeRange,
+  unsupportedCharacters,
+} from './certificate-fonts';
+
+beforeAll(() => loadCertificateFonts());
 
 describe('fontRuns', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import { woffToSfnt } from './woff-to-sfnt';
 
 /**
@@ -32,6 +32,16 @@ interface FaceSource {
 }
 
 const PACKAGE = '@fontsource/noto-sans-sc';
+let fontkit: typeof Fontkit | undefined;
+
+/**
+ * Loads fontkit, which reads the fonts' glyph tables. Like pdfkit, it comes with the first certificate,
+ * not with the service (~5 MB resident, issue 15). Await it once before using anything below.
+ */
+export async function loadCertificateFonts(): Promise<void> {
+  fontkit ??= await import('fontkit');
+}
+
 const faces = new Map<string, FontFace>();
 const sourcesByWeight = new Map<CertificateFontWeight, FaceSource[]>();
 
@@ -55,13 +65,14 @@ function load(source: FaceSource): FontFace {
  */
 function source(key: string, fileName: string, unicodeRange?: string): FaceSource {
   const inRange = unicodeRange ? parseUnicodeRange(unicodeRange) : () => true;
-  let font: fontkit.Font | undefined;
+  let font: Fontkit.Font | undefined;
   const face: FaceSource = {
     key,
     file: fontFile(fileName),
     covers(codePoint) {
       if (!inRange(codePoint)) return false;
-      font ??= fontkit.create(load(face).data) as fontkit.Font;
+      if (!fontkit) throw new Error('The certificate fonts are used before loadCertificateFonts().');
+      font ??= fontkit.create(load(face).data) as Fontkit.Font;
       return font.hasGlyphForCodePoint(codePoint);
     },
   };

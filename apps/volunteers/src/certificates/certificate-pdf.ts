@@ -1,7 +1,6 @@
-// pdfkit is loaded with the first certificate, not with the service.
-import type PDFDocumentModule from 'pdfkit';
+// pdfkit and fontkit are loaded with the first certificate, not with the service.
 import { formatHours, sumHours, type HoursValue } from '../hours/hours-rules';
-import { fontRuns, mainFace, type CertificateFontWeight } from './certificate-fonts';
+import { fontRuns, loadCertificateFonts, mainFace, type CertificateFontWeight } from './certificate-fonts';
 import { maskIdentifier } from './mask-identifier';
 
 /**
@@ -71,7 +70,7 @@ const CELL_PADDING = 5;
 
 export async function renderCertificatePdf(data: CertificateData): Promise<Buffer> {
   const certificate = validated(data);
-  const PDFDocument: typeof PDFDocumentModule = (await import('pdfkit')).default;
+  const [{ default: PDFDocument }] = await Promise.all([import('pdfkit'), loadCertificateFonts()]);
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,
