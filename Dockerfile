@@ -36,12 +36,10 @@ RUN npm run build
 
 # --- runtime: compiled code + production dependencies, as a non-root user ----------------------------
 FROM ${NODE_IMAGE} AS runtime
-# NODE_OPTIONS: a young generation sized for request garbage, given back when idle; MALLOC_MMAP_THRESHOLD_:
-# freed large blocks go back to the system (libs/config/src/runtime.ts).
+# NODE_OPTIONS: a young generation sized for request garbage, given back when idle (libs/config/src/runtime.ts).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    NODE_OPTIONS="--max-semi-space-size=64 --expose-gc" \
-    MALLOC_MMAP_THRESHOLD_=131072
+    NODE_OPTIONS="--max-semi-space-size=64 --expose-gc"
 WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/package.json ./package.json

@@ -13,27 +13,10 @@
  */
 export const RUNTIME_NODE_OPTIONS = '--max-semi-space-size=64 --expose-gc';
 
-/**
- * The C library's allocator, for what V8 and Node allocate outside the JS heap (compiler zones, ICU,
- * OpenSSL). By default glibc raises its mmap threshold after a large block is freed, so later large
- * blocks come from the heap, and once freed stay there: start-up's compilations left ~5 MB so held in
- * each idle app. A fixed threshold (glibc's default of 128 KiB, set, which also fixes the trim
- * threshold) returns them: idle counselling 114–116 → 109–110 MB. The Dockerfile sets the same.
- */
-export const RUNTIME_ENV = { MALLOC_MMAP_THRESHOLD_: '131072' } as const;
-
-/**
- * The environment with RUNTIME_NODE_OPTIONS added to NODE_OPTIONS and RUNTIME_ENV to the variables,
- * each unless it is there already (sized otherwise, say).
- */
+/** The environment with RUNTIME_NODE_OPTIONS added to NODE_OPTIONS, each unless it is there already (sized otherwise, say). */
 export function withRuntimeOptions(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const given = env.NODE_OPTIONS ?? '';
   const missing = RUNTIME_NODE_OPTIONS.split(' ').filter((option) => !given.includes(option.split('=')[0]));
-  const unset = Object.entries(RUNTIME_ENV).filter(([name]) => env[name] === undefined);
-  if (missing.length === 0 && unset.length === 0) return env;
-  return {
-    ...env,
-    ...Object.fromEntries(unset),
-    NODE_OPTIONS: [given, ...missing].join(' ').trim(),
-  };
+  if (missing.length === 0) return env;
+  return { ...env, NODE_OPTIONS: [given, ...missing].join(' ').trim() };
 }
