@@ -8,8 +8,8 @@
  *
  * `--expose-gc`: the space is not free at rest. Start-up fills it and V8 keeps it until a GC finds the
  * allocation rate low, which in an idle process never comes: ~40 MB of unused young generation per app.
- * With a GC to call, a quiet app collects once and V8 gives the space back
- * (libs/service-kit/src/runtime/idle-trim.ts). The Dockerfile sets the same in NODE_OPTIONS.
+ * With a GC to call, an app quiet for half a minute collects until V8 gives the space back, then
+ * compacts once (libs/service-kit/src/runtime/idle-trim.ts). The Dockerfile sets the same in NODE_OPTIONS.
  */
 export const RUNTIME_NODE_OPTIONS = '--max-semi-space-size=64 --expose-gc';
 

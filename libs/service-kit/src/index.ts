@@ -9,4 +9,3 @@ export * from './swagger';
 export * from './metrics/metrics.controller';
 export * from './jobs/interval-jobs';
 export * from './jobs/jobs.module';
-export * from './runtime/idle-trim';
