@@ -1,5 +1,4 @@
 import { Test } from '@nestjs/testing';
-import { SchedulerRegistry } from '@nestjs/schedule';
 import { IntervalJobs } from './interval-jobs';
 import { JobsModule } from './jobs.module';
 
@@ -10,36 +9,29 @@ async function until(condition: () => boolean): Promise<void> {
   expect(condition()).toBe(true);
 }
 
-async function jobsApp(): Promise<{
-  jobs: IntervalJobs;
-  registry: SchedulerRegistry;
-  close: () => Promise<void>;
-}> {
+async function jobsApp(): Promise<{ jobs: IntervalJobs; close: () => Promise<void> }> {
   const module = await Test.createTestingModule({ imports: [JobsModule] }).compile();
   await module.init();
-  return {
-    jobs: module.get(IntervalJobs),
-    registry: module.get(SchedulerRegistry),
-    close: () => module.close(),
-  };
+  return { jobs: module.get(IntervalJobs), close: () => module.close() };
 }
 
 describe('IntervalJobs', () => {
   it('schedules nothing for an interval of 0', async () => {
-    const { jobs, registry, close } = await jobsApp();
+    const { jobs, close } = await jobsApp();
     const work = jest.fn(() => Promise.resolve());
     jobs.every('off', 0, work);
     await wait(30);
-    expect(registry.getIntervals()).toEqual([]);
+    expect(jobs.scheduled()).toEqual([]);
     expect(work).not.toHaveBeenCalled();
     await close();
   });
 
   it('runs the work every interval, registered by name', async () => {
-    const { jobs, registry, close } = await jobsApp();
+    const { jobs, close } = await jobsApp();
     const work = jest.fn(() => Promise.resolve());
     jobs.every('sweep', 5, work);
-    expect(registry.getIntervals()).toEqual(['sweep']);
+    expect(jobs.scheduled()).toEqual(['sweep']);
+    expect(() => jobs.every('sweep', 5, work)).toThrow('A job named sweep is scheduled already');
     await until(() => work.mock.calls.length >= 2);
     await close();
   });
@@ -63,7 +55,7 @@ describe('IntervalJobs', () => {
   });
 
   it('on shutdown stops the timers and waits for the run under way', async () => {
-    const { jobs, registry, close } = await jobsApp();
+    const { jobs, close } = await jobsApp();
     let finished = false;
     let runs = 0;
     jobs.every('long', 2, async () => {
@@ -74,7 +66,7 @@ describe('IntervalJobs', () => {
     await until(() => runs === 1);
     await close();
     expect(finished).toBe(true);
-    expect(registry.getIntervals()).toEqual([]);
+    expect(jobs.scheduled()).toEqual([]);
     await wait(20);
     expect(runs).toBe(1);
   });

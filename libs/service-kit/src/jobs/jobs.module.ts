@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { IntervalJobs } from './interval-jobs';
 
 /** Timed jobs for a service's features: import it where a feature schedules work with IntervalJobs. */
 @Module({
-  imports: [ScheduleModule.forRoot()],
   providers: [IntervalJobs],
   exports: [IntervalJobs],
 })
