@@ -1,3 +1,5 @@
+import { loadConfig, ServiceConfig } from '@linkage/config';
+import { dropMysqlDatabase } from '@linkage/database';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -27,6 +29,10 @@ function launch(app: string, env: Record<string, string>): { child: ChildProcess
 }
 
 describe('an app that cannot start says why and exits non-zero', () => {
+  // An app that got as far as MySQL has created its database before it found NATS unreachable.
+  const database = `linkage_startup_${process.env.LINKAGE_TEST_RUN_ID}`;
+  afterAll(() => dropMysqlDatabase(loadConfig(ServiceConfig, process.env), database));
+
   it.each([
     ['partners', { MYSQL_PORT: 'abc' }, /MYSQL_PORT: must be a port number.*"abc"/],
     ['screening', { NATS_URL: 'http://localhost:4222' }, /NATS_URL: must be one or more nats:\/\/ URLs/],
@@ -54,7 +60,7 @@ describe('an app that cannot start says why and exits non-zero', () => {
   ])('%s with %j', async (app, env, message) => {
     const { exited } = launch(app, {
       PORT: '0',
-      MYSQL_DATABASE: `linkage_startup_${process.env.LINKAGE_TEST_RUN_ID}`,
+      MYSQL_DATABASE: database,
       ...env,
     });
     const result = await exited;
