@@ -4,6 +4,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { createConnection } from 'mysql2/promise';
 import { DEMO_ADMIN } from '../../../scripts/demo/demo-data';
 
@@ -51,6 +53,23 @@ async function waitReady(
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`Not ready after ${timeoutMs / 1000} s: ${url}\n${output()}`);
+}
+
+/**
+ * Deletes the event streams the run's services created (named after its subject prefix, as
+ * libs/messaging's streamName does), so browser test runs leave nothing in NATS.
+ */
+async function deleteStreams(servers: string, runId: string): Promise<void> {
+  const nats = await connect({ servers: servers.split(','), maxReconnectAttempts: 0 });
+  try {
+    const jsm = await jetstreamManager(nats);
+    const ours = `${runId.toUpperCase()}_`;
+    for await (const name of jsm.streams.names()) {
+      if (name.startsWith(ours)) await jsm.streams.delete(name).catch(() => false);
+    }
+  } finally {
+    await nats.close();
+  }
 }
 
 /**
@@ -141,6 +160,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     } finally {
       await connection.end();
     }
+    await deleteStreams(common.NATS_URL, runId);
   };
 
   try {
