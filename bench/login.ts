@@ -1,13 +1,15 @@
 /**
  * Login benchmark: starts identity in this process against the local MySQL and NATS (MYSQL_*, NATS_URL
  * as for `npm start`) in a throwaway database, lets it create one account, fires N sign-ins with a few
- * in flight at a time, prints the latency percentiles and throughput, then drops the database.
+ * in flight at a time, prints the latency percentiles and throughput, then drops the database and
+ * deletes the run's streams.
  *
  *   npm run build && node dist/bench/login.js [requests=200] [concurrency=4]
  */
 import { loadConfig } from '@linkage/config';
 import { dropMysqlDatabase } from '@linkage/database';
 import { createService } from '@linkage/service-kit';
+import { deleteTestStreams } from '@linkage/testing';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 // The benchmark drives the identity app itself, as a deployment would run it.
@@ -84,6 +86,7 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
     await dropMysqlDatabase(config, database);
+    await deleteTestStreams(env);
   }
 }
 

@@ -15,7 +15,8 @@
  *
  * The volunteers service and the gateway each run in their own process (bench/serve.ts), as deployed;
  * this process only drives the load. Tokens are minted here and trusted through AUTH_JWKS, so identity
- * does not run. Exits non-zero when an invariant fails; drops its database in any case.
+ * does not run. Exits non-zero when an invariant fails; drops its database and deletes its streams in
+ * any case.
  *
  *   npm run bench [-- --volunteers=500 --capacity=50 --spread=10 --assignments=20 --connections=50 --duration=10 --warmup=8]
  *   npm run bench -- --only=storm   (or --only=assignments: one benchmark alone, when working on it;
@@ -23,6 +24,7 @@
  */
 import { loadConfig } from '@linkage/config';
 import { dropMysqlDatabase, mysqlServerOptions } from '@linkage/database';
+import { deleteTestStreams } from '@linkage/testing';
 import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
@@ -64,6 +66,7 @@ async function main(): Promise<number> {
   log(`  MySQL ${config.MYSQL_HOST}:${config.MYSQL_PORT} database ${database}; NATS ${config.NATS_URL}`);
 
   onCleanup(() => dropMysqlDatabase(config, database));
+  onCleanup(() => deleteTestStreams(serviceEnv));
   const service = await startApp('volunteers', serviceEnv);
   onCleanup(() => service.stop());
   const gateway = await startApp('gateway', { ...common, VOLUNTEERS_URL: service.url });
