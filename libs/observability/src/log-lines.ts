@@ -1,5 +1,5 @@
 /**
- * What a log line says, whatever its format: pino-http's access line is a sentence a person can read
+ * What a log line says, whatever its format: the access line is a sentence a person can read
  * ("GET /api/shifts 200 12ms"), and JSON keeps the same fields for collectors as before.
  */
 

@@ -3,7 +3,6 @@ import type { LoggerService } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import pino, { type Level, type Logger } from 'pino';
-import { pinoHttp, type Options } from 'pino-http';
 import { logDestination } from './log-destination';
 import { accessLevel, accessMessage, isQuietPath } from './log-lines';
 
@@ -15,46 +14,51 @@ export function requestIdFrom(header: unknown): string {
   return typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
 }
 
-/**
- * pino-http's id for a request. The HTTP app has already settled the id (createHttpApp writes it back
- * into the header), so log lines and the x-request-id response header always agree.
- */
-function requestIdOf(req: IncomingMessage, _res: ServerResponse): string {
-  return requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-}
-
 type Request = IncomingMessage & { originalUrl?: string };
 type Response = ServerResponse & { err?: Error };
 
-/** The cause a handler or the gateway's proxy left on the response, not pino-http's stand-in for a 5xx. */
+/** The cause a handler or the gateway's proxy left on the response. */
 const causeOf = (res: Response): Error | undefined => res.err;
 
-function httpLoggerOptions(logger: Logger, pretty: boolean): Options<Request, Response> {
-  return {
-    logger,
-    genReqId: requestIdOf,
-    customAttributeKeys: { reqId: 'requestId' },
-    autoLogging: { ignore: (req) => isQuietPath(req.originalUrl ?? req.url) },
-    customLogLevel: (_req, res, error) => accessLevel(res.statusCode, error ?? causeOf(res)),
-    customSuccessMessage: (req, res, ms) =>
-      accessMessage(req.method, req.originalUrl ?? req.url, res.statusCode, ms),
-    customErrorMessage: (req, res, _error, ms?: number) =>
-      accessMessage(req.method, req.originalUrl ?? req.url, res.statusCode, ms, causeOf(res)),
-    // A terminal line already names the cause; its stack is for the JSON a collector keeps.
-    ...(pretty ? { customErrorObject: (_req, _res, _error, fields: object) => withoutErr(fields) } : {}),
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url,
-      }),
-    },
+/**
+ * One access line per request, written when its response has ended or its connection closed: the
+ * request (id, method, URL), the response (status, headers), how long it took, and for a failure its
+ * cause (`err`; a terminal line names the cause in the message and leaves the stack to the JSON). The
+ * line is built only when its level is logged: per request this costs one `close` listener, where
+ * pino-http built two child loggers and three listeners for every request, logged or not (issue 15).
+ */
+function accessLogger(logger: Logger, pretty: boolean): (req: Request, res: Response) => void {
+  const serializers = {
+    req: (req: Request) => ({ id: requestIdOf(req), method: req.method, url: req.originalUrl ?? req.url }),
+    res: pino.stdSerializers.res,
+    err: pino.stdSerializers.err,
+  };
+  return (req, res) => {
+    if (isQuietPath(req.originalUrl ?? req.url)) return;
+    const started = Date.now();
+    // A response emits `close` once, after `finish` or when the connection went first.
+    res.once('close', () => {
+      const responseTime = Date.now() - started;
+      const cause = causeOf(res);
+      const level = accessLevel(res.statusCode, cause);
+      if (!logger.isLevelEnabled(level)) return;
+      const url = req.originalUrl ?? req.url;
+      const record: Record<string, unknown> = {
+        req: serializers.req(req),
+        res: serializers.res(res),
+        responseTime,
+      };
+      if ((cause || res.statusCode >= 500) && !pretty) {
+        record.err = serializers.err(cause ?? new Error(`failed with status code ${res.statusCode}`));
+      }
+      logger[level](record, accessMessage(req.method, url, res.statusCode, responseTime, cause));
+    });
   };
 }
 
-function withoutErr(fields: object): object {
-  const { err: _err, ...rest } = fields as { err?: unknown };
-  return rest;
+/** The request's id, which the HTTP app has settled already (and written back into the header). */
+function requestIdOf(req: IncomingMessage): string {
+  return requestIdFrom(req.headers[REQUEST_ID_HEADER]);
 }
 
 export interface Logging {
@@ -93,10 +97,9 @@ export function createLogging(
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
   };
   const logger = destination ? pino(options, destination) : pino(options);
-  const http = pinoHttp(httpLoggerOptions(logger, format === 'pretty'));
   return {
     logger,
-    http: (req, res) => http(req, res),
+    http: accessLogger(logger, format === 'pretty'),
     nest: new NestPinoLogger(logger, requestId),
   };
 }

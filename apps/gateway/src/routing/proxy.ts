@@ -118,12 +118,14 @@ async function registerEach(fastify: FastifyInstance, config: GatewayConfig): Pr
       replyOptions: {
         // Never retry on the caller's behalf: a 503 from a service is an answer, not a hiccup.
         retryDelay: () => null,
-        rewriteRequestHeaders: (request, headers) => ({
-          ...headers,
-          [REQUEST_ID_HEADER]: request.id,
+        // reply-from hands over its own copy of the caller's headers, set here in place.
+        rewriteRequestHeaders: (request, headers) => {
+          headers[REQUEST_ID_HEADER] = request.id;
           // The services trust one hop: the last address in this list is the caller as the gateway saw it.
-          'x-forwarded-for': [headers['x-forwarded-for'], request.ip].filter(Boolean).join(', '),
-        }),
+          const forwarded = headers['x-forwarded-for'];
+          headers['x-forwarded-for'] = forwarded ? `${String(forwarded)}, ${request.ip}` : request.ip;
+          return headers;
+        },
         onError: (reply, { error }) => replyUpstreamError(reply, service, error),
       },
     });
@@ -176,7 +178,7 @@ function replyUpstreamError(reply: UpstreamReply, service: BackendServiceName, e
       details: { service },
     };
   }
-  // The access log line of this request carries the cause (pino-http logs `res.err`).
+  // The access log line of this request carries the cause (the access logger logs `res.err`).
   Object.assign(reply.raw, { err: error });
   void reply.code(body.statusCode).header('content-type', 'application/json').send(body);
 }
