@@ -47,7 +47,7 @@ export const LIVE_STATUSES = ['open', 'full', 'closed'] as const;
 
 /** A shift is over from the instant it ends: no more sign-ups or check-ins. */
 export function isOver(endsAt: Date, now: Date): boolean {
-  return now >= endsAt;
+  return now.getTime() >= endsAt.getTime();
 }
 
 /**

@@ -7,6 +7,8 @@
  */
 export function badPathReason(url: string): string | undefined {
   const path = url.split('?', 1)[0];
+  // Every refusal below needs a '%', a backslash or a dot: most paths have none, and are done here.
+  if (!/[%\\.]/.test(path)) return undefined;
   if (/%(2f|5c)/i.test(path) || path.includes('\\')) {
     return 'The path contains an encoded or backward slash (%2F, %5C, \\); ids never contain one.';
   }
