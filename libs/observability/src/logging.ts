@@ -28,11 +28,6 @@ const causeOf = (res: Response): Error | undefined => res.err;
  * pino-http built two child loggers and three listeners for every request, logged or not (issue 15).
  */
 function accessLogger(logger: Logger, pretty: boolean): (req: Request, res: Response) => void {
-  const serializers = {
-    req: (req: Request) => ({ id: requestIdOf(req), method: req.method, url: req.originalUrl ?? req.url }),
-    res: pino.stdSerializers.res,
-    err: pino.stdSerializers.err,
-  };
   return (req, res) => {
     if (isQuietPath(req.originalUrl ?? req.url)) return;
     const started = Date.now();
@@ -44,12 +39,12 @@ function accessLogger(logger: Logger, pretty: boolean): (req: Request, res: Resp
       if (!logger.isLevelEnabled(level)) return;
       const url = req.originalUrl ?? req.url;
       const record: Record<string, unknown> = {
-        req: serializers.req(req),
-        res: serializers.res(res),
+        req: { id: requestIdOf(req), method: req.method, url },
+        res: pino.stdSerializers.res(res),
         responseTime,
       };
       if ((cause || res.statusCode >= 500) && !pretty) {
-        record.err = serializers.err(cause ?? new Error(`failed with status code ${res.statusCode}`));
+        record.err = pino.stdSerializers.err(cause ?? new Error(`failed with status code ${res.statusCode}`));
       }
       logger[level](record, accessMessage(req.method, url, res.statusCode, responseTime, cause));
     });

@@ -57,7 +57,8 @@ async function waitReady(
 
 /**
  * Deletes the event streams the run's services created (named after its subject prefix, as
- * libs/messaging's streamName does), so browser test runs leave nothing in NATS.
+ * libs/messaging's streamName does), so browser test runs leave nothing in NATS. libs/testing's
+ * deleteTestStreams does the same for the other tests; these files import no lib (see stop below).
  */
 async function deleteStreams(servers: string, runId: string): Promise<void> {
   const nats = await connect({ servers: servers.split(','), maxReconnectAttempts: 0 });
