@@ -1,4 +1,4 @@
-import { jetstreamManager } from '@nats-io/jetstream';
+import { jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -42,7 +42,10 @@ export interface NatsCluster {
   /** Every node's URL, comma-separated: what NATS_URL is given. */
   readonly url: string;
   node(name: string): NatsServerProcess;
-  /** Resolves when the cluster has a JetStream meta leader (JetStream answers), or fails after `withinMs`. */
+  /**
+   * Resolves when JetStream answers and can place a stream replicated on every node, or fails after
+   * `withinMs`.
+   */
   ready(withinMs?: number): Promise<void>;
   /** Kills every node and removes their store directories. */
   dispose(): Promise<void>;
@@ -68,7 +71,7 @@ export async function startNatsServer(options: { name?: string } = {}): Promise<
 
 /**
  * Starts a JetStream cluster of `size` nodes (named n1…nN, cluster `linkage_test`) routed to each other,
- * and waits for it to elect a meta leader.
+ * and waits until it can place a stream replicated on all of them.
  */
 export async function startNatsCluster(size = 3): Promise<NatsCluster> {
   const ports = await Promise.all(Array.from({ length: size * 2 }, () => freePort()));
@@ -218,8 +221,21 @@ async function waitForJetStream(nodes: NatsServerProcess[], withinMs: number): P
     try {
       const nats = await connect({ servers, maxReconnectAttempts: 0, timeout: 2000 });
       try {
-        const jsm = await jetstreamManager(nats, { timeout: 2000 });
+        const jsm = await jetstreamManager(nats, { timeout: 5000 });
         await jsm.getAccountInfo();
+        // A meta leader answers before every peer has caught up with it; until then a stream replicated
+        // on all of them cannot be placed, and a service's first stream add times out (seen on a busy CI
+        // machine). Ready is when such a stream can be made.
+        if (nodes.length > 1) {
+          const probe = `READY_PROBE_${Date.now()}`;
+          await jsm.streams.add({
+            name: probe,
+            subjects: [`ready-probe.${Date.now()}`],
+            num_replicas: nodes.length,
+            storage: StorageType.Memory,
+          });
+          await jsm.streams.delete(probe);
+        }
         return;
       } finally {
         await nats.close();
@@ -229,7 +245,9 @@ async function waitForJetStream(nodes: NatsServerProcess[], withinMs: number): P
       await sleep(200);
     }
   }
-  throw new Error(`JetStream had no meta leader within ${withinMs} ms (last: ${String(last)})`);
+  throw new Error(
+    `JetStream could not place a stream on every node within ${withinMs} ms (last: ${String(last)})`,
+  );
 }
 
 /** A TCP port nothing listens on right now (the OS picks it). */
